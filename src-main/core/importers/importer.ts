@@ -1,0 +1,22 @@
+import type { ImportResult } from '../model/document';
+
+/** A text-based importer: gets the decoded file content, never a path or `fs`. */
+export interface TextImporter {
+  id: string;
+  extensions: string[];
+  /** True when this importer recognises the content (checked in registry order). */
+  sniff(text: string, name: string): boolean;
+  parse(input: { name: string; text: string }): ImportResult;
+}
+
+/** A bad input: the message names the file and, where known, the line. */
+export class ImportError extends Error {
+  constructor(
+    readonly file: string,
+    message: string,
+    readonly line?: number,
+  ) {
+    super(line === undefined ? `${file}: ${message}` : `${file}, line ${line}: ${message}`);
+    this.name = 'ImportError';
+  }
+}

@@ -1,0 +1,9 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/core/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/host/**/*.test.ts'],
+    testTimeout: 60_000,
+    pool: 'forks',
+  },
+});
