@@ -73,4 +73,6 @@ export interface FailedFileReport {
 export interface ImportReport {
   imported: ImportedFileReport[];
   failed: FailedFileReport[];
+  /** The user cancelled: files before the current one are in, the rest are not. */
+  cancelled?: boolean;
 }

@@ -107,6 +107,8 @@ export interface DocumentMeta {
   fileNumber?: Field<string>;
   /** Telegram / despatch number(s) as printed: "5186", "4597–4600". */
   docNumber?: Field<string>;
+  /** Editorial caption summarising the document (CVCE). */
+  caption?: Field<string>;
   source?: Field<string>;
   url?: Field<string>;
   rights?: Field<string>;
@@ -125,6 +127,8 @@ export interface Placement {
   sourceId: string;
   /** Source-level id of the document this one is nested in. */
   parentSourceId?: string;
+  /** The printed page the document starts on, when it starts mid-page. */
+  startPage?: string;
 }
 
 /** What an importer hands to the library. */

@@ -1,0 +1,43 @@
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { createCore } from '../core/core';
+import { createHandlers } from '../core/handlers';
+import { defaultLibraryDir } from '../core/library/library-location';
+import { startBrowserHost } from './server';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      library: { type: 'string' },
+      port: { type: 'string', default: '0' },
+      seeds: { type: 'string', default: resolve(root, 'seeds') },
+    },
+  });
+  const staticDir = resolve(root, 'out/renderer');
+  if (!existsSync(resolve(staticDir, 'index.html'))) {
+    console.error(`No built renderer in ${staticDir}: run "npm run build" first (npm run serve does).`);
+    process.exit(1);
+  }
+  const core = createCore({ libraryDir: values.library ?? defaultLibraryDir() });
+  await core.seedIfNew(values.seeds);
+  const host = await startBrowserHost({ handlers: createHandlers(core), staticDir, port: Number(values.port) });
+  // The link carries the per-launch token once; the browser keeps it in an HttpOnly cookie.
+  console.log(`Chancery browser mode: ${host.url}`);
+  const stop = (): void => {
+    void host.close().then(() => {
+      core.close();
+      process.exit(0);
+    });
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? err.message : String(err));
+  process.exit(1);
+});

@@ -1,0 +1,91 @@
+import { parseArgs } from 'node:util';
+import { createCore, type Core } from '../core/core';
+import { buildDocumentView } from '../core/library/document-view';
+import { defaultLibraryDir } from '../core/library/library-location';
+import { toShowJson } from './show-json';
+
+const USAGE = `Usage: npm run -s cli -- [--library DIR] <command>
+  import PATH...               import files or folders (.xml TEI, .txt, .md)
+  search "QUERY" [--json] [--year YYYY] [--from NAME] [--limit N]
+  show ID [--json]
+  list [--json]`;
+
+type Out = (line: string) => void;
+
+async function runImport(core: Core, paths: string[], out: Out): Promise<number> {
+  if (paths.length === 0) throw new UsageError('import needs at least one PATH');
+  const report = await core.importPaths(paths, {
+    onProgress: (p) => process.stderr.write(`progress ${p.filesDone}/${p.filesTotal} files, ${p.docsDone} documents${p.file ? `, ${p.file}` : ''}\n`),
+  });
+  for (const f of report.imported) out(`imported ${f.documents.length} document(s) from ${f.file}`);
+  for (const f of report.failed) out(`FAILED ${f.message}`);
+  return report.failed.length > 0 ? 1 : 0;
+}
+
+function runSearch(core: Core, positionals: string[], values: Flags, out: Out): number {
+  const query = positionals.join(' ');
+  const res = core.search.search({
+    query,
+    ...(values.year ? { year: Number(values.year) } : {}),
+    ...(values.from ? { from: values.from } : {}),
+    limit: Number(values.limit ?? 50),
+  });
+  if (values.json) {
+    out(JSON.stringify(res.hits.map((h) => ({ id: h.id, title: h.title, date: h.date, score: h.score, snippet: h.snippet.text })), null, 2));
+  } else {
+    for (const h of res.hits) out(`${String(h.id).padStart(5)}  ${h.date ?? '    '}  ${h.title}\n       ${h.snippet.text}`);
+    out(`${res.total} document(s)`);
+  }
+  return 0;
+}
+
+function runShow(core: Core, id: string | undefined, values: Flags, out: Out): number {
+  const view = id && /^\d+$/.test(id) ? buildDocumentView(core.repo, Number(id)) : null;
+  if (!view) throw new UsageError(`no document with id ${id ?? '(missing)'}`);
+  const json = toShowJson(view);
+  if (values.json) out(JSON.stringify(json, null, 2));
+  else out(`${json.title}\n${[json.from, json.to].filter(Boolean).join(' → ')}  ${json.date ?? ''}\n\n${json.text}`);
+  return 0;
+}
+
+function runList(core: Core, values: Flags, out: Out): number {
+  const docs = core.repo.list().map((d) => ({ id: d.id, title: d.title, date: d.date, collection: d.collection, number: d.number }));
+  if (values.json) out(JSON.stringify(docs, null, 2));
+  else for (const d of docs) out(`${String(d.id).padStart(5)}  ${d.date ?? '          '}  ${d.title}`);
+  return 0;
+}
+
+class UsageError extends Error {}
+
+interface Flags {
+  library?: string;
+  json?: boolean;
+  year?: string;
+  from?: string;
+  limit?: string;
+}
+
+export async function runCli(argv: string[], out: Out = (l) => process.stdout.write(`${l}\n`)): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      library: { type: 'string' },
+      json: { type: 'boolean' },
+      year: { type: 'string' },
+      from: { type: 'string' },
+      limit: { type: 'string' },
+    },
+  });
+  const [command, ...rest] = positionals;
+  if (!command || !['import', 'search', 'show', 'list'].includes(command)) throw new UsageError(USAGE);
+  const core = createCore({ libraryDir: values.library ?? defaultLibraryDir() });
+  try {
+    if (command === 'import') return await runImport(core, rest, out);
+    if (command === 'search') return runSearch(core, rest, values, out);
+    if (command === 'show') return runShow(core, rest[0], values, out);
+    return runList(core, values, out);
+  } finally {
+    core.close();
+  }
+}

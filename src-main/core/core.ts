@@ -1,0 +1,70 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { openDatabase } from './db/open-database';
+import { createDocumentRepository } from './library/document-repository';
+import { createImportService } from './library/import-service';
+import { sourcesFromPaths } from './library/import-sources';
+import { createSettings } from './library/settings';
+import { createNotes } from './notes/notes';
+import { toIndexEntry } from './search/index-entry';
+import { createSearch } from './search/search';
+import { createSearchIndex } from './search/search-index';
+import type { ImportReport } from '../contract/views';
+
+export const LIBRARY_FILE = 'library.sqlite';
+
+/**
+ * The whole application logic over one library folder, free of Electron.
+ * Every face (Electron IPC, browser-mode HTTP, CLI) wraps one of these.
+ */
+export function createCore({ libraryDir }: { libraryDir: string }) {
+  mkdirSync(libraryDir, { recursive: true });
+  const db = openDatabase(join(libraryDir, LIBRARY_FILE));
+  const settings = createSettings(db);
+  const repo = createDocumentRepository(db);
+  const index = createSearchIndex({ db });
+  const notes = createNotes({ db });
+  const imports = createImportService({ db, repo, index, settings });
+  const search = createSearch({ repo, index });
+
+  /** The index is a cache of SQLite: rebuild it whenever the persisted copy is stale. */
+  const indexState = { rebuilt: false };
+  if (!index.restore(settings.generation())) {
+    index.clear();
+    for (const doc of repo.forIndex()) index.add(doc.id, toIndexEntry(doc.meta, doc.body, doc.plainText));
+    index.persist(settings.generation());
+    indexState.rebuilt = true;
+  }
+
+  return {
+    db,
+    repo,
+    notes,
+    search,
+    imports,
+    settings,
+    /** True when this start had to rebuild the search index (false = loaded from disk). */
+    indexRebuilt: indexState.rebuilt,
+    async importPaths(paths: readonly string[], opts: Parameters<typeof imports.importSources>[1] = {}): Promise<ImportReport> {
+      const { sources, missing } = await sourcesFromPaths(paths);
+      const report = await imports.importSources(sources, opts);
+      report.failed.push(...missing.map((file) => ({ file, message: `${file}: no such file or folder` })));
+      return report;
+    },
+    /**
+     * First start: a library that has never held documents gets the sample
+     * documents, so a newcomer lands somewhere. Runs once per library, ever.
+     */
+    async seedIfNew(seedsDir: string): Promise<ImportReport | null> {
+      if (settings.get('library.seeded') !== null || repo.count() > 0) return null;
+      const report = await this.importPaths([seedsDir]);
+      settings.set('library.seeded', new Date().toISOString());
+      return report;
+    },
+    close(): void {
+      db.close();
+    },
+  };
+}
+
+export type Core = ReturnType<typeof createCore>;

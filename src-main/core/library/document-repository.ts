@@ -1,0 +1,199 @@
+import type { Db } from '../db/open-database';
+import type { Collection, DocumentBody, DocumentMeta, ImportedDocument, Placement } from '../model/document';
+import { partiesShort } from '../model/parties';
+import { bodyText } from '../model/plain-text';
+import type { DocSummary } from '../../contract/views';
+
+export interface StoredDocument {
+  id: number;
+  key: string;
+  meta: DocumentMeta;
+  body: DocumentBody;
+  placement: Placement | null;
+  sourceFile: string | null;
+  plainText: string;
+}
+
+interface DocRow {
+  id: number;
+  key: string;
+  title: string;
+  date_start: string | null;
+  kind: string | null;
+  sender: string | null;
+  number: string | null;
+  meta_json: string;
+  body_json: string;
+  placement_json: string | null;
+  plain_text: string;
+  source_file: string | null;
+  collection_id: string | null;
+  collection_title: string | null;
+  collection_published: string | null;
+  parent_id: number | null;
+}
+
+const SUMMARY_SELECT = `
+  SELECT d.id, d.key, d.title, d.date_start, d.kind, d.sender, d.number, d.placement_json,
+         d.collection_id, c.title AS collection_title, c.published AS collection_published,
+         p.id AS parent_id
+  FROM documents d
+  LEFT JOIN collections c ON c.id = d.collection_id
+  LEFT JOIN documents p ON p.collection_id = d.collection_id AND p.source_id = d.parent_source_id`;
+
+function yearOf(date: string | undefined): number | null {
+  const m = date ? /^(\d{4})/.exec(date) : null;
+  return m ? Number(m[1]) : null;
+}
+
+function toSummary(row: Omit<DocRow, 'meta_json' | 'body_json' | 'plain_text' | 'source_file'>): DocSummary {
+  const placement = row.placement_json ? (JSON.parse(row.placement_json) as Placement) : null;
+  const collection: Collection | null = row.collection_id
+    ? { id: row.collection_id, title: row.collection_title ?? row.collection_id, ...(row.collection_published ? { published: row.collection_published } : {}) }
+    : null;
+  return {
+    id: row.id,
+    title: row.title,
+    date: row.date_start,
+    kind: row.kind,
+    from: row.sender,
+    collection,
+    chapter: placement?.chapter ?? [],
+    number: row.number,
+    parentId: row.parent_id,
+  };
+}
+
+/** All SQL touching `documents` and `collections` lives here. */
+export function createDocumentRepository(db: Db, now: () => string = () => new Date().toISOString()) {
+  const upsertCollection = db.prepare(
+    `INSERT INTO collections (id, title, published) VALUES (@id, @title, @published)
+     ON CONFLICT(id) DO UPDATE SET title = excluded.title, published = excluded.published`,
+  );
+  const upsertDoc = db.prepare(`
+    INSERT INTO documents (key, format, title, date_start, date_end, year, sender, kind, collection_id,
+      source_id, parent_source_id, number, meta_json, body_json, placement_json, plain_text, source_file,
+      imported_at, updated_at)
+    VALUES (@key, @format, @title, @dateStart, @dateEnd, @year, @sender, @kind, @collectionId,
+      @sourceId, @parentSourceId, @number, @meta, @body, @placement, @plainText, @sourceFile, @now, @now)
+    ON CONFLICT(key) DO UPDATE SET format = excluded.format, title = excluded.title,
+      date_start = excluded.date_start, date_end = excluded.date_end, year = excluded.year,
+      sender = excluded.sender, kind = excluded.kind, collection_id = excluded.collection_id,
+      source_id = excluded.source_id, parent_source_id = excluded.parent_source_id,
+      number = excluded.number, meta_json = excluded.meta_json, body_json = excluded.body_json,
+      placement_json = excluded.placement_json, plain_text = excluded.plain_text,
+      source_file = excluded.source_file, updated_at = excluded.updated_at
+    RETURNING id`);
+  const byId = db.prepare(`${SUMMARY_SELECT.replace('SELECT d.id,', 'SELECT d.meta_json, d.body_json, d.plain_text, d.source_file, d.id,')} WHERE d.id = ?`);
+  const all = db.prepare(`${SUMMARY_SELECT} ORDER BY c.id IS NULL, c.id, d.id`);
+  const children = db.prepare(
+    `SELECT c.id, c.title, c.source_id FROM documents p JOIN documents c
+       ON c.collection_id = p.collection_id AND c.parent_source_id = p.source_id
+     WHERE p.id = ? ORDER BY c.id`,
+  );
+  const bySourceId = db.prepare('SELECT id FROM documents WHERE collection_id = ? AND source_id = ?');
+  const count = db.prepare('SELECT count(*) AS n FROM documents');
+  const filterIds = db.prepare(`
+    SELECT d.id, d.date_start AS date FROM documents d
+    WHERE d.id IN (SELECT value FROM json_each(@ids))
+      AND (@year IS NULL OR d.year = @year) AND (@sender IS NULL OR d.sender = @sender)`);
+  const filterAll = db.prepare(`
+    SELECT d.id, d.date_start AS date FROM documents d
+    WHERE (@year IS NULL OR d.year = @year) AND (@sender IS NULL OR d.sender = @sender)
+    ORDER BY d.date_start IS NULL, d.date_start, d.id`);
+  const summaryById = db.prepare(`${SUMMARY_SELECT.replace('SELECT d.id,', 'SELECT d.plain_text, d.id,')} WHERE d.id = ?`);
+  const years = db.prepare('SELECT DISTINCT year FROM documents WHERE year IS NOT NULL ORDER BY year');
+  const senders = db.prepare('SELECT DISTINCT sender FROM documents WHERE sender IS NOT NULL ORDER BY sender');
+  const allForIndex = db.prepare('SELECT id, meta_json, body_json, plain_text FROM documents');
+
+  return {
+    /** Inserts or updates (by `key`) one document; returns its library id and plain text. */
+    save(doc: ImportedDocument, sourceFile: string): { id: number; plainText: string } {
+      const plainText = bodyText(doc.body);
+      const c = doc.placement?.collection;
+      if (c) upsertCollection.run({ id: c.id, title: c.title, published: c.published ?? null });
+      const date = doc.meta.date?.value;
+      const row = upsertDoc.get({
+        key: doc.key,
+        format: doc.format,
+        title: doc.meta.title.value,
+        dateStart: date?.start ?? null,
+        dateEnd: date?.end ?? null,
+        year: yearOf(date?.start),
+        sender: partiesShort(doc.meta.from?.value),
+        kind: doc.meta.kind?.value ?? null,
+        collectionId: c?.id ?? null,
+        sourceId: doc.placement?.sourceId ?? null,
+        parentSourceId: doc.placement?.parentSourceId ?? null,
+        number: doc.placement?.number ?? null,
+        meta: JSON.stringify(doc.meta),
+        body: JSON.stringify(doc.body),
+        placement: doc.placement ? JSON.stringify(doc.placement) : null,
+        plainText,
+        sourceFile,
+        now: now(),
+      }) as { id: number };
+      return { id: row.id, plainText };
+    },
+    get(id: number): (StoredDocument & { summary: DocSummary }) | null {
+      const row = byId.get(id) as DocRow | undefined;
+      if (!row) return null;
+      return {
+        id: row.id,
+        key: row.key,
+        meta: JSON.parse(row.meta_json) as DocumentMeta,
+        body: JSON.parse(row.body_json) as DocumentBody,
+        placement: row.placement_json ? (JSON.parse(row.placement_json) as Placement) : null,
+        sourceFile: row.source_file,
+        plainText: row.plain_text,
+        summary: toSummary(row),
+      };
+    },
+    list(): DocSummary[] {
+      return (all.all() as DocRow[]).map(toSummary);
+    },
+    enclosures(id: number): Array<{ id: number; title: string; sourceId: string | null }> {
+      return (children.all(id) as Array<{ id: number; title: string; source_id: string | null }>).map((r) => ({
+        id: r.id,
+        title: r.title,
+        sourceId: r.source_id,
+      }));
+    },
+    idBySourceId(collectionId: string, sourceId: string): number | null {
+      const row = bySourceId.get(collectionId, sourceId) as { id: number } | undefined;
+      return row?.id ?? null;
+    },
+    /** Of `ids` (or of all documents when null), those matching the filters, with their dates. */
+    filter(ids: number[] | null, f: { year?: number; sender?: string }): Array<{ id: number; date: string | null }> {
+      const params = { year: f.year ?? null, sender: f.sender ?? null };
+      const rows = ids === null ? filterAll.all(params) : filterIds.all({ ...params, ids: JSON.stringify(ids) });
+      return rows as Array<{ id: number; date: string | null }>;
+    },
+    summaryWithText(id: number): { summary: DocSummary; plainText: string } | null {
+      const row = summaryById.get(id) as DocRow | undefined;
+      return row ? { summary: toSummary(row), plainText: row.plain_text } : null;
+    },
+    years(): number[] {
+      return (years.all() as Array<{ year: number }>).map((r) => r.year);
+    },
+    senders(): string[] {
+      return (senders.all() as Array<{ sender: string }>).map((r) => r.sender);
+    },
+    /** Every document, for rebuilding the search index from the truth. */
+    *forIndex(): Generator<{ id: number; meta: DocumentMeta; body: DocumentBody; plainText: string }> {
+      for (const row of allForIndex.iterate() as Iterable<Pick<DocRow, 'id' | 'meta_json' | 'body_json' | 'plain_text'>>) {
+        yield {
+          id: row.id,
+          meta: JSON.parse(row.meta_json) as DocumentMeta,
+          body: JSON.parse(row.body_json) as DocumentBody,
+          plainText: row.plain_text,
+        };
+      }
+    },
+    count(): number {
+      return (count.get() as { n: number }).n;
+    },
+  };
+}
+
+export type DocumentRepository = ReturnType<typeof createDocumentRepository>;

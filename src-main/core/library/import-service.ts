@@ -1,0 +1,139 @@
+import type { ImportedFileReport, FailedFileReport, ImportReport } from '../../contract/views';
+import type { Db } from '../db/open-database';
+import { ImportError } from '../importers/importer';
+import { importTextFile } from '../importers/registry';
+import { importTei } from '../importers/tei';
+import type { ImportedDocument } from '../model/document';
+import type { SearchIndex } from '../search/search-index';
+import { toIndexEntry } from '../search/index-entry';
+import type { DocumentRepository } from './document-repository';
+import { displayName, type ImportSource } from './import-sources';
+import type { Settings } from './settings';
+
+export interface ImportProgress {
+  filesDone: number;
+  filesTotal: number;
+  docsDone: number;
+  bytesDone: number;
+  bytesTotal: number;
+  file: string | null;
+}
+
+export interface ImportOptions {
+  onProgress?: (p: ImportProgress) => void;
+  signal?: AbortSignal;
+}
+
+/** Plain-text documents are read whole; nothing genuine comes near this size. */
+const MAX_TEXT_BYTES = 64 * 1024 * 1024;
+
+async function readAll(source: ImportSource): Promise<Uint8Array> {
+  const parts: Uint8Array[] = [];
+  let size = 0;
+  for await (const chunk of source.chunks()) {
+    size += chunk.byteLength;
+    if (size > MAX_TEXT_BYTES) throw new ImportError(displayName(source), `file is too large for a text document (over ${MAX_TEXT_BYTES >> 20} MB)`);
+    parts.push(chunk);
+  }
+  return Buffer.concat(parts);
+}
+
+const isTei = (name: string): boolean => name.toLowerCase().endsWith('.xml');
+
+function toFailure(source: ImportSource, err: unknown): FailedFileReport {
+  if (err instanceof ImportError) return { file: source.name, ...(err.line !== undefined ? { line: err.line } : {}), message: err.message };
+  const message = err instanceof Error ? err.message : String(err);
+  return { file: source.name, message: `${displayName(source)}: could not be imported (${message})` };
+}
+
+/**
+ * Imports files one transaction per file: a file is wholly in the library or
+ * not at all, and a failing file leaves everything already there unchanged.
+ */
+export function createImportService(deps: { db: Db; repo: DocumentRepository; index: SearchIndex; settings: Settings }) {
+  const { db, repo, index, settings } = deps;
+
+  /** Puts the index back to what SQLite says for these ids (after a rollback). */
+  const reindex = (ids: Iterable<number>): void => {
+    for (const id of ids) {
+      const doc = repo.get(id);
+      if (doc) index.add(id, toIndexEntry(doc.meta, doc.body, doc.plainText));
+      else index.remove(id);
+    }
+  };
+
+  async function parse(source: ImportSource, emit: (doc: ImportedDocument) => void, opts: ImportOptions): Promise<void> {
+    const name = displayName(source);
+    if (isTei(source.name)) {
+      await importTei({ name, chunks: source.chunks() }, emit, opts.signal ? { signal: opts.signal } : {});
+      return;
+    }
+    const result = importTextFile(name, await readAll(source));
+    result.documents.forEach(emit);
+  }
+
+  async function importOne(source: ImportSource, opts: ImportOptions, onDoc: () => void): Promise<ImportedFileReport> {
+    const saved: Array<{ id: number; title: string }> = [];
+    db.exec('BEGIN IMMEDIATE');
+    try {
+      await parse(
+        source,
+        (doc) => {
+          if (opts.signal?.aborted) throw new ImportError(displayName(source), 'import cancelled');
+          const { id, plainText } = repo.save(doc, source.name);
+          index.add(id, toIndexEntry(doc.meta, doc.body, plainText));
+          saved.push({ id, title: doc.meta.title.value });
+          onDoc();
+        },
+        opts,
+      );
+      if (saved.length === 0) throw new ImportError(displayName(source), 'no documents found in this file');
+      settings.bumpGeneration();
+      db.exec('COMMIT');
+      return { file: source.name, documents: saved };
+    } catch (err) {
+      db.exec('ROLLBACK');
+      reindex(saved.map((s) => s.id));
+      throw err;
+    }
+  }
+
+  return {
+    async importSources(sources: readonly ImportSource[], opts: ImportOptions = {}): Promise<ImportReport> {
+      const report: ImportReport = { imported: [], failed: [] };
+      const progress: ImportProgress = {
+        filesDone: 0,
+        filesTotal: sources.length,
+        docsDone: 0,
+        bytesDone: 0,
+        bytesTotal: sources.reduce((n, s) => n + s.size, 0),
+        file: null,
+      };
+      for (const source of sources) {
+        if (opts.signal?.aborted) {
+          report.cancelled = true;
+          break;
+        }
+        opts.onProgress?.({ ...progress, file: source.name });
+        try {
+          report.imported.push(
+            await importOne(source, opts, () => {
+              progress.docsDone++;
+              if (progress.docsDone % 50 === 0) opts.onProgress?.({ ...progress, file: source.name });
+            }),
+          );
+        } catch (err) {
+          if (opts.signal?.aborted) report.cancelled = true;
+          else report.failed.push(toFailure(source, err));
+        }
+        progress.filesDone++;
+        progress.bytesDone += source.size;
+        opts.onProgress?.({ ...progress, file: source.name });
+      }
+      if (report.imported.length > 0) index.persist(settings.generation());
+      return report;
+    },
+  };
+}
+
+export type ImportService = ReturnType<typeof createImportService>;

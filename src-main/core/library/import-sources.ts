@@ -1,0 +1,52 @@
+import { createReadStream } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
+import { basename, extname, join, resolve } from 'node:path';
+
+/** One file to import, whatever it came from (a path, an upload, a drop). */
+export interface ImportSource {
+  /** Shown in progress and errors. */
+  name: string;
+  size: number;
+  chunks(): AsyncIterable<Uint8Array> | Iterable<Uint8Array>;
+}
+
+export const IMPORTABLE_EXTENSIONS = ['.xml', '.txt', '.md', '.markdown'];
+
+export function sourceFromBytes(name: string, bytes: Uint8Array): ImportSource {
+  return { name, size: bytes.byteLength, chunks: () => [bytes] };
+}
+
+function sourceFromPath(path: string, size: number): ImportSource {
+  return {
+    name: path,
+    size,
+    chunks: () => createReadStream(path, { highWaterMark: 1 << 20 }),
+  };
+}
+
+/**
+ * Files and folders (recursively) to sources. Folders contribute only files
+ * with an importable extension; a file named explicitly is always tried, so
+ * the user gets an error for it rather than silence.
+ */
+export async function sourcesFromPaths(paths: readonly string[]): Promise<{ sources: ImportSource[]; missing: string[] }> {
+  const sources: ImportSource[] = [];
+  const missing: string[] = [];
+  const walk = async (path: string, explicit: boolean): Promise<void> => {
+    const info = await stat(path).catch(() => null);
+    if (!info) {
+      missing.push(path);
+      return;
+    }
+    if (info.isDirectory()) {
+      const entries = (await readdir(path)).filter((e) => !e.startsWith('.')).sort();
+      for (const entry of entries) await walk(join(path, entry), false);
+    } else if (info.isFile() && (explicit || IMPORTABLE_EXTENSIONS.includes(extname(path).toLowerCase()))) {
+      sources.push(sourceFromPath(path, info.size));
+    }
+  };
+  for (const p of paths) await walk(resolve(p), true);
+  return { sources, missing };
+}
+
+export const displayName = (source: ImportSource): string => basename(source.name);

@@ -1,0 +1,17 @@
+import type { DocumentBody, DocumentMeta } from '../model/document';
+import { partyLabel } from '../model/parties';
+import { inlineText } from '../model/plain-text';
+import type { IndexEntry } from './search-index';
+
+/** What of a document the search index sees: the body includes its footnotes. */
+export function toIndexEntry(meta: DocumentMeta, body: DocumentBody, plainText: string): IndexEntry {
+  const people = [...(meta.from?.value ?? []), ...(meta.to?.value ?? [])].map(partyLabel);
+  if (meta.signature) people.push(meta.signature.value);
+  const notes = body.footnotes.map((n) => inlineText(n.runs)).join('\n');
+  return {
+    title: meta.title.value,
+    people: people.join('\n'),
+    place: meta.place?.value ?? '',
+    body: notes ? `${plainText}\n\n${notes}` : plainText,
+  };
+}

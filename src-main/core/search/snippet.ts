@@ -1,0 +1,55 @@
+import type { Snippet } from '../../contract/views';
+import { foldWithOffsets } from './fold';
+
+const WINDOW = 220;
+
+const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+
+/** Start offsets (in folded text) where a term begins a word. */
+function termStarts(folded: string, term: string): number[] {
+  const found: number[] = [];
+  for (let at = folded.indexOf(term); at >= 0; at = folded.indexOf(term, at + 1)) {
+    if (!isWordChar(folded[at - 1])) found.push(at);
+  }
+  return found;
+}
+
+function wordEnd(text: string, from: number): number {
+  let end = from;
+  while (end < text.length && isWordChar(text[end])) end++;
+  return end;
+}
+
+/** [start, end) of every word in `text` that begins with one of the terms. */
+export function findHits(text: string, terms: readonly string[]): Array<[number, number]> {
+  const folded = foldWithOffsets(text);
+  const hits: Array<[number, number]> = [];
+  for (const term of terms) {
+    for (const s of termStarts(folded.text, term)) {
+      const from = folded.offsets[s] ?? 0;
+      hits.push([from, wordEnd(text, from + 1)]);
+    }
+  }
+  return hits.sort((a, b) => a[0] - b[0]);
+}
+
+/**
+ * A window of the text around the first match, with every matched word in the
+ * window highlighted (prefix matches highlight the whole word, as search does).
+ */
+export function makeSnippet(text: string, terms: readonly string[]): Snippet {
+  const first = findHits(text, terms)[0]?.[0] ?? 0;
+  let start = Math.max(0, first - 60);
+  if (start > 0) {
+    const space = text.indexOf(' ', start);
+    if (space >= 0 && space < first) start = space + 1;
+  }
+  let end = Math.min(text.length, start + WINDOW);
+  if (end < text.length) {
+    const space = text.lastIndexOf(' ', end);
+    if (space > first) end = space;
+  }
+  const snippet =
+    (start > 0 ? '…' : '') + text.slice(start, end).replace(/\s+/g, ' ') + (end < text.length ? '…' : '');
+  return { text: snippet, highlights: findHits(snippet, terms) };
+}

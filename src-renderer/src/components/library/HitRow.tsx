@@ -1,0 +1,26 @@
+import type { SearchHit } from '../../../../src-main/contract/views';
+import { docMetaLine } from './DocRow';
+import { SnippetText } from './SnippetText';
+
+interface Props {
+  id: string;
+  hit: SearchHit;
+  active: boolean;
+  open: boolean;
+  onOpen: (id: number) => void;
+  onHover: () => void;
+}
+
+export function HitRow({ id, hit, active, open, onOpen, onHover }: Props) {
+  const classes = ['hit', active ? 'active' : '', open ? 'open' : ''].filter(Boolean).join(' ');
+  return (
+    <li id={id} role="option" aria-selected={active} className={classes} onClick={() => onOpen(hit.id)} onMouseMove={onHover}>
+      <div className="hit-title">
+        {hit.number !== null && <span className="doc-number">{hit.number}.</span>}
+        {hit.title}
+      </div>
+      <div className="doc-row-meta">{docMetaLine(hit)}</div>
+      {hit.snippet.text !== '' && <SnippetText snippet={hit.snippet} />}
+    </li>
+  );
+}

@@ -1,0 +1,116 @@
+import { useMemo, useState, type RefObject } from 'react';
+import type { ImportState } from '../../hooks/use-import';
+import type { LibraryState } from '../../hooks/use-library';
+import { useListNav } from '../../hooks/use-list-nav';
+import { useSearch, type SearchFilters } from '../../hooks/use-search';
+import { flatRows, groupedRows } from '../../lib/browse-rows';
+import { BrowseList, rowId } from './BrowseList';
+import { FilterBar, type ViewMode } from './FilterBar';
+import { HitList, hitId } from './HitList';
+import { ImportButton } from './ImportButton';
+import { ImportPanel } from './ImportPanel';
+import { SearchBox } from './SearchBox';
+
+interface Props {
+  library: LibraryState;
+  query: string;
+  onQuery: (q: string) => void;
+  mode: ViewMode;
+  onMode: (m: ViewMode) => void;
+  openId: number | null;
+  onOpen: (id: number) => void;
+  importState: ImportState;
+  onImport: (files: File[]) => void;
+  onDismissImport: () => void;
+  searchInput: RefObject<HTMLInputElement | null>;
+}
+
+export function LibraryPane(props: Props) {
+  const { library, query, mode, openId, onOpen, importState, searchInput } = props;
+  const [filters, setFilters] = useState<SearchFilters>({ year: null, from: null });
+  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
+  const search = useSearch(query, filters, library.version);
+  const searching = query.trim() !== '' || filters.year !== null || filters.from !== null;
+
+  const rows = useMemo(() => {
+    const docs = library.docs ?? [];
+    return mode === 'flat' ? flatRows(docs) : groupedRows(docs, collapsed);
+  }, [library.docs, mode, collapsed]);
+  const hits = search.response?.hits ?? [];
+
+  const toggle = (key: string): void =>
+    setCollapsed((prev) => {
+      const next = new Set(prev);
+      if (next.has(key)) next.delete(key);
+      else next.add(key);
+      return next;
+    });
+
+  const nav = useListNav(searching ? hits.length : rows.length, searching ? search.response : rows, (i) => {
+    if (searching) {
+      const hit = hits[i];
+      if (hit) onOpen(hit.id);
+      return;
+    }
+    const row = rows[i];
+    if (row?.kind === 'doc') onOpen(row.doc.id);
+    else if (row) toggle(row.key);
+  });
+  const activeId = nav.active === null ? undefined : searching ? hitId(nav.active) : rowId(nav.active);
+  const count = library.overview?.documents ?? library.docs?.length ?? null;
+
+  return (
+    <div className="library">
+      <header className="library-head">
+        <div className="brand">
+          <h1>Chancery</h1>
+          {count !== null && <span className="brand-count">{count.toLocaleString('en-GB')} documents</span>}
+        </div>
+        <ImportButton disabled={importState.running} onFiles={props.onImport} />
+      </header>
+      <div className="library-controls">
+        <SearchBox
+          inputRef={searchInput}
+          query={query}
+          pending={search.pending}
+          controls={searching ? 'hits' : 'browse'}
+          activeId={activeId}
+          onQuery={props.onQuery}
+          onKeyDown={nav.onKeyDown}
+        />
+        <FilterBar overview={library.overview} filters={filters} onFilters={setFilters} mode={mode} onMode={searching ? null : props.onMode} />
+      </div>
+      <ImportPanel state={importState} onOpen={onOpen} onDismiss={props.onDismissImport} />
+      <div className="library-list">
+        {library.error !== null ? (
+          <p className="list-message error">Cannot load the library: {library.error}</p>
+        ) : searching ? (
+          <HitList
+            response={search.response}
+            pending={search.pending}
+            error={search.error}
+            active={nav.active}
+            openId={openId}
+            onOpen={onOpen}
+            onActive={nav.setActive}
+            onKeyDown={nav.onKeyDown}
+          />
+        ) : library.docs === null ? (
+          <p className="list-message">Loading the library…</p>
+        ) : library.docs.length === 0 ? (
+          <p className="list-message">The library is empty. Use Import… or drop FRUS TEI, telegram text or Markdown files onto the window.</p>
+        ) : (
+          <BrowseList
+            rows={rows}
+            active={nav.active}
+            openId={openId}
+            onOpen={onOpen}
+            onToggle={toggle}
+            onActive={nav.setActive}
+            onKeyDown={nav.onKeyDown}
+          />
+        )}
+      </div>
+    </div>
+  );
+}

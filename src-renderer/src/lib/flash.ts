@@ -1,0 +1,12 @@
+/** Scroll an element of the reader into view and highlight it briefly. */
+export function flashElement(id: string): void {
+  const el = document.getElementById(id);
+  if (!el) return;
+  el.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  el.classList.remove('flash');
+  // Restart the animation when the same target is flashed twice.
+  void el.offsetWidth;
+  el.classList.add('flash');
+  window.setTimeout(() => el.classList.remove('flash'), 1600);
+  if (el instanceof HTMLElement && el.tabIndex >= 0) el.focus({ preventScroll: true });
+}
