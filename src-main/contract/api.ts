@@ -8,7 +8,10 @@ import type {
   SearchResponse,
 } from './views';
 
+import type { CallName } from './calls';
+
 export type * from './views';
+export { CALL_NAMES, isCallName, type CallName } from './calls';
 
 const docId = z.number().int().positive();
 
@@ -46,10 +49,10 @@ export const argSchemas = {
   'document.get': z.object({ id: docId }).strict(),
   'notes.get': z.object({ docId }).strict(),
   'notes.save': z.object({ docId, body: z.string().max(5_000_000) }).strict(),
-} as const;
+} as const satisfies Record<CallName, z.ZodType>;
 
 /** name → result type */
-export interface Results {
+export interface Results extends Record<CallName, unknown> {
   'library.overview': LibraryOverview;
   'library.list': DocSummary[];
   'library.search': SearchResponse;
@@ -59,7 +62,6 @@ export interface Results {
   'notes.save': Note;
 }
 
-export type CallName = keyof typeof argSchemas & keyof Results;
 export type Arg<K extends CallName> = z.infer<(typeof argSchemas)[K]>;
 export type Result<K extends CallName> = Results[K];
 
@@ -73,12 +75,6 @@ export interface ApiError {
 
 /** Errors travel as data: thrown errors lose their details across IPC and HTTP. */
 export type Reply<T> = { ok: true; data: T } | { ok: false; error: ApiError };
-
-export const callNames = Object.keys(argSchemas) as CallName[];
-
-export function isCallName(name: unknown): name is CallName {
-  return typeof name === 'string' && Object.hasOwn(argSchemas, name);
-}
 
 /** Parse an untrusted argument for `name`; returns an ApiError instead of throwing. */
 export function parseArg<K extends CallName>(

@@ -1,4 +1,5 @@
-import type { CallName, Reply } from './api';
+import type { Reply } from './api';
+import type { CallName } from './calls';
 
 /** What the preload exposes as `window.chancery`: one whitelisted, validated entry point. */
 export interface ChanceryBridge {

@@ -4,7 +4,8 @@ import { api, errorMessage } from '../api/client';
 
 export type DocumentState =
   | { status: 'none' }
-  | { status: 'loading'; id: number }
+  /** `previous` is the document still shown while the next one loads. */
+  | { status: 'loading'; id: number; previous?: DocumentView }
   | { status: 'ready'; id: number; view: DocumentView }
   | { status: 'error'; id: number; message: string };
 
@@ -28,6 +29,8 @@ export function useDocument(id: number | null, version: number): DocumentState {
   }, [id, version]);
 
   if (id === null) return { status: 'none' };
-  if (state.status === 'none' || state.id !== id) return { status: 'loading', id };
+  if (state.status === 'none' || state.id !== id) {
+    return state.status === 'ready' ? { status: 'loading', id, previous: state.view } : { status: 'loading', id };
+  }
   return state;
 }

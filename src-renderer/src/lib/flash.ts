@@ -8,5 +8,5 @@ export function flashElement(id: string): void {
   void el.offsetWidth;
   el.classList.add('flash');
   window.setTimeout(() => el.classList.remove('flash'), 1600);
-  if (el instanceof HTMLElement && el.tabIndex >= 0) el.focus({ preventScroll: true });
+  if (el instanceof HTMLElement) el.focus({ preventScroll: true });
 }

@@ -1,0 +1,71 @@
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { app, BrowserWindow, ipcMain, session } from 'electron';
+import { CALL_NAMES } from './contract/calls';
+import { createCore, type Core } from './core/core';
+import { dispatch } from './core/dispatch';
+import { createHandlers } from './core/handlers';
+import { defaultLibraryDir } from './core/library/library-location';
+import { registerAppScheme, serveRenderer } from './electron/app-protocol';
+import { APP_ORIGIN, lockSession, lockWindow } from './electron/security';
+
+const here = dirname(fileURLToPath(import.meta.url));
+let core: Core | null = null;
+
+registerAppScheme();
+
+function registerIpc(c: Core): void {
+  const handlers = createHandlers(c);
+  for (const name of CALL_NAMES) {
+    ipcMain.handle(`chancery:${name}`, (event, arg: unknown) => {
+      // Only our own page may call: never a foreign frame or navigated-away content.
+      if (!event.senderFrame?.url.startsWith(`${APP_ORIGIN}/`)) {
+        return { ok: false, error: { code: 'unknown-call', message: 'Forbidden sender' } };
+      }
+      return dispatch(handlers, name, arg);
+    });
+  }
+}
+
+function createWindow(): void {
+  const win = new BrowserWindow({
+    width: 1440,
+    height: 900,
+    title: 'Chancery',
+    show: false,
+    webPreferences: {
+      preload: join(here, '../preload/index.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      webviewTag: false,
+      spellcheck: false,
+    },
+  });
+  lockWindow(win);
+  win.once('ready-to-show', () => win.show());
+  void win.loadURL(`${APP_ORIGIN}/index.html`);
+}
+
+app.whenReady().then(async () => {
+  lockSession(session.defaultSession);
+  serveRenderer(join(here, '../renderer'));
+  core = createCore({ libraryDir: process.env.CHANCERY_LIBRARY ?? defaultLibraryDir() });
+  const seeds = app.isPackaged ? join(process.resourcesPath, 'seeds') : join(app.getAppPath(), 'seeds');
+  await core.seedIfNew(seeds);
+  registerIpc(core);
+  createWindow();
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) createWindow();
+  });
+});
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});
+
+app.on('will-quit', () => {
+  core?.close();
+  core = null;
+});

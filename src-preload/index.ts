@@ -1,0 +1,16 @@
+import { contextBridge, ipcRenderer } from 'electron';
+import type { ChanceryBridge } from '../src-main/contract/bridge';
+import { isCallName } from '../src-main/contract/calls';
+
+/**
+ * The renderer's only door to the main process: named API calls, checked
+ * against the contract's list here and validated again in main.
+ */
+const bridge: ChanceryBridge = {
+  invoke(name, arg) {
+    if (!isCallName(name)) return Promise.resolve({ ok: false, error: { code: 'unknown-call', message: `Unknown call: ${String(name)}` } });
+    return ipcRenderer.invoke(`chancery:${name}`, arg);
+  },
+};
+
+contextBridge.exposeInMainWorld('chancery', bridge);

@@ -1,0 +1,84 @@
+import type { ReactNode } from 'react';
+import type { DocumentView } from '../../../../src-main/contract/views';
+import type { Field } from '../../../../src-main/core/model/document';
+import { formatDate, formatKind, formatPages, formatParties } from '../../lib/format';
+import { CopyText } from './CopyText';
+import { MetaValue } from './MetaValue';
+
+interface Row {
+  label: string;
+  value: ReactNode;
+  wide?: boolean;
+}
+
+function field<T>(f: Field<T> | undefined, show: (v: T) => ReactNode, className?: string): ReactNode {
+  if (!f || f.value === '' || (Array.isArray(f.value) && f.value.length === 0)) return null;
+  return (
+    <MetaValue provenance={f.provenance} className={className}>
+      {show(f.value)}
+    </MetaValue>
+  );
+}
+
+const NUMBER_LABEL: Record<string, string> = { telegram: 'Telegram no.', despatch: 'Despatch no.', instruction: 'Instruction no.' };
+
+/** The document's metadata as an edition would print it, every value with its provenance. */
+export function DocHeader({ view, onOpen }: { view: DocumentView; onOpen: (id: number) => void }) {
+  const { meta, placement } = view;
+  const text = (v: string): string => v;
+  const kind = meta.kind?.value;
+  const rows: Row[] = [
+    { label: 'From', value: field(meta.from, formatParties) },
+    { label: 'To', value: field(meta.to, formatParties) },
+    { label: 'Date', value: field(meta.date, formatDate) },
+    { label: 'Place', value: field(meta.place, text) },
+    { label: 'Received', value: field(meta.received, text) },
+    { label: 'Classification', value: field(meta.classification, text, 'smallcaps') },
+    { label: 'Precedence', value: field(meta.precedence, text, 'smallcaps') },
+    { label: (kind && NUMBER_LABEL[kind]) ?? 'Number', value: field(meta.docNumber, text) },
+    { label: 'File no.', value: field(meta.fileNumber, text) },
+    { label: 'Signed', value: field(meta.signature, text) },
+    { label: 'Printed', value: view.pages.length > 0 ? formatPages(view.pages) : null },
+    { label: 'Source', value: field(meta.source, text), wide: true },
+    { label: 'URL', value: field(meta.url, (u) => <CopyText text={u} />), wide: true },
+    { label: 'Rights', value: field(meta.rights, text), wide: true },
+    { label: 'Updated', value: field(meta.lastUpdated, text) },
+    { label: 'File', value: view.sourceFile },
+  ];
+  const shown = rows.filter((r) => r.value !== null && r.value !== undefined && r.value !== '');
+
+  return (
+    <header className="doc-header">
+      {placement && (
+        <nav className="breadcrumb" aria-label="Place in the edition">
+          <span className="crumb volume" title={placement.collection.published ? `Published ${placement.collection.published}` : undefined}>
+            {placement.collection.title}
+          </span>
+          {placement.chapter.map((c, i) => (
+            <span key={i} className="crumb">
+              {c}
+            </span>
+          ))}
+        </nav>
+      )}
+      {view.parent && (
+        <button type="button" className="parent-link" onClick={() => view.parent && onOpen(view.parent.id)}>
+          <span className="parent-label">Enclosure to:</span> {view.parent.title}
+        </button>
+      )}
+      <div className="doc-kicker">
+        {placement?.number && <span className="doc-no">No. {placement.number}</span>}
+        {meta.kind && field(meta.kind, formatKind)}
+      </div>
+      <h1 className="doc-title">{field(meta.title, text)}</h1>
+      <dl className="meta-grid">
+        {shown.map((r) => (
+          <div key={r.label} className={r.wide ? 'meta-row wide' : 'meta-row'}>
+            <dt>{r.label}</dt>
+            <dd>{r.value}</dd>
+          </div>
+        ))}
+      </dl>
+    </header>
+  );
+}

@@ -1,0 +1,48 @@
+import { useMemo } from 'react';
+import type { DocumentView } from '../../../../src-main/contract/views';
+import type { Block } from '../../../../src-main/core/model/document';
+import { Blocks } from './Blocks';
+import { DocHeader } from './DocHeader';
+import { Footnotes } from './Footnotes';
+import { indexNoteRefs, ReaderContext, type ReaderContextValue } from './reader-context';
+
+function embeddedTargets(blocks: readonly Block[], out = new Set<string>()): Set<string> {
+  for (const b of blocks) {
+    if (b.t === 'embedded') out.add(b.target);
+    else if (b.t === 'quote' || b.t === 'section') embeddedTargets(b.blocks, out);
+  }
+  return out;
+}
+
+/** One document: header, body with page markers in the margin, footnotes, enclosures. */
+export function DocumentReader({ view, onOpen }: { view: DocumentView; onOpen: (id: number) => void }) {
+  const ctx = useMemo<ReaderContextValue>(() => ({ view, onOpen, ...indexNoteRefs(view.body.blocks) }), [view, onOpen]);
+  const embedded = useMemo(() => embeddedTargets(view.body.blocks), [view]);
+  const otherEnclosures = view.enclosures.filter((e) => e.sourceId === null || !embedded.has(e.sourceId));
+
+  return (
+    <ReaderContext value={ctx}>
+      <article className="document" aria-label={view.meta.title.value}>
+        <DocHeader view={view} onOpen={onOpen} />
+        <div className="doc-body">
+          {view.body.blocks.length === 0 ? <p className="para empty-body">This document has no text.</p> : <Blocks blocks={view.body.blocks} />}
+        </div>
+        {otherEnclosures.length > 0 && (
+          <section className="enclosure-list" aria-label="Enclosures">
+            <h2 className="footnotes-head">Enclosures</h2>
+            {otherEnclosures.map((e) => (
+              <button key={e.id} type="button" className="embedded" onClick={() => onOpen(e.id)}>
+                <span className="embedded-label">Enclosure</span>
+                <span className="embedded-title">{e.title}</span>
+                <span className="embedded-arrow" aria-hidden="true">
+                  →
+                </span>
+              </button>
+            ))}
+          </section>
+        )}
+        <Footnotes notes={view.body.footnotes} />
+      </article>
+    </ReaderContext>
+  );
+}

@@ -1,0 +1,65 @@
+import { createContext, useContext } from 'react';
+import type { DocumentView } from '../../../../src-main/contract/views';
+import type { Block, Inline } from '../../../../src-main/core/model/document';
+
+export interface ReaderContextValue {
+  view: DocumentView;
+  onOpen: (id: number) => void;
+  /** DOM id of every footnote reference occurrence (by object identity). */
+  refIds: WeakMap<Inline, string>;
+  /** DOM id of the first reference to each footnote, for the back-link. */
+  firstRef: Map<string, string>;
+}
+
+export const ReaderContext = createContext<ReaderContextValue | null>(null);
+
+export function useReader(): ReaderContextValue {
+  const ctx = useContext(ReaderContext);
+  if (!ctx) throw new Error('useReader outside ReaderContext');
+  return ctx;
+}
+
+export const footnoteDomId = (id: string): string => `fn-${id}`;
+
+/** Give each footnote reference its own DOM id so footnotes can link back to them. */
+export function indexNoteRefs(blocks: readonly Block[]): Pick<ReaderContextValue, 'refIds' | 'firstRef'> {
+  const refIds = new WeakMap<Inline, string>();
+  const firstRef = new Map<string, string>();
+  let n = 0;
+  const runs = (list: readonly Inline[]): void => {
+    for (const run of list) {
+      if (run.t === 'noteRef') {
+        const id = `fnref-${run.id}-${++n}`;
+        refIds.set(run, id);
+        if (!firstRef.has(run.id)) firstRef.set(run.id, id);
+      } else if (run.t === 'link') runs(run.runs);
+    }
+  };
+  const walk = (list: readonly Block[]): void => {
+    for (const b of list) {
+      switch (b.t) {
+        case 'paragraph':
+        case 'heading':
+          runs(b.runs);
+          break;
+        case 'list':
+          b.items.forEach(runs);
+          break;
+        case 'table':
+          b.rows.forEach((r) => r.forEach(runs));
+          break;
+        case 'quote':
+          walk(b.blocks);
+          break;
+        case 'section':
+          if (b.title) runs(b.title);
+          walk(b.blocks);
+          break;
+        default:
+          break;
+      }
+    }
+  };
+  walk(blocks);
+  return { refIds, firstRef };
+}

@@ -1,0 +1,16 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import './styles/base.css';
+import './styles/layout.css';
+import './styles/library.css';
+import './styles/reader.css';
+import './styles/notes.css';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('Chancery: #root missing from index.html');
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);
