@@ -140,16 +140,26 @@ const ENCLOSURE = /^\[(?:Sub)?(?:Enclosure|Attachment|Annex)(?: \d+)?\]$/i;
 export function readHeader(lines: readonly string[]): FrusHeader {
   const h: FrusHeader = { enclosure: false, markings: {}, datelines: [], bodyStart: 0 };
   let i = nextLine(lines, 0);
-  const take = (test: (line: string) => boolean): boolean => {
-    const ok = i < lines.length && test(lines[i] ?? '');
+  /** Consumes the current line when `read` recognises (and records) it. */
+  const take = (read: (line: string) => boolean): boolean => {
+    const ok = i < lines.length && read(lines[i] ?? '');
     if (ok) i = nextLine(lines, i + 1);
     return ok;
   };
-  take((l) => (h.enclosure = ENCLOSURE.test(l.trim())));
-  take((l) => (h.file = parseFileLine(l) ?? undefined) !== undefined);
-  if (!h.enclosure) take((l) => (h.enclosure = ENCLOSURE.test(l.trim())));
-  take((l) => headingLine(h, l));
-  while (take((l) => detailLine(h, l)));
+  const enclosureLine = (line: string): boolean => {
+    if (ENCLOSURE.test(line.trim())) h.enclosure = true;
+    return h.enclosure;
+  };
+  const fileLine = (line: string): boolean => {
+    h.file = parseFileLine(line) ?? undefined;
+    return h.file !== undefined;
+  };
+  // "[Enclosure]" may come before or after the file number.
+  take(enclosureLine);
+  take(fileLine);
+  if (!h.enclosure) take(enclosureLine);
+  take((line) => headingLine(h, line));
+  while (take((line) => detailLine(h, line)));
   h.bodyStart = i;
   return h;
 }

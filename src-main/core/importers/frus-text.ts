@@ -5,9 +5,8 @@
  */
 import type { Block, DateValue, DocumentMeta, Field, Footnote, ImportIssue, ImportResult, Inline } from '../model/document';
 import { findDates } from './dates';
-import { dateFromFileNumber, readHeader, type FrusHeader } from './frus-header';
+import { dateFromFileNumber, parseFileLine, readHeader, type FrusHeader } from './frus-header';
 import { parseHeading } from './frus-parties';
-import { parseFileLine } from './frus-header';
 import { guardImport } from './guard';
 import type { TextImporter } from './importer';
 import { findNoteAnchors, type NoteAnchor } from './note-markers';
@@ -25,8 +24,11 @@ export function looksLikeFrus(text: string): boolean {
   const top = text.split('\n').map((l) => l.trim()).filter((l) => l !== '').slice(0, 8);
   if (top[0] !== undefined && parseFileLine(top[0])) return true;
   if (/\[Page [0-9ivxlc]+\]/i.test(text.slice(0, 50_000))) return true;
-  return top.some((l) => /\([^()]+\)/.test(l) && parseHeading(l)?.memorandum === false);
+  return top.some((l) => NAME_IN_HEADING.test(l) && parseHeading(l)?.memorandum === false);
 }
+
+/** A surname in parentheses next to " to ": "(Caffery) to the", "to the Minister in Nicaragua (Baker)". */
+const NAME_IN_HEADING = /^(?:The |the )?\p{Lu}.*(?:\(\p{Lu}[\p{L} .'-]*\) to |to .*\(\p{Lu}[\p{L} .'-]*\)$)/u;
 
 interface RawNote {
   label: string;

@@ -71,7 +71,10 @@ function token(tok: Token, marks: readonly Mark[], out: Inline[], opts: InlineOp
     case 'br': out.push({ t: 'lineBreak' }); return;
     case 'codespan': case 'escape': out.push({ t: 'text', text: tok.text, ...markProp(marks) }); return;
     case 'html': if (/^<br\s*\/?>$/i.test(tok.text.trim())) out.push({ t: 'lineBreak' }); return;
-    case 'text': return tok.tokens ? walk(tok.tokens, marks, out, opts) : void out.push(text(tok.text, marks));
+    case 'text':
+      if (tok.tokens) walk(tok.tokens, marks, out, opts);
+      else out.push(text(tok.text, marks));
+      return;
     default: out.push(text('text' in tok ? tok.text : '', marks));
   }
 }

@@ -39,8 +39,9 @@ export interface AnchorResult {
 
 export function findNoteAnchors(paragraphs: readonly string[], labels: readonly string[]): AnchorResult {
   const all = labels.map((_, i) => i);
-  const first = Number(labels[0]);
+  // Symbol labels ("*") cannot be matched against glued numbers.
   if (labels.length === 0 || !labels.every((l) => /^\d+$/.test(l))) return { anchors: [], unanchored: all };
+  const first = Number(labels[0]);
   const candidates = paragraphs.flatMap((text, para) => candidatesIn(text, para));
   const run = completeRun(candidates, labels.length, first) ?? greedyRun(candidates, labels.length, first);
   const anchors = run.map((r, note) => ({ para: r.para, start: r.reading.start, end: r.reading.end, note }));

@@ -1,0 +1,92 @@
+/** CVCE (cvce.eu) documents saved as Markdown: front matter as metadata, then the letter. */
+import { marked, type Token } from 'marked';
+import type { DocumentMeta, Field, ImportIssue, ImportResult, Party } from '../model/document';
+import { footnoteStart, footnotes, readOpening, referencedLabels, parseDateline, type Opening } from './cvce-body';
+import { parseTitle, readFront, roleInCaption, type CvceFront } from './cvce-meta';
+import { guardImport } from './guard';
+import type { TextImporter } from './importer';
+import { markdownBlocks } from './markdown-blocks';
+
+export const cvceMarkdownImporter: TextImporter = {
+  id: 'cvce-markdown',
+  // CVCE exports are often saved as .txt (as the seed 003 is): the content decides.
+  extensions: ['md', 'markdown', 'txt', 'text'],
+  sniff: (text) => /^\*\*(?:Source|Caption):\*\*/m.test(text),
+  parse: ({ name, text }) => guardImport(name, () => parseCvce(name, text)),
+};
+
+const KNOWN_KEYS = new Set(['caption', 'source', 'copyright', 'url', 'last updated']);
+
+/** Footnote ids from labels, so references and notes meet without a second pass. */
+function noteId(label: string): string {
+  return `fn${label.replace(/[^\w-]/g, (c) => `_${c.charCodeAt(0)}`)}`;
+}
+
+function parseCvce(name: string, text: string): ImportResult {
+  const tokens: Token[] = marked.lexer(text).filter((t) => t.type !== 'space');
+  const front = readFront(tokens);
+  const all = markdownBlocks(tokens.slice(front.bodyStart), { noteId });
+  const labels = referencedLabels(all);
+  const split = footnoteStart(all, labels[0]);
+  const { blocks, opening } = readOpening(all.slice(0, split));
+  const notes = footnotes(all.slice(split), noteId);
+  const meta = buildMeta(front, opening, name);
+  const issues = noteIssues(name, labels, notes.map((n) => n.label));
+  for (const key of front.fields.keys()) {
+    if (!KNOWN_KEYS.has(key)) issues.push({ file: name, message: `unknown metadata key “${key}” ignored` });
+  }
+  return {
+    documents: [{ key: `file:${name}`, format: 'cvce-markdown', meta, body: { blocks, footnotes: notes } }],
+    issues,
+  };
+}
+
+function noteIssues(file: string, refs: readonly string[], notes: readonly string[]): ImportIssue[] {
+  const missing = refs.filter((l) => !notes.includes(l)).map((l) => `note reference (${l}) has no footnote`);
+  const orphan = notes.filter((l) => !refs.includes(l)).map((l) => `footnote (${l}) is not referenced in the text`);
+  return [...missing, ...orphan].map((message) => ({ file, message }));
+}
+
+function stated<T>(value: T, where: string): Field<T> {
+  return { value, provenance: { kind: 'stated', where } };
+}
+
+function buildMeta(front: CvceFront, opening: Opening, fileName: string): DocumentMeta {
+  const title = front.title ?? fileName;
+  const meta: DocumentMeta = {
+    title: front.title ? stated(title, 'title heading') : { value: title, provenance: { kind: 'inferred', from: 'the file name' } },
+  };
+  const info = parseTitle(title);
+  const caption = front.fields.get('caption');
+  if (info.kind) meta.kind = stated(info.kind, 'title');
+  if (info.from) meta.from = partiesField(info.from, caption);
+  if (info.to) meta.to = partiesField(info.to, caption);
+  placeAndDate(meta, opening, info.paren);
+  if (opening.received) meta.received = stated(opening.received, 'received line');
+  if (opening.docNumber) meta.docNumber = stated(opening.docNumber, 'telegram-number line');
+  const keys: ReadonlyArray<[string, 'caption' | 'source' | 'rights' | 'url' | 'lastUpdated', string]> = [
+    ['caption', 'caption', 'Caption'], ['source', 'source', 'Source'], ['copyright', 'rights', 'Copyright'],
+    ['url', 'url', 'URL'], ['last updated', 'lastUpdated', 'Last updated'],
+  ];
+  for (const [key, field, where] of keys) {
+    const value = front.fields.get(key);
+    if (value) meta[field] = stated(value, where);
+  }
+  return meta;
+}
+
+/** The dateline states place and date; failing that, the "(Moscow, 16 November 1956)" of the title. */
+function placeAndDate(meta: DocumentMeta, opening: Opening, paren: string | undefined): void {
+  const fromTitle = paren ? parseDateline(paren) : undefined;
+  if (opening.place) meta.place = stated(opening.place, 'dateline');
+  else if (fromTitle) meta.place = stated(fromTitle.place, 'title');
+  if (opening.date) meta.date = stated(opening.date, 'dateline');
+  else if (fromTitle) meta.date = stated(fromTitle.date, 'title');
+}
+
+/** The party named in the title, with its office when the caption gives one. */
+function partiesField(party: Party, caption: string | undefined): Field<Party[]> {
+  const role = party.name && caption ? roleInCaption(caption, party.name) : undefined;
+  if (!role) return stated([party], 'title');
+  return stated([{ ...party, role }], 'title (office from the caption)');
+}

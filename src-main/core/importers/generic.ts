@@ -1,0 +1,68 @@
+/** Any other .txt or .md file: a title, paragraphs, and (for Markdown) basic structure. */
+import { marked, type Token } from 'marked';
+import type { Block, DocumentMeta, Field, ImportResult, Inline } from '../model/document';
+import { inlineText } from '../model/plain-text';
+import { guardImport } from './guard';
+import type { TextImporter } from './importer';
+import { markdownBlocks } from './markdown-blocks';
+import { inlineRuns } from './markdown-inline';
+
+export const genericTextImporter: TextImporter = {
+  id: 'text',
+  extensions: ['txt', 'text'],
+  sniff: () => true, // the fallback for .txt
+  parse: ({ name, text }) => guardImport(name, () => parseText(name, text)),
+};
+
+export const genericMarkdownImporter: TextImporter = {
+  id: 'markdown',
+  extensions: ['md', 'markdown'],
+  sniff: () => true, // the fallback for .md
+  parse: ({ name, text }) => guardImport(name, () => parseMarkdown(name, text)),
+};
+
+const TITLE_MAX = 120;
+
+function result(name: string, format: 'text' | 'markdown', title: Field<string>, blocks: Block[]): ImportResult {
+  const meta: DocumentMeta = { title };
+  return { documents: [{ key: `file:${name}`, format, meta, body: { blocks, footnotes: [] } }], issues: [] };
+}
+
+function parseText(name: string, text: string): ImportResult {
+  const paragraphs = text.split(/\n[ \t]*\n/).map((p) => p.split('\n').map((l) => l.trim()).filter((l) => l !== '')).filter((p) => p.length > 0);
+  const firstLine = paragraphs[0]?.[0] ?? name;
+  const blocks = paragraphs.map((lines): Block => ({ t: 'paragraph', runs: paragraphRuns(lines) }));
+  // A first paragraph that is one short line is the title itself: not repeated in the body.
+  if (paragraphs[0]?.length === 1 && firstLine.length <= TITLE_MAX && blocks.length > 1) blocks.shift();
+  return result(name, 'text', inferredTitle(firstLine, 'the first line'), blocks);
+}
+
+/**
+ * Lines of a paragraph: hard-wrapped prose is rejoined with spaces, but a run
+ * of short lines (an address, a list of names) keeps its line breaks.
+ */
+function paragraphRuns(lines: readonly string[]): Inline[] {
+  const short = lines.length > 1 && lines.every((l) => l.length < 50);
+  if (!short) return [{ t: 'text', text: lines.join(' ') }];
+  return lines.flatMap((l, i): Inline[] => (i === 0 ? [{ t: 'text', text: l }] : [{ t: 'lineBreak' }, { t: 'text', text: l }]));
+}
+
+function parseMarkdown(name: string, text: string): ImportResult {
+  const tokens: Token[] = marked.lexer(text).filter((t) => t.type !== 'space');
+  const blocks = markdownBlocks(tokens);
+  const first = blocks[0];
+  if (first?.t === 'heading') {
+    blocks.shift(); // the title heading is shown as the title, not again in the body
+    return result(name, 'markdown', inferredTitle(inlineText(first.runs), 'the first heading'), blocks);
+  }
+  // The first line as it reads, without its Markdown syntax ("**Note** on …" → "Note on …").
+  const firstLine = text.split('\n').map((l) => l.trim()).find((l) => l !== '') ?? '';
+  const plain = inlineText(inlineRuns(marked.Lexer.lexInline(firstLine))).trim();
+  return result(name, 'markdown', inferredTitle(plain || name, 'the first line'), blocks);
+}
+
+function inferredTitle(text: string, from: string): Field<string> {
+  const t = text.trim().replace(/\s+/g, ' ');
+  const value = t.length > TITLE_MAX ? `${t.slice(0, TITLE_MAX - 1).trimEnd()}…` : t;
+  return { value, provenance: { kind: 'inferred', from } };
+}
