@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type {
   DocSummary,
   DocumentView,
+  ImportJobStatus,
   ImportReport,
   LibraryOverview,
   Note,
@@ -14,6 +15,21 @@ export type * from './views';
 export { CALL_NAMES, isCallName, type CallName } from './calls';
 
 const docId = z.number().int().positive();
+
+const uploadedFiles = z
+  .array(
+    z
+      .object({
+        name: z.string().min(1).max(500),
+        /** File content, base64 encoded (JSON carries no bytes). */
+        dataBase64: z.string().max(400_000_000),
+      })
+      .strict(),
+  )
+  .min(1)
+  .max(10_000);
+
+const jobId = z.string().uuid();
 
 /**
  * Every call the renderer (or any other face) can make: name → argument schema.
@@ -30,22 +46,10 @@ export const argSchemas = {
       limit: z.number().int().min(1).max(1000).optional(),
     })
     .strict(),
-  'library.importFiles': z
-    .object({
-      files: z
-        .array(
-          z
-            .object({
-              name: z.string().min(1).max(500),
-              /** File content, base64 encoded (JSON carries no bytes). */
-              dataBase64: z.string().max(400_000_000),
-            })
-            .strict(),
-        )
-        .min(1)
-        .max(10_000),
-    })
-    .strict(),
+  'library.importFiles': z.object({ files: uploadedFiles }).strict(),
+  'import.start': z.object({ files: uploadedFiles }).strict(),
+  'import.status': z.object({ jobId }).strict(),
+  'import.cancel': z.object({ jobId }).strict(),
   'document.get': z.object({ id: docId }).strict(),
   'notes.get': z.object({ docId }).strict(),
   'notes.save': z.object({ docId, body: z.string().max(5_000_000) }).strict(),
@@ -57,6 +61,9 @@ export interface Results extends Record<CallName, unknown> {
   'library.list': DocSummary[];
   'library.search': SearchResponse;
   'library.importFiles': ImportReport;
+  'import.start': { jobId: string };
+  'import.status': ImportJobStatus;
+  'import.cancel': { cancelled: boolean };
   'document.get': DocumentView;
   'notes.get': Note | null;
   'notes.save': Note;

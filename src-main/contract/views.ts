@@ -76,3 +76,22 @@ export interface ImportReport {
   /** The user cancelled: files before the current one are in, the rest are not. */
   cancelled?: boolean;
 }
+
+export interface ImportProgress {
+  filesDone: number;
+  filesTotal: number;
+  docsDone: number;
+  /** Counted before the import starts; null until then. */
+  docsTotal: number | null;
+  bytesDone: number;
+  bytesTotal: number;
+  /** The file being imported now. */
+  file: string | null;
+}
+
+export interface ImportJobStatus {
+  id: string;
+  done: boolean;
+  progress: ImportProgress;
+  report: ImportReport | null;
+}

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { openDatabase } from './db/open-database';
 import { createDocumentRepository } from './library/document-repository';
+import { createImportJobs } from './library/import-jobs';
 import { createImportService } from './library/import-service';
 import { sourcesFromPaths } from './library/import-sources';
 import { createSettings } from './library/settings';
@@ -26,6 +27,7 @@ export function createCore({ libraryDir }: { libraryDir: string }) {
   const notes = createNotes({ db });
   const imports = createImportService({ db, repo, index, settings });
   const search = createSearch({ repo, index });
+  const jobs = createImportJobs(imports);
 
   /** The index is a cache of SQLite: rebuild it whenever the persisted copy is stale. */
   const indexState = { rebuilt: false };
@@ -42,6 +44,7 @@ export function createCore({ libraryDir }: { libraryDir: string }) {
     notes,
     search,
     imports,
+    jobs,
     settings,
     /** True when this start had to rebuild the search index (false = loaded from disk). */
     indexRebuilt: indexState.rebuilt,

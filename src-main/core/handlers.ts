@@ -23,6 +23,15 @@ export function createHandlers(core: Core): Handlers {
     'library.search': async (arg) => core.search.search(arg),
     'library.importFiles': async ({ files }) =>
       core.imports.importSources(files.map((f) => sourceFromBytes(f.name, Buffer.from(f.dataBase64, 'base64')))),
+    'import.start': async ({ files }) => ({
+      jobId: core.jobs.start(files.map((f) => sourceFromBytes(f.name, Buffer.from(f.dataBase64, 'base64')))),
+    }),
+    'import.status': async ({ jobId }) => {
+      const status = core.jobs.status(jobId);
+      if (!status) throw notFound(`Import ${jobId}`);
+      return status;
+    },
+    'import.cancel': async ({ jobId }) => ({ cancelled: core.jobs.cancel(jobId) }),
     'document.get': async ({ id }) => {
       const view = buildDocumentView(core.repo, id);
       if (!view) throw notFound(`Document ${id}`);

@@ -1,4 +1,4 @@
-import type { ImportedFileReport, FailedFileReport, ImportReport } from '../../contract/views';
+import type { FailedFileReport, ImportedFileReport, ImportProgress, ImportReport } from '../../contract/views';
 import type { Db } from '../db/open-database';
 import { ImportError } from '../importers/importer';
 import { importTextFile } from '../importers/registry';
@@ -7,17 +7,10 @@ import type { ImportedDocument } from '../model/document';
 import type { SearchIndex } from '../search/search-index';
 import { toIndexEntry } from '../search/index-entry';
 import type { DocumentRepository } from './document-repository';
+import { countDocuments } from './count-documents';
 import { displayName, type ImportSource } from './import-sources';
 import type { Settings } from './settings';
 
-export interface ImportProgress {
-  filesDone: number;
-  filesTotal: number;
-  docsDone: number;
-  bytesDone: number;
-  bytesTotal: number;
-  file: string | null;
-}
 
 export interface ImportOptions {
   onProgress?: (p: ImportProgress) => void;
@@ -105,10 +98,14 @@ export function createImportService(deps: { db: Db; repo: DocumentRepository; in
         filesDone: 0,
         filesTotal: sources.length,
         docsDone: 0,
+        docsTotal: null,
         bytesDone: 0,
         bytesTotal: sources.reduce((n, s) => n + s.size, 0),
         file: null,
       };
+      let total = 0;
+      for (const source of sources) total += await countDocuments(source).catch(() => 0);
+      progress.docsTotal = total;
       for (const source of sources) {
         if (opts.signal?.aborted) {
           report.cancelled = true;
