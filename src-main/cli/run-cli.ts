@@ -12,10 +12,12 @@ const USAGE = `Usage: npm run -s cli -- [--library DIR] <command>
 
 type Out = (line: string) => void;
 
-async function runImport(core: Core, paths: string[], out: Out): Promise<number> {
+const stderr: Out = (l) => process.stderr.write(`${l}\n`);
+
+async function runImport(core: Core, paths: string[], out: Out, err: Out): Promise<number> {
   if (paths.length === 0) throw new UsageError('import needs at least one PATH');
   const report = await core.importPaths(paths, {
-    onProgress: (p) => process.stderr.write(`progress ${p.filesDone}/${p.filesTotal} files, ${p.docsDone} documents${p.file ? `, ${p.file}` : ''}\n`),
+    onProgress: (p) => err(`progress ${p.docsDone}/${p.docsTotal ?? '?'} documents, ${p.filesDone}/${p.filesTotal} files${p.file ? `, ${p.file}` : ''}`),
   });
   for (const f of report.imported) out(`imported ${f.documents.length} document(s) from ${f.file}`);
   for (const f of report.failed) out(`FAILED ${f.message}`);
@@ -65,7 +67,11 @@ interface Flags {
   limit?: string;
 }
 
-export async function runCli(argv: string[], out: Out = (l) => process.stdout.write(`${l}\n`)): Promise<number> {
+export async function runCli(
+  argv: string[],
+  out: Out = (l) => process.stdout.write(`${l}\n`),
+  err: Out = stderr,
+): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -81,7 +87,7 @@ export async function runCli(argv: string[], out: Out = (l) => process.stdout.wr
   if (!command || !['import', 'search', 'show', 'list'].includes(command)) throw new UsageError(USAGE);
   const core = createCore({ libraryDir: values.library ?? defaultLibraryDir() });
   try {
-    if (command === 'import') return await runImport(core, rest, out);
+    if (command === 'import') return await runImport(core, rest, out, err);
     if (command === 'search') return runSearch(core, rest, values, out);
     if (command === 'show') return runShow(core, rest[0], values, out);
     return runList(core, values, out);

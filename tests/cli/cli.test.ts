@@ -4,10 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src-main/cli/run-cli';
 import { SEEDS, tempDir } from '../helpers/temp-dir';
 
-async function cli(...args: string[]): Promise<{ code: number; out: string }> {
+async function cli(...args: string[]): Promise<{ code: number; out: string; progress: string[] }> {
   const lines: string[] = [];
-  const code = await runCli(args, (l) => lines.push(l));
-  return { code, out: lines.join('\n') };
+  const progress: string[] = [];
+  const code = await runCli(args, (l) => lines.push(l), (l) => progress.push(l));
+  return { code, out: lines.join('\n'), progress };
 }
 
 async function seededLibrary(): Promise<string> {
@@ -15,6 +16,7 @@ async function seededLibrary(): Promise<string> {
   const res = await cli('--library', lib, 'import', SEEDS);
   expect(res.code).toBe(0);
   expect(res.out).toContain('imported 1 document(s) from');
+  expect(res.progress.at(-1)).toMatch(/^progress 3\/3 documents, 3\/3 files/);
   return lib;
 }
 
