@@ -1,4 +1,5 @@
 import type { FailedFileReport, ImportedFileReport, ImportProgress, ImportReport } from '../../contract/views';
+import { setImmediate } from 'node:timers/promises';
 import type { Db } from '../db/open-database';
 import { ImportError } from '../importers/importer';
 import { importTextFile } from '../importers/registry';
@@ -19,6 +20,17 @@ export interface ImportOptions {
 
 /** Plain-text documents are read whole; nothing genuine comes near this size. */
 const MAX_TEXT_BYTES = 64 * 1024 * 1024;
+
+/**
+ * Lets the event loop breathe between chunks, so progress can be polled and a
+ * cancel can arrive while a large file is being imported.
+ */
+async function* yielding(chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>): AsyncGenerator<Uint8Array> {
+  for await (const chunk of chunks) {
+    yield chunk;
+    await setImmediate();
+  }
+}
 
 async function readAll(source: ImportSource): Promise<Uint8Array> {
   const parts: Uint8Array[] = [];
@@ -58,7 +70,7 @@ export function createImportService(deps: { db: Db; repo: DocumentRepository; in
   async function parse(source: ImportSource, emit: (doc: ImportedDocument) => void, opts: ImportOptions): Promise<void> {
     const name = displayName(source);
     if (isTei(source.name)) {
-      await importTei({ name, chunks: source.chunks() }, emit, opts.signal ? { signal: opts.signal } : {});
+      await importTei({ name, chunks: yielding(source.chunks()) }, emit, opts.signal ? { signal: opts.signal } : {});
       return;
     }
     const result = importTextFile(name, await readAll(source));

@@ -12,8 +12,17 @@ export interface ImportSource {
 
 export const IMPORTABLE_EXTENSIONS = ['.xml', '.txt', '.md', '.markdown'];
 
+const CHUNK = 1 << 20;
+
+/** Uploaded bytes, handed out in 1 MB slices like a file stream. */
 export function sourceFromBytes(name: string, bytes: Uint8Array): ImportSource {
-  return { name, size: bytes.byteLength, chunks: () => [bytes] };
+  return {
+    name,
+    size: bytes.byteLength,
+    *chunks() {
+      for (let at = 0; at < bytes.byteLength; at += CHUNK) yield bytes.subarray(at, at + CHUNK);
+    },
+  };
 }
 
 function sourceFromPath(path: string, size: number): ImportSource {
