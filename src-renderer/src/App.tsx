@@ -1,6 +1,6 @@
-import { useCallback, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { DropOverlay } from './components/app/DropOverlay';
-import type { ViewMode } from './components/library/FilterBar';
+import type { ViewMode } from './components/library/ListBar';
 import { LibraryPane } from './components/library/LibraryPane';
 import { NotesPane } from './components/notes/NotesPane';
 import { ReaderPane } from './components/reader/ReaderPane';
@@ -27,6 +27,10 @@ export function App() {
   const mode: ViewMode = modeRaw === 'flat' ? 'flat' : 'grouped';
   const title = doc.status === 'ready' ? doc.view.meta.title.value : null;
 
+  useEffect(() => {
+    document.title = title ? `${title} — Chancery` : 'Chancery';
+  }, [title]);
+
   return (
     <div className="app">
       <aside className="pane pane-library" aria-label="Library">
@@ -40,6 +44,7 @@ export function App() {
           onOpen={onOpen}
           importState={importer.state}
           onImport={importer.importFiles}
+          onCancelImport={importer.cancel}
           onDismissImport={importer.dismiss}
           searchInput={searchInput}
         />

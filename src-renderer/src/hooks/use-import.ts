@@ -1,80 +1,94 @@
-import { useCallback, useRef, useState } from 'react';
-import type { ImportReport } from '../../../src-main/contract/views';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { FailedFileReport, ImportProgress, ImportReport } from '../../../src-main/contract/views';
 import { api, errorMessage } from '../api/client';
 import { fileToBase64, IMPORT_EXTENSIONS, isImportable } from '../lib/files';
 
-export interface ImportState {
-  running: boolean;
-  done: number;
-  total: number;
-  report: ImportReport | null;
-}
+export type ImportState =
+  | { phase: 'idle'; report: ImportReport | null }
+  | { phase: 'reading'; done: number; total: number }
+  | { phase: 'importing'; progress: ImportProgress | null; cancelling: boolean };
 
-const BATCH_FILES = 8;
-const BATCH_BYTES = 8 * 1024 * 1024;
+const POLL_MS = 250;
 
-function batches(files: File[]): File[][] {
-  const out: File[][] = [];
-  let cur: File[] = [];
-  let bytes = 0;
-  for (const f of files) {
-    if (cur.length > 0 && (cur.length >= BATCH_FILES || bytes + f.size > BATCH_BYTES)) {
-      out.push(cur);
-      cur = [];
-      bytes = 0;
-    }
-    cur.push(f);
-    bytes += f.size;
-  }
-  if (cur.length > 0) out.push(cur);
-  return out;
-}
+const sleep = (ms: number): Promise<void> => new Promise((r) => window.setTimeout(r, ms));
 
-/** Import files in small batches so progress can be shown; the report accumulates. */
+/**
+ * Import files as a background job on the host: read them (base64), start the
+ * job, poll its progress until done, then keep the report until dismissed.
+ */
 export function useImport(onImported: () => void): {
   state: ImportState;
   importFiles: (files: File[]) => void;
+  cancel: () => void;
   dismiss: () => void;
 } {
-  const [state, setState] = useState<ImportState>({ running: false, done: 0, total: 0, report: null });
-  const running = useRef(false);
+  const [state, setState] = useState<ImportState>({ phase: 'idle', report: null });
+  const busy = useRef(false);
+  const jobId = useRef<string | null>(null);
+  const alive = useRef(true);
+
+  useEffect(() => {
+    alive.current = true;
+    return () => {
+      alive.current = false;
+    };
+  }, []);
+
+  const run = useCallback(
+    async (files: File[]): Promise<ImportReport> => {
+      const rejected: FailedFileReport[] = [];
+      const usable = files.filter((f) => {
+        if (isImportable(f)) return true;
+        rejected.push({ file: f.name, message: `not a supported file type (${IMPORT_EXTENSIONS.join(', ')})` });
+        return false;
+      });
+      if (usable.length === 0) return { imported: [], failed: rejected };
+
+      const payload: Array<{ name: string; dataBase64: string }> = [];
+      for (const [i, f] of usable.entries()) {
+        setState({ phase: 'reading', done: i, total: usable.length });
+        payload.push({ name: f.name, dataBase64: await fileToBase64(f) });
+      }
+      setState({ phase: 'importing', progress: null, cancelling: false });
+      const { jobId: id } = await api.call('import.start', { files: payload });
+      jobId.current = id;
+      for (;;) {
+        await sleep(POLL_MS);
+        if (!alive.current) return { imported: [], failed: [] };
+        const status = await api.call('import.status', { jobId: id });
+        if (status.done && status.report) {
+          return { ...status.report, failed: [...rejected, ...status.report.failed] };
+        }
+        setState((s) => (s.phase === 'importing' ? { ...s, progress: status.progress } : s));
+      }
+    },
+    [],
+  );
 
   const importFiles = useCallback(
     (files: File[]) => {
-      if (running.current || files.length === 0) return;
-      running.current = true;
-      const report: ImportReport = { imported: [], failed: [] };
-      const usable = files.filter((f) => {
-        if (isImportable(f)) return true;
-        report.failed.push({ file: f.name, message: `not a supported file type (${IMPORT_EXTENSIONS.join(', ')})` });
-        return false;
-      });
-      let done = files.length - usable.length;
-      setState({ running: true, done, total: files.length, report: null });
-
-      void (async () => {
-        for (const batch of batches(usable)) {
-          try {
-            const payload = await Promise.all(
-              batch.map(async (f) => ({ name: f.name, dataBase64: await fileToBase64(f) })),
-            );
-            const r = await api.call('library.importFiles', { files: payload });
-            report.imported.push(...r.imported);
-            report.failed.push(...r.failed);
-          } catch (err) {
-            for (const f of batch) report.failed.push({ file: f.name, message: errorMessage(err) });
-          }
-          done += batch.length;
-          setState({ running: true, done, total: files.length, report: null });
-        }
-        running.current = false;
-        setState({ running: false, done, total: files.length, report });
-        onImported();
-      })();
+      if (busy.current || files.length === 0) return;
+      busy.current = true;
+      run(files)
+        .catch((err: unknown): ImportReport => ({ imported: [], failed: files.map((f) => ({ file: f.name, message: errorMessage(err) })) }))
+        .then((report) => {
+          busy.current = false;
+          jobId.current = null;
+          if (!alive.current) return;
+          setState({ phase: 'idle', report });
+          onImported();
+        });
     },
-    [onImported],
+    [run, onImported],
   );
 
-  const dismiss = useCallback(() => setState((s) => ({ ...s, report: null })), []);
-  return { state, importFiles, dismiss };
+  const cancel = useCallback(() => {
+    const id = jobId.current;
+    if (!id) return;
+    setState((s) => (s.phase === 'importing' ? { ...s, cancelling: true } : s));
+    api.call('import.cancel', { jobId: id }).catch(() => undefined);
+  }, []);
+
+  const dismiss = useCallback(() => setState({ phase: 'idle', report: null }), []);
+  return { state, importFiles, cancel, dismiss };
 }

@@ -39,12 +39,6 @@ export function groupedRows(docs: readonly DocSummary[], collapsed: ReadonlySet<
   const children = new Map<number, DocSummary[]>();
   const root = node('', '');
   for (const doc of docs) {
-    if (doc.parentId !== null && ids.has(doc.parentId)) {
-      const list = children.get(doc.parentId) ?? [];
-      list.push(doc);
-      children.set(doc.parentId, list);
-      continue;
-    }
     const top = doc.collection ? `c:${doc.collection.id}` : 'single';
     let cur = root.groups.get(top);
     if (!cur) {
@@ -62,7 +56,13 @@ export function groupedRows(docs: readonly DocSummary[], collapsed: ReadonlySet<
       next.count++;
       cur = next;
     }
-    cur.docs.push(doc);
+    if (doc.parentId !== null && ids.has(doc.parentId)) {
+      const list = children.get(doc.parentId) ?? [];
+      list.push(doc);
+      children.set(doc.parentId, list);
+    } else {
+      cur.docs.push(doc);
+    }
   }
 
   const rows: BrowseRow[] = [];

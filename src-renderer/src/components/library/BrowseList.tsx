@@ -1,6 +1,6 @@
-import { useCallback, type KeyboardEvent } from 'react';
+import { useCallback, useMemo, type KeyboardEvent } from 'react';
 import type { BrowseRow } from '../../lib/browse-rows';
-import { DocRow } from './DocRow';
+import { docIndentPx, DocRow, titleChars } from './DocRow';
 import { GroupRow } from './GroupRow';
 import { VirtualList } from './VirtualList';
 
@@ -15,13 +15,37 @@ interface Props {
 }
 
 export const rowId = (i: number): string => `row-${i}`;
-const DOC_ROW = 58;
-const GROUP_ROW = 34;
+const DOC_ROW_1 = 52;
+const DOC_ROW_2 = 70;
+const GROUP_ROW = 32;
+const VOLUME_ROW_1 = 38;
+const VOLUME_ROW_2 = 50;
+/** Average advance of the list's serif title face, generously rounded up (px). */
+const TITLE_CHAR_PX = 7.1;
+const VOLUME_CHAR_PX = 6.6;
+
+/** Will this text need two lines in `px` of width? Overestimates rather than clips. */
+function twoLines(chars: number, px: number, charPx: number): boolean {
+  return chars * charPx > px;
+}
 
 /** All documents (flat or grouped), windowed so thousands of rows stay fast. */
 export function BrowseList({ rows, active, openId, onOpen, onToggle, onActive, onKeyDown }: Props) {
-  const rowHeight = useCallback((i: number) => (rows[i]?.kind === 'group' ? GROUP_ROW : DOC_ROW), [rows]);
-  const renderRow = (i: number) => {
+  const rowHeight = useCallback(
+    (i: number, width: number) => {
+      const row = rows[i];
+      if (!row) return GROUP_ROW;
+      if (row.kind === 'group') {
+        if (row.depth > 0) return GROUP_ROW;
+        return twoLines(row.label.length, width - 70, VOLUME_CHAR_PX) ? VOLUME_ROW_2 : VOLUME_ROW_1;
+      }
+      const indent = docIndentPx(row.depth);
+      return twoLines(titleChars(row.doc), width - indent - 20, TITLE_CHAR_PX) ? DOC_ROW_2 : DOC_ROW_1;
+    },
+    [rows],
+  );
+  const openIndex = useMemo(() => rows.findIndex((r) => r.kind === 'doc' && r.doc.id === openId), [rows, openId]);
+  const renderRow = (i: number, height: number) => {
     const row = rows[i];
     if (!row) return null;
     if (row.kind === 'group') {
@@ -30,6 +54,7 @@ export function BrowseList({ rows, active, openId, onOpen, onToggle, onActive, o
     return (
       <DocRow
         id={rowId(i)}
+        lines={height === DOC_ROW_1 ? 1 : 2}
         doc={row.doc}
         depth={row.depth}
         active={i === active}
@@ -47,6 +72,7 @@ export function BrowseList({ rows, active, openId, onOpen, onToggle, onActive, o
       rowHeight={rowHeight}
       renderRow={renderRow}
       activeIndex={active}
+      revealIndex={openIndex === -1 ? null : openIndex}
       activeId={active !== null && rows[active]?.kind === 'doc' ? rowId(active) : undefined}
       onKeyDown={onKeyDown}
     />

@@ -5,6 +5,8 @@ interface Props {
   id: string;
   doc: DocSummary;
   depth: number;
+  /** Lines the title may take (the row height was chosen for it). */
+  lines: 1 | 2;
   active: boolean;
   open: boolean;
   onOpen: (id: number) => void;
@@ -15,24 +17,40 @@ export function docMetaLine(doc: DocSummary): string {
   return [formatDateShort(doc.date), doc.from ?? '', formatKind(doc.kind)].filter(Boolean).join(' · ');
 }
 
-/** One document in the browse list: title (two lines at most) and a meta line. */
-export function DocRow({ id, doc, depth, active, open, onOpen, onHover }: Props) {
+/** The volume number, unless the title already starts with it ("No. 12. Mr. Seat to …"). */
+export function numberPrefix(doc: DocSummary): string | null {
+  if (doc.number === null || /^\s*No\.?\s*\d/i.test(doc.title)) return null;
+  return `${doc.number}.`;
+}
+
+/** Characters on the title line, for the row-height estimate. */
+export function titleChars(doc: DocSummary): number {
+  return doc.title.length + (numberPrefix(doc)?.length ?? 0) + 1 + (doc.parentId !== null ? 7 : 0);
+}
+
+export function docIndentPx(depth: number): number {
+  return 14 + Math.max(0, depth - 1) * 12;
+}
+
+/** One document in the browse list: its title and a meta line. */
+export function DocRow({ id, doc, depth, lines, active, open, onOpen, onHover }: Props) {
   const classes = ['doc-row', active ? 'active' : '', open ? 'open' : '', doc.parentId !== null ? 'enclosure' : '']
     .filter(Boolean)
     .join(' ');
+  const prefix = numberPrefix(doc);
   return (
     <div
       id={id}
       role="option"
       aria-selected={active}
       className={classes}
-      style={{ paddingLeft: `${0.75 + depth * 0.9}rem` }}
+      style={{ paddingLeft: docIndentPx(depth) }}
       title={doc.title}
       onClick={() => onOpen(doc.id)}
       onMouseMove={onHover}
     >
-      <div className="doc-row-title">
-        {doc.number !== null && <span className="doc-number">{doc.number}.</span>}
+      <div className={lines === 1 ? 'doc-row-title one-line' : 'doc-row-title'}>
+        {prefix !== null && <span className="doc-number">{prefix}</span>}
         {doc.parentId !== null && <span className="enclosure-tag">Encl.</span>}
         {doc.title}
       </div>

@@ -1,24 +1,22 @@
 import type { LibraryOverview } from '../../../../src-main/contract/views';
 import type { SearchFilters } from '../../hooks/use-search';
 
-export type ViewMode = 'grouped' | 'flat';
-
 interface Props {
   overview: LibraryOverview | null;
   filters: SearchFilters;
   onFilters: (f: SearchFilters) => void;
-  mode: ViewMode;
-  onMode: ((m: ViewMode) => void) | null;
 }
 
-/** Year and sender filters, and the grouped/flat toggle when browsing. */
-export function FilterBar({ overview, filters, onFilters, mode, onMode }: Props) {
+/** Year and sender filters for the search. */
+export function FilterBar({ overview, filters, onFilters }: Props) {
   const years = overview?.years ?? [];
   const senders = overview?.senders ?? [];
+  const active = filters.year !== null || filters.from !== null;
   return (
     <div className="filter-bar">
       <select
         aria-label="Filter by year"
+        className="year-select"
         value={filters.year ?? ''}
         onChange={(e) => onFilters({ ...filters, year: e.target.value === '' ? null : Number(e.target.value) })}
       >
@@ -42,15 +40,10 @@ export function FilterBar({ overview, filters, onFilters, mode, onMode }: Props)
           </option>
         ))}
       </select>
-      {onMode && (
-        <div className="segmented" role="group" aria-label="List view">
-          <button type="button" aria-pressed={mode === 'grouped'} onClick={() => onMode('grouped')} title="Group by volume and chapter">
-            Volumes
-          </button>
-          <button type="button" aria-pressed={mode === 'flat'} onClick={() => onMode('flat')} title="All documents by date">
-            By date
-          </button>
-        </div>
+      {active && (
+        <button type="button" className="link-button" onClick={() => onFilters({ year: null, from: null })}>
+          Clear
+        </button>
       )}
     </div>
   );

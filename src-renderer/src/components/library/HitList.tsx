@@ -32,13 +32,8 @@ export function HitList({ response, pending, error, active, openId, onOpen, onAc
       </p>
     );
   }
-  const shown = response.hits.length;
   return (
     <div className="hits-wrap">
-      <p className="list-count" aria-live="polite">
-        {response.total === 1 ? '1 document' : `${response.total.toLocaleString('en-GB')} documents`}
-        {response.total > shown ? ` · best ${shown} shown` : ''}
-      </p>
       <ul
         id="hits"
         ref={list}

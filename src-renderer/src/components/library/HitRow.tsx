@@ -1,5 +1,5 @@
 import type { SearchHit } from '../../../../src-main/contract/views';
-import { docMetaLine } from './DocRow';
+import { docMetaLine, numberPrefix } from './DocRow';
 import { SnippetText } from './SnippetText';
 
 interface Props {
@@ -16,7 +16,7 @@ export function HitRow({ id, hit, active, open, onOpen, onHover }: Props) {
   return (
     <li id={id} role="option" aria-selected={active} className={classes} onClick={() => onOpen(hit.id)} onMouseMove={onHover}>
       <div className="hit-title">
-        {hit.number !== null && <span className="doc-number">{hit.number}.</span>}
+        {numberPrefix(hit) !== null && <span className="doc-number">{numberPrefix(hit)}</span>}
         {hit.title}
       </div>
       <div className="doc-row-meta">{docMetaLine(hit)}</div>

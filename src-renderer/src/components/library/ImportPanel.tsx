@@ -1,64 +1,57 @@
 import type { ImportState } from '../../hooks/use-import';
+import { ImportReportView } from './ImportReportView';
 
 interface Props {
   state: ImportState;
   onOpen: (id: number) => void;
+  onCancel: () => void;
   onDismiss: () => void;
 }
 
-function plural(n: number, word: string): string {
-  return `${n.toLocaleString('en-GB')} ${word}${n === 1 ? '' : 's'}`;
-}
+const n = (x: number): string => x.toLocaleString('en-GB');
 
-/** Import progress, then a report that stays until dismissed: every file, every failure with its line. */
-export function ImportPanel({ state, onOpen, onDismiss }: Props) {
-  if (state.running) {
+/** Import progress while it runs; then the report, which stays until closed. */
+export function ImportPanel({ state, onOpen, onCancel, onDismiss }: Props) {
+  if (state.phase === 'idle') {
+    return state.report ? <ImportReportView report={state.report} onOpen={onOpen} onDismiss={onDismiss} /> : null;
+  }
+  if (state.phase === 'reading') {
     return (
-      <section className="import-panel" aria-live="polite">
+      <section className="import-panel" aria-live="polite" aria-busy="true">
         <div className="import-head">
-          <strong>Importing…</strong>
-          <span>
-            {state.done} / {state.total} files
+          <strong>Reading files…</strong>
+          <span className="import-numbers">
+            {n(state.done)} / {n(state.total)} files
           </span>
         </div>
         <progress max={state.total} value={state.done} />
       </section>
     );
   }
-  const report = state.report;
-  if (!report) return null;
-  const docCount = report.imported.reduce((n, f) => n + f.documents.length, 0);
+  const p = state.progress;
+  const byDocs = p !== null && p.docsTotal !== null && p.docsTotal > 0;
   return (
-    <section className={report.failed.length > 0 ? 'import-panel has-failures' : 'import-panel'} aria-live="polite">
+    <section className="import-panel" aria-live="polite" aria-busy="true">
       <div className="import-head">
-        <strong>
-          Imported {plural(docCount, 'document')} from {plural(report.imported.length, 'file')}
-          {report.failed.length > 0 ? ` · ${plural(report.failed.length, 'failure')}` : ''}
-        </strong>
-        <button type="button" className="link-button" onClick={onDismiss} aria-label="Close import report">
-          Close
-        </button>
+        <strong>{state.cancelling ? 'Cancelling…' : 'Importing…'}</strong>
+        <span className="import-numbers">{p ? `${n(p.filesDone)} / ${n(p.filesTotal)} files` : ''}</span>
       </div>
-      <ul className="import-files">
-        {report.failed.map((f, i) => (
-          <li key={`f${i}`} className="import-failed">
-            <span className="import-file">{f.file}</span>
-            {f.line !== undefined && <span className="import-line">line {f.line}</span>}
-            <span className="import-message">{f.message}</span>
-          </li>
-        ))}
-        {report.imported.map((f, i) => (
-          <li key={`i${i}`} className="import-ok">
-            <span className="import-file">{f.file}</span>
-            <span className="import-count">{plural(f.documents.length, 'document')}</span>
-            {f.documents.length === 1 && f.documents[0] && (
-              <button type="button" className="link-button" onClick={() => f.documents[0] && onOpen(f.documents[0].id)}>
-                Open
-              </button>
-            )}
-          </li>
-        ))}
-      </ul>
+      {p?.file && <div className="import-current" title={p.file}>{p.file}</div>}
+      {p && byDocs ? (
+        <progress max={p.docsTotal ?? 1} value={p.docsDone} />
+      ) : p && p.bytesTotal > 0 ? (
+        <progress max={p.bytesTotal} value={p.bytesDone} />
+      ) : (
+        <progress />
+      )}
+      <div className="import-foot">
+        <span>{p && p.docsDone > 0 ? `${n(p.docsDone)}${byDocs ? ` of ${n(p.docsTotal ?? 0)}` : ''} documents` : ''}</span>
+        {!state.cancelling && (
+          <button type="button" className="link-button" onClick={onCancel}>
+            Cancel
+          </button>
+        )}
+      </div>
     </section>
   );
 }

@@ -1,15 +1,25 @@
 import { useMemo, useState, type RefObject } from 'react';
+import type { SearchResponse } from '../../../../src-main/contract/views';
 import type { ImportState } from '../../hooks/use-import';
 import type { LibraryState } from '../../hooks/use-library';
 import { useListNav } from '../../hooks/use-list-nav';
 import { useSearch, type SearchFilters } from '../../hooks/use-search';
 import { flatRows, groupedRows } from '../../lib/browse-rows';
 import { BrowseList, rowId } from './BrowseList';
-import { FilterBar, type ViewMode } from './FilterBar';
+import { FilterBar } from './FilterBar';
 import { HitList, hitId } from './HitList';
 import { ImportButton } from './ImportButton';
 import { ImportPanel } from './ImportPanel';
+import { ListBar, type ViewMode } from './ListBar';
 import { SearchBox } from './SearchBox';
+
+function listLabel(searching: boolean, response: SearchResponse | null, pending: boolean, docs: number | null): string {
+  if (!searching) return docs === null ? '' : docs === 1 ? '1 document' : `${docs.toLocaleString('en-GB')} documents`;
+  if (!response) return pending ? 'Searching…' : '';
+  const n = response.total;
+  const shown = response.hits.length;
+  return `${n === 1 ? '1 match' : `${n.toLocaleString('en-GB')} matches`}${n > shown ? ` · best ${shown} shown` : ''}`;
+}
 
 interface Props {
   library: LibraryState;
@@ -21,6 +31,7 @@ interface Props {
   onOpen: (id: number) => void;
   importState: ImportState;
   onImport: (files: File[]) => void;
+  onCancelImport: () => void;
   onDismissImport: () => void;
   searchInput: RefObject<HTMLInputElement | null>;
 }
@@ -62,11 +73,8 @@ export function LibraryPane(props: Props) {
   return (
     <div className="library">
       <header className="library-head">
-        <div className="brand">
-          <h1>Chancery</h1>
-          {count !== null && <span className="brand-count">{count.toLocaleString('en-GB')} documents</span>}
-        </div>
-        <ImportButton disabled={importState.running} onFiles={props.onImport} />
+        <h1 className="brand">Chancery</h1>
+        <ImportButton disabled={importState.phase !== 'idle'} onFiles={props.onImport} />
       </header>
       <div className="library-controls">
         <SearchBox
@@ -78,9 +86,10 @@ export function LibraryPane(props: Props) {
           onQuery={props.onQuery}
           onKeyDown={nav.onKeyDown}
         />
-        <FilterBar overview={library.overview} filters={filters} onFilters={setFilters} mode={mode} onMode={searching ? null : props.onMode} />
+        <FilterBar overview={library.overview} filters={filters} onFilters={setFilters} />
       </div>
-      <ImportPanel state={importState} onOpen={onOpen} onDismiss={props.onDismissImport} />
+      <ImportPanel state={importState} onOpen={onOpen} onCancel={props.onCancelImport} onDismiss={props.onDismissImport} />
+      <ListBar label={listLabel(searching, search.response, search.pending, count)} mode={mode} onMode={searching ? null : props.onMode} />
       <div className="library-list">
         {library.error !== null ? (
           <p className="list-message error">Cannot load the library: {library.error}</p>

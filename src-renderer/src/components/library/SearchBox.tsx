@@ -41,9 +41,26 @@ export function SearchBox({ inputRef, query, pending, controls, activeId, onQuer
           onKeyDown(e);
         }}
       />
-      <kbd className="search-kbd" aria-hidden="true">
-        {isMac ? '⌘K' : 'Ctrl K'}
-      </kbd>
+      {query === '' ? (
+        <kbd className="search-kbd" aria-hidden="true">
+          {isMac ? '⌘K' : 'Ctrl K'}
+        </kbd>
+      ) : (
+        <button
+          type="button"
+          className="search-clear"
+          aria-label="Clear the search"
+          title="Clear (Esc)"
+          onClick={() => {
+            onQuery('');
+            inputRef.current?.focus();
+          }}
+        >
+          <svg viewBox="0 0 10 10" aria-hidden="true">
+            <path d="M2 2l6 6M8 2l-6 6" />
+          </svg>
+        </button>
+      )}
     </div>
   );
 }

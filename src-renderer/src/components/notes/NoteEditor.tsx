@@ -34,27 +34,27 @@ export function NoteEditor({ docId }: { docId: number }) {
   const loaded = note.status !== 'loading' && note.status !== 'load-error';
   return (
     <div className="note-editor">
-      <div className="note-status-row">
-        <span className={`note-status status-${note.status}`} role="status" title={note.error ?? undefined}>
-          {statusText(note.status, note.updatedAt)}
-        </span>
-        {note.status === 'load-error' && (
-          <button type="button" className="link-button" onClick={note.retryLoad}>
-            Try again
-          </button>
-        )}
-      </div>
       <textarea
         className="note-input"
         aria-label="Note for this document (Markdown)"
-        placeholder={loaded ? 'Write a note — saved automatically as you type.' : ''}
+        placeholder={loaded ? 'Write a note — it is saved as you type. Markdown works: *italic*, **bold**, - lists, > quotes.' : ''}
         spellCheck
         readOnly={!loaded}
         value={note.text}
         onChange={(e) => note.setText(e.target.value)}
         onBlur={() => note.flush()}
       />
-      <div className="note-preview-label">Preview</div>
+      <div className="note-status-row">
+        <span className="note-preview-label">Preview</span>
+        <span className={`note-status status-${note.status}`} role="status" title={note.error ?? undefined}>
+          {statusText(note.status, note.updatedAt)}
+          {note.status === 'load-error' && (
+            <button type="button" className="link-button" onClick={note.retryLoad}>
+              Try again
+            </button>
+          )}
+        </span>
+      </div>
       <NotePreview markdown={note.text} />
     </div>
   );

@@ -11,7 +11,7 @@ export function NotePreview({ markdown }: { markdown: string }) {
     if (e.target instanceof Element && e.target.closest('a')) e.preventDefault();
   };
   if (markdown.trim() === '') {
-    return <div className="note-preview empty">The preview appears here. Markdown works: *italic*, **bold**, lists, &gt; quotes.</div>;
+    return <div className="note-preview empty">The formatted note appears here.</div>;
   }
   // Sanitised user note (see renderNoteHtml) — imported document text never reaches this.
   return <div className="note-preview" onClick={stopLinks} dangerouslySetInnerHTML={{ __html: html }} />;

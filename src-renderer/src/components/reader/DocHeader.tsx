@@ -8,7 +8,24 @@ import { MetaValue } from './MetaValue';
 interface Row {
   label: string;
   value: ReactNode;
-  wide?: boolean;
+}
+
+function present(rows: Row[]): Row[] {
+  return rows.filter((r) => r.value !== null && r.value !== undefined && r.value !== '');
+}
+
+function MetaList({ rows, className }: { rows: Row[]; className: string }) {
+  if (rows.length === 0) return null;
+  return (
+    <dl className={className}>
+      {rows.map((r) => (
+        <div key={r.label} className="meta-row">
+          <dt>{r.label}</dt>
+          <dd>{r.value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
 }
 
 function field<T>(f: Field<T> | undefined, show: (v: T) => ReactNode, className?: string): ReactNode {
@@ -20,6 +37,8 @@ function field<T>(f: Field<T> | undefined, show: (v: T) => ReactNode, className?
   );
 }
 
+const baseName = (path: string): string => path.split(/[\\/]/).pop() ?? path;
+
 const NUMBER_LABEL: Record<string, string> = { telegram: 'Telegram no.', despatch: 'Despatch no.', instruction: 'Instruction no.' };
 
 /** The document's metadata as an edition would print it, every value with its provenance. */
@@ -27,9 +46,11 @@ export function DocHeader({ view, onOpen }: { view: DocumentView; onOpen: (id: n
   const { meta, placement } = view;
   const text = (v: string): string => v;
   const kind = meta.kind?.value;
-  const rows: Row[] = [
+  const parties = present([
     { label: 'From', value: field(meta.from, formatParties) },
     { label: 'To', value: field(meta.to, formatParties) },
+  ]);
+  const facts = present([
     { label: 'Date', value: field(meta.date, formatDate) },
     { label: 'Place', value: field(meta.place, text) },
     { label: 'Received', value: field(meta.received, text) },
@@ -39,18 +60,19 @@ export function DocHeader({ view, onOpen }: { view: DocumentView; onOpen: (id: n
     { label: 'File no.', value: field(meta.fileNumber, text) },
     { label: 'Signed', value: field(meta.signature, text) },
     { label: 'Printed', value: view.pages.length > 0 ? formatPages(view.pages) : null },
-    { label: 'Source', value: field(meta.source, text), wide: true },
-    { label: 'URL', value: field(meta.url, (u) => <CopyText text={u} />), wide: true },
-    { label: 'Rights', value: field(meta.rights, text), wide: true },
+  ]);
+  const source = present([
+    { label: 'Source', value: field(meta.source, text) },
+    { label: 'URL', value: field(meta.url, (u) => <CopyText text={u} />) },
+    { label: 'Rights', value: field(meta.rights, text) },
     { label: 'Updated', value: field(meta.lastUpdated, text) },
-    { label: 'File', value: view.sourceFile },
-  ];
-  const shown = rows.filter((r) => r.value !== null && r.value !== undefined && r.value !== '');
+    { label: 'Imported from', value: view.sourceFile ? <span title={view.sourceFile}>{baseName(view.sourceFile)}</span> : null },
+  ]);
 
   return (
     <header className="doc-header">
       {placement && (
-        <nav className="breadcrumb" aria-label="Place in the edition">
+        <nav className="breadcrumb" aria-label="Place in the edition" title={[placement.collection.title, ...placement.chapter].join(' › ')}>
           <span className="crumb volume" title={placement.collection.published ? `Published ${placement.collection.published}` : undefined}>
             {placement.collection.title}
           </span>
@@ -67,18 +89,13 @@ export function DocHeader({ view, onOpen }: { view: DocumentView; onOpen: (id: n
         </button>
       )}
       <div className="doc-kicker">
-        {placement?.number && <span className="doc-no">No. {placement.number}</span>}
+        {placement?.number && !/^\s*No\.?\s*\d/i.test(meta.title.value) && <span className="doc-no">No. {placement.number}</span>}
         {meta.kind && field(meta.kind, formatKind)}
       </div>
       <h1 className="doc-title">{field(meta.title, text)}</h1>
-      <dl className="meta-grid">
-        {shown.map((r) => (
-          <div key={r.label} className={r.wide ? 'meta-row wide' : 'meta-row'}>
-            <dt>{r.label}</dt>
-            <dd>{r.value}</dd>
-          </div>
-        ))}
-      </dl>
+      <MetaList rows={parties} className="meta-parties" />
+      <MetaList rows={facts} className="meta-facts" />
+      <MetaList rows={source} className="meta-source" />
     </header>
   );
 }

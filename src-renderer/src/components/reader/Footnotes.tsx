@@ -9,7 +9,7 @@ export function Footnotes({ notes }: { notes: readonly Footnote[] }) {
   if (notes.length === 0) return null;
   return (
     <section className="footnotes" aria-label="Footnotes">
-      <h2 className="footnotes-head">Notes</h2>
+      <h2 className="footnotes-head">Footnotes</h2>
       <ol>
         {notes.map((note) => {
           const back = firstRef.get(note.id);
