@@ -3,7 +3,6 @@ import type {
   DocSummary,
   DocumentView,
   ImportJobStatus,
-  ImportReport,
   LibraryOverview,
   Note,
   SearchResponse,
@@ -46,7 +45,6 @@ export const argSchemas = {
       limit: z.number().int().min(1).max(1000).optional(),
     })
     .strict(),
-  'library.importFiles': z.object({ files: uploadedFiles }).strict(),
   'import.start': z.object({ files: uploadedFiles }).strict(),
   'import.status': z.object({ jobId }).strict(),
   'import.cancel': z.object({ jobId }).strict(),
@@ -60,7 +58,6 @@ export interface Results extends Record<CallName, unknown> {
   'library.overview': LibraryOverview;
   'library.list': DocSummary[];
   'library.search': SearchResponse;
-  'library.importFiles': ImportReport;
   'import.start': { jobId: string };
   'import.status': ImportJobStatus;
   'import.cancel': { cancelled: boolean };

@@ -3,7 +3,6 @@ export const CALL_NAMES = [
   'library.overview',
   'library.list',
   'library.search',
-  'library.importFiles',
   'import.start',
   'import.status',
   'import.cancel',

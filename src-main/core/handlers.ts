@@ -21,8 +21,6 @@ export function createHandlers(core: Core): Handlers {
     }),
     'library.list': async () => core.repo.list(),
     'library.search': async (arg) => core.search.search(arg),
-    'library.importFiles': async ({ files }) =>
-      core.imports.importSources(files.map((f) => sourceFromBytes(f.name, Buffer.from(f.dataBase64, 'base64')))),
     'import.start': async ({ files }) => ({
       jobId: core.jobs.start(files.map((f) => sourceFromBytes(f.name, Buffer.from(f.dataBase64, 'base64')))),
     }),

@@ -1,0 +1,187 @@
+import type { SaxesTagNS } from 'saxes';
+import type { Collection, ImportedDocument, ImportIssue } from '../model/document';
+import type { Close } from './tei-blocks';
+import { attr, attrLocal, Capture } from './tei-capture';
+import { DocBuilder } from './tei-document';
+import { HeaderReader, type VolumeInfo } from './tei-header';
+import { collapseSpace } from './tei-inline';
+import { tidy } from './tei-meta';
+import { InputProblem, type Attrs, type XmlSink } from './tei-stream';
+
+/** Wraps an error thrown by the caller's onDocument, so that it is not mistaken for bad input. */
+export class ConsumerError extends Error {
+  constructor(readonly original: unknown) {
+    super('onDocument failed');
+  }
+}
+
+interface Chapter {
+  heading?: string;
+  headSeen: boolean;
+}
+
+/**
+ * The volume as a SAX sink: header, chapter divs, page breaks, and one
+ * DocBuilder per open `<div type="document">` (a stack, for nested documents).
+ * Each document is handed on as soon as its div closes and then forgotten.
+ */
+export class VolumeReader implements XmlSink {
+  private readonly closes: (Close | undefined)[] = [];
+  private header: HeaderReader | undefined;
+  private info: VolumeInfo = {};
+  private rootId: string | undefined;
+  private rootSeen = false;
+  private collectionCache: Collection | undefined;
+  private readonly chapters: Chapter[] = [];
+  private chapterHead: Capture | undefined;
+  private chapterNotes = 0;
+  private page: string | undefined;
+  private readonly docs: DocBuilder[] = [];
+  private readonly ids = new Set<string>();
+  private ordinal = 0;
+  count = 0;
+
+  constructor(
+    private readonly file: string,
+    private readonly onDocument: (doc: ImportedDocument) => void,
+    private readonly issues: ImportIssue[],
+  ) {}
+
+  open(tag: SaxesTagNS): void {
+    if (!this.rootSeen) this.openRoot(tag);
+    this.closes.push(this.dispatch(tag.local, tag.attributes));
+  }
+
+  close(): void {
+    this.closes.pop()?.();
+  }
+
+  text(text: string): void {
+    const doc = this.docs[this.docs.length - 1];
+    if (doc) doc.text(text);
+    else if (this.header) this.header.text(text);
+    else if (this.chapterHead && this.chapterNotes === 0) this.chapterHead.add(collapseSpace(text));
+  }
+
+  private openRoot(tag: SaxesTagNS): void {
+    this.rootSeen = true;
+    if (tag.local !== 'TEI') {
+      throw new InputProblem(`not a TEI file: the root element is <${tag.name}>, expected <TEI>`);
+    }
+    this.rootId = attr(tag.attributes, 'xml:id');
+  }
+
+  private dispatch(name: string, attrs: Attrs): Close | undefined {
+    if (name === 'pb') return this.pageBreak(attrs);
+    if (name === 'div' && attr(attrs, 'type') === 'document') return this.openDocument(attrs);
+    const doc = this.docs[this.docs.length - 1];
+    if (doc) return doc.open(name, attrs);
+    if (this.header) return this.header.open(name, attrs);
+    return this.openOutside(name);
+  }
+
+  /** Outside documents only the header, the chapter headings and page breaks matter. */
+  private openOutside(name: string): Close | undefined {
+    switch (name) {
+      case 'teiHeader': {
+        const header = new HeaderReader();
+        this.header = header;
+        return () => {
+          this.info = header.result();
+          this.header = undefined;
+        };
+      }
+      case 'div': {
+        this.chapters.push({ headSeen: false });
+        return () => void this.chapters.pop();
+      }
+      case 'head': return this.openChapterHead();
+      case 'note': {
+        this.chapterNotes++;
+        return () => void this.chapterNotes--;
+      }
+      case 'lb':
+        this.chapterHead?.add(' ');
+        return undefined;
+      default: return undefined;
+    }
+  }
+
+  private openChapterHead(): Close | undefined {
+    const chapter = this.chapters[this.chapters.length - 1];
+    if (chapter === undefined || chapter.headSeen || this.chapterHead) return undefined;
+    chapter.headSeen = true;
+    const cap = new Capture(0);
+    this.chapterHead = cap;
+    return () => {
+      this.chapterHead = undefined;
+      // "Egypt:" heads a list of subjects; the colon is layout, not part of the name.
+      chapter.heading = tidy(cap.text).replace(/\s*:$/, '') || undefined;
+    };
+  }
+
+  private pageBreak(attrs: Attrs): undefined {
+    const n = attr(attrs, 'n');
+    if (n === undefined) return undefined;
+    this.page = n;
+    this.docs[this.docs.length - 1]?.page(n);
+    return undefined;
+  }
+
+  private openDocument(attrs: Attrs): Close {
+    const parent = this.docs[this.docs.length - 1];
+    parent?.beginEmbedded();
+    const sourceId = this.sourceIdOf(attr(attrs, 'xml:id'));
+    const n = attr(attrs, 'n');
+    const collection = this.collection();
+    const pageAtStart = this.page;
+    const builder = new DocBuilder({
+      key: `tei:${collection.id}:${sourceId}`,
+      sourceId,
+      n,
+      divDates: { min: attrLocal(attrs, 'doc-dateTime-min'), max: attrLocal(attrs, 'doc-dateTime-max') },
+      placement: {
+        collection: { ...collection },
+        chapter: this.chapters.flatMap((c) => (c.heading ? [c.heading] : [])),
+        ...(n ? { number: n } : {}),
+        sourceId,
+        ...(parent ? { parentSourceId: parent.sourceId } : {}),
+        ...(pageAtStart ? { startPage: pageAtStart } : {}),
+      },
+    });
+    this.docs.push(builder);
+    return () => {
+      this.docs.pop();
+      const doc = builder.finish();
+      this.count++;
+      parent?.addEmbedded(sourceId, doc.meta.title.value, this.page !== pageAtStart ? this.page : undefined);
+      try {
+        this.onDocument(doc);
+      } catch (err) {
+        throw new ConsumerError(err);
+      }
+    };
+  }
+
+  /** Document ids key the library's records: a missing or repeated one gets a stable stand-in. */
+  private sourceIdOf(id: string | undefined): string {
+    this.ordinal++;
+    let sourceId = id ?? `doc${this.ordinal}`;
+    if (id === undefined) {
+      this.issues.push({ file: this.file, message: `document ${this.ordinal} has no xml:id; using "${sourceId}"` });
+    } else if (this.ids.has(id)) {
+      sourceId = `${id}-${this.ordinal}`;
+      this.issues.push({ file: this.file, message: `duplicate document id "${id}"; using "${sourceId}"` });
+    }
+    this.ids.add(sourceId);
+    return sourceId;
+  }
+
+  private collection(): Collection {
+    if (this.collectionCache) return this.collectionCache;
+    const id = this.rootId ?? this.info.idno ?? this.file.replace(/\.[^.]*$/, '');
+    const { title, published } = this.info;
+    this.collectionCache = { id, title: title ?? id, ...(published ? { published } : {}) };
+    return this.collectionCache;
+  }
+}
