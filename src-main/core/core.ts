@@ -32,8 +32,8 @@ export function createCore({ libraryDir }: { libraryDir: string }) {
   /** The index is a cache of SQLite: rebuild it whenever the persisted copy is stale. */
   const indexState = { rebuilt: false };
   if (!index.restore(settings.generation())) {
-    index.clear();
-    for (const doc of repo.forIndex()) index.add(doc.id, toIndexEntry(doc.meta, doc.body, doc.plainText));
+    index.clearMemory();
+    for (const doc of repo.forIndex()) index.addToMemory(doc.id, toIndexEntry(doc.meta, doc.body, doc.plainText));
     index.persist(settings.generation());
     indexState.rebuilt = true;
   }
@@ -43,6 +43,7 @@ export function createCore({ libraryDir }: { libraryDir: string }) {
     repo,
     notes,
     search,
+    index,
     imports,
     jobs,
     settings,

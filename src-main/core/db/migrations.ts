@@ -59,4 +59,18 @@ export const migrations: Migration[] = [
       );
     `,
   },
+  {
+    version: 2,
+    name: 'body full-text index',
+    // Contentless: the text already lives in documents.plain_text; only the index is stored.
+    sql: `
+      CREATE VIRTUAL TABLE body_fts USING fts5(
+        body,
+        content = '',
+        contentless_delete = 1,
+        tokenize = 'unicode61 remove_diacritics 2'
+      );
+      DELETE FROM search_cache;
+    `,
+  },
 ];

@@ -106,12 +106,17 @@ export function createDocumentRepository(db: Db, now: () => string = () => new D
   const senders = db.prepare('SELECT DISTINCT sender FROM documents WHERE sender IS NOT NULL ORDER BY sender');
   const allForIndex = db.prepare('SELECT id, meta_json, body_json, plain_text FROM documents');
 
+  // A volume's documents arrive in a row: write its collection once, not once per document.
+  let lastCollection = '';
+
   return {
     /** Inserts or updates (by `key`) one document; returns its library id and plain text. */
     save(doc: ImportedDocument, sourceFile: string): { id: number; plainText: string } {
       const plainText = bodyText(doc.body);
       const c = doc.placement?.collection;
-      if (c) upsertCollection.run({ id: c.id, title: c.title, published: c.published ?? null });
+      const collectionKey = c ? JSON.stringify(c) : '';
+      if (c && collectionKey !== lastCollection) upsertCollection.run({ id: c.id, title: c.title, published: c.published ?? null });
+      lastCollection = collectionKey;
       const date = doc.meta.date?.value;
       const row = upsertDoc.get({
         key: doc.key,

@@ -62,7 +62,7 @@ export function createImportService(deps: { db: Db; repo: DocumentRepository; in
   const reindex = (ids: Iterable<number>): void => {
     for (const id of ids) {
       const doc = repo.get(id);
-      if (doc) index.add(id, toIndexEntry(doc.meta, doc.body, doc.plainText));
+      if (doc) index.addToMemory(id, toIndexEntry(doc.meta, doc.body, doc.plainText));
       else index.remove(id);
     }
   };
@@ -93,11 +93,13 @@ export function createImportService(deps: { db: Db; repo: DocumentRepository; in
         opts,
       );
       if (saved.length === 0) throw new ImportError(displayName(source), 'no documents found in this file');
+      index.flush();
       settings.bumpGeneration();
       db.exec('COMMIT');
       return { file: source.name, documents: saved };
     } catch (err) {
       db.exec('ROLLBACK');
+      index.discard();
       reindex(saved.map((s) => s.id));
       throw err;
     }
