@@ -10,7 +10,7 @@ test('import a FRUS volume and a broken file: report, grouped view, reader', asy
   await page.goto(host.url);
   await expect(page.locator('.list-count')).toHaveText('3 documents');
 
-  await page.locator('input[type=file]').setInputFiles([
+  await page.locator('input[type=file][multiple]').setInputFiles([
     { name: VOLUME, mimeType: 'application/xml', buffer: readFileSync(join(repoRoot, 'tests/fixtures/corpus', VOLUME)) },
     { name: 'broken.xml', mimeType: 'application/xml', buffer: Buffer.from(BROKEN) },
     { name: 'notes.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4') },

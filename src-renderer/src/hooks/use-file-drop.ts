@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'react';
+import { droppedFiles } from '../lib/dropped-files';
 
 function hasFiles(e: DragEvent): boolean {
   return Array.from(e.dataTransfer?.types ?? []).includes('Files');
 }
 
-/** Files dropped anywhere on the window; `dragging` while files hover over it. */
+/** Files and folders dropped anywhere on the window; `dragging` while they hover over it. */
 export function useFileDrop(onFiles: (files: File[]) => void): boolean {
   const [dragging, setDragging] = useState(false);
   useEffect(() => {
@@ -30,8 +31,10 @@ export function useFileDrop(onFiles: (files: File[]) => void): boolean {
       e.preventDefault();
       depth = 0;
       setDragging(false);
-      const files = Array.from(e.dataTransfer?.files ?? []);
-      if (files.length > 0) onFiles(files);
+      if (!e.dataTransfer) return;
+      void droppedFiles(e.dataTransfer).then((files) => {
+        if (files.length > 0) onFiles(files);
+      });
     };
     window.addEventListener('dragenter', enter);
     window.addEventListener('dragover', over);

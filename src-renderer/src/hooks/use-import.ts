@@ -47,7 +47,8 @@ export function useImport(onImported: () => void): {
       const payload: Array<{ name: string; dataBase64: string }> = [];
       for (const [i, f] of usable.entries()) {
         setState({ phase: 'reading', done: i, total: usable.length });
-        payload.push({ name: f.name, dataBase64: await fileToBase64(f) });
+        // A file picked with its folder keeps its path within it, so reports say which one.
+        payload.push({ name: f.webkitRelativePath || f.name, dataBase64: await fileToBase64(f) });
       }
       setState({ phase: 'importing', progress: null, cancelling: false });
       const { jobId: id } = await api.call('import.start', { files: payload });
