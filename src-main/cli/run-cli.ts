@@ -3,12 +3,17 @@ import { createCore, type Core } from '../core/core';
 import { buildDocumentView } from '../core/library/document-view';
 import { defaultLibraryDir } from '../core/library/library-location';
 import { toShowJson } from './show-json';
+import { DOSSIER_USAGE, runDossier } from './run-dossier';
+import { runCite, runNotes } from './annotation-commands';
 
 const USAGE = `Usage: npm run -s cli -- [--library DIR] <command>
   import PATH...               import files or folders (.xml TEI, .txt, .md)
   search "QUERY" [--json] [--year YYYY] [--from NAME] [--limit N]
   show ID [--json]
-  list [--json]`;
+  list [--json]
+  cite ID [--style chicago|frus] [--page N]   print the document's citation (plain text)
+  notes export DIR             write every note as a Markdown file into DIR
+${DOSSIER_USAGE}`;
 
 type Out = (line: string) => void;
 
@@ -65,6 +70,10 @@ interface Flags {
   year?: string;
   from?: string;
   limit?: string;
+  style?: string;
+  page?: string;
+  out?: string;
+  paper?: string;
 }
 
 export async function runCli(
@@ -81,15 +90,22 @@ export async function runCli(
       year: { type: 'string' },
       from: { type: 'string' },
       limit: { type: 'string' },
+      style: { type: 'string' },
+      page: { type: 'string' },
+      out: { type: 'string' },
+      paper: { type: 'string' },
     },
   });
   const [command, ...rest] = positionals;
-  if (!command || !['import', 'search', 'show', 'list'].includes(command)) throw new UsageError(USAGE);
+  if (!command || !['import', 'search', 'show', 'list', 'cite', 'notes', 'dossier'].includes(command)) throw new UsageError(USAGE);
   const core = createCore({ libraryDir: values.library ?? defaultLibraryDir() });
   try {
     if (command === 'import') return await runImport(core, rest, out, err);
     if (command === 'search') return runSearch(core, rest, values, out);
     if (command === 'show') return runShow(core, rest[0], values, out);
+    if (command === 'cite') return runCite(core, rest[0], values, out);
+    if (command === 'notes') return runNotes(core, rest, out);
+    if (command === 'dossier') return await runDossier(core, rest, values, out, err);
     return runList(core, values, out);
   } finally {
     core.close();

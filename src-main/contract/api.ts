@@ -2,6 +2,10 @@ import { z } from 'zod';
 import type {
   DocSummary,
   DocumentView,
+  Dossier,
+  DossierExportStatus,
+  DossierItem,
+  DossierSummary,
   ImportJobStatus,
   LibraryOverview,
   Note,
@@ -9,6 +13,7 @@ import type {
 } from './views';
 
 import type { CallName } from './calls';
+import { annotationArgSchemas, type AnnotationResults } from './annotation-calls';
 
 export type * from './views';
 export { CALL_NAMES, isCallName, type CallName } from './calls';
@@ -30,19 +35,32 @@ const uploadedFiles = z
 
 const jobId = z.string().uuid();
 
+const dossierId = z.number().int().positive();
+const dossierItemId = z.number().int().positive();
+const paper = z.enum(['a4', 'letter']);
+const dossierTitle = z.string().trim().min(1).max(500);
+const dossierAuthor = z.string().max(500);
+const markdownText = z.string().max(2_000_000);
+
 /**
  * Every call the renderer (or any other face) can make: name → argument schema.
  * The schemas validate payloads at every boundary (IPC, HTTP, CLI).
  */
 export const argSchemas = {
+  ...annotationArgSchemas,
   'library.overview': z.object({}).strict(),
-  'library.list': z.object({}).strict(),
+  /** `tag`: only documents carrying this tag (case-insensitive). */
+  'library.list': z.object({ tag: z.string().trim().min(1).max(100).optional() }).strict(),
   'library.search': z
     .object({
       query: z.string().max(1000),
       year: z.number().int().min(1000).max(3000).optional(),
       from: z.string().max(300).optional(),
       limit: z.number().int().min(1).max(1000).optional(),
+      /** Documents and notes carrying this tag. */
+      tag: z.string().trim().min(1).max(100).optional(),
+      /** Which hits to return (default 'all'); `facets` counts both kinds regardless. */
+      scope: z.enum(['all', 'documents', 'notes']).optional(),
     })
     .strict(),
   'import.start': z.object({ files: uploadedFiles }).strict(),
@@ -51,10 +69,31 @@ export const argSchemas = {
   'document.get': z.object({ id: docId }).strict(),
   'notes.get': z.object({ docId }).strict(),
   'notes.save': z.object({ docId, body: z.string().max(5_000_000) }).strict(),
+  'dossiers.list': z.object({}).strict(),
+  'dossiers.get': z.object({ id: dossierId }).strict(),
+  'dossiers.create': z
+    .object({ title: dossierTitle, author: dossierAuthor.optional(), introduction: markdownText.optional(), paper: paper.optional() })
+    .strict(),
+  'dossiers.update': z
+    .object({ id: dossierId, title: dossierTitle.optional(), author: dossierAuthor.optional(), introduction: markdownText.optional(), paper: paper.optional() })
+    .strict(),
+  'dossiers.delete': z.object({ id: dossierId }).strict(),
+  'dossiers.addItems': z.object({ dossierId, docIds: z.array(docId).min(1).max(10_000) }).strict(),
+  'dossiers.removeItem': z.object({ itemId: dossierItemId }).strict(),
+  /** `itemIds` is the dossier's complete new order: every item exactly once. */
+  'dossiers.reorder': z.object({ dossierId, itemIds: z.array(dossierItemId).max(10_000) }).strict(),
+  'dossiers.sortByDate': z.object({ dossierId }).strict(),
+  'dossiers.updateItem': z
+    .object({ itemId: dossierItemId, commentary: markdownText.optional(), mode: z.enum(['full', 'highlights']).optional() })
+    .strict(),
+  /** Starts a PDF export job; `paper` defaults to the dossier's own. Poll `dossiers.exportStatus`. */
+  'dossiers.export': z.object({ dossierId, paper: paper.optional() }).strict(),
+  'dossiers.exportStatus': z.object({ jobId }).strict(),
+  'dossiers.exportCancel': z.object({ jobId }).strict(),
 } as const satisfies Record<CallName, z.ZodType>;
 
 /** name → result type */
-export interface Results extends Record<CallName, unknown> {
+export interface Results extends Omit<Record<CallName, unknown>, keyof AnnotationResults>, AnnotationResults {
   'library.overview': LibraryOverview;
   'library.list': DocSummary[];
   'library.search': SearchResponse;
@@ -64,6 +103,19 @@ export interface Results extends Record<CallName, unknown> {
   'document.get': DocumentView;
   'notes.get': Note | null;
   'notes.save': Note;
+  'dossiers.list': DossierSummary[];
+  'dossiers.get': Dossier;
+  'dossiers.create': Dossier;
+  'dossiers.update': Dossier;
+  'dossiers.delete': { deleted: boolean };
+  'dossiers.addItems': Dossier;
+  'dossiers.removeItem': Dossier;
+  'dossiers.reorder': Dossier;
+  'dossiers.sortByDate': Dossier;
+  'dossiers.updateItem': DossierItem;
+  'dossiers.export': { jobId: string };
+  'dossiers.exportStatus': DossierExportStatus;
+  'dossiers.exportCancel': { cancelled: boolean };
 }
 
 export type Arg<K extends CallName> = z.infer<(typeof argSchemas)[K]>;

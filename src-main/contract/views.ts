@@ -13,6 +13,8 @@ export interface DocSummary {
   chapter: string[];
   number: string | null;
   parentId: number | null;
+  /** The user's tags on the document, sorted. */
+  tags: string[];
 }
 
 export interface Snippet {
@@ -21,15 +23,46 @@ export interface Snippet {
   highlights: Array<[number, number]>;
 }
 
+/** `hit` tells document hits from note hits (`kind` is the document's kind: telegram, letter…). */
 export interface SearchHit extends DocSummary {
+  hit: 'document';
   score: number;
   snippet: Snippet;
 }
 
+/**
+ * A hit in the user's own writing: a note (free-standing or a document's note)
+ * or the comment on a highlight. Ranked among themselves (FTS5 rank), not
+ * against documents: the two lists answer different questions.
+ */
+export type NoteHit =
+  | { hit: 'note'; noteId: number; docId: number | null; title: string; snippet: Snippet; tags: string[]; updatedAt: string }
+  | {
+      hit: 'highlight';
+      highlightId: number;
+      docId: number;
+      /** The document's title. */
+      title: string;
+      /** Of the comment. */
+      snippet: Snippet;
+      /** The highlighted text. */
+      quote: string;
+      color: HighlightColor;
+      updatedAt: string;
+    };
+
+export type SearchScope = 'all' | 'documents' | 'notes';
+
 export interface SearchResponse {
   query: string;
+  /** Documents matching (all of them, not only those in `hits`). */
   total: number;
+  /** Document hits, best first; empty when scope is 'notes'. */
   hits: SearchHit[];
+  /** Note and highlight-comment hits, best first; empty when scope is 'documents'. */
+  noteHits: NoteHit[];
+  /** Counts per kind whatever the scope, for tabs: notes counts notes and highlight comments. */
+  facets: { documents: number; notes: number };
 }
 
 export interface LibraryOverview {
@@ -51,12 +84,134 @@ export interface DocumentView {
   /** Printed pages the document spans, in order. */
   pages: string[];
   sourceFile: string | null;
+  /** The user's tags on the document, sorted. */
+  tags: string[];
+  /** Where the user stopped reading, if saved with `document.setPosition`. */
+  position: ReadingPosition | null;
 }
 
+/**
+ * A note: a document's note (`docId` set; one per document, the one `notes.get`
+ * and `notes.save` address) or a free-standing research note (`docId` null).
+ * Bodies are Markdown; `[[doc:ID|Label]]` and `[[Title]]` link to documents.
+ */
 export interface Note {
-  docId: number;
+  id: number;
+  docId: number | null;
+  /** The note's own title; a document's note without one shows the document's title. */
+  title: string;
   body: string;
+  tags: string[];
+  /** Documents the body links to (resolved `[[…]]` links), in order of first mention. */
+  links: Array<{ docId: number; title: string }>;
+  createdAt: string;
   updatedAt: string;
+}
+
+/** What a soft delete returns: pass `id` to the matching `restore` call to undo. */
+export interface Deleted {
+  id: number;
+  deletedAt: string;
+  /** Deleted items are purged for good after this many days. */
+  keptForDays: number;
+}
+
+/** A note citing a document (for "cited in 3 notes"). */
+export interface Backlink {
+  noteId: number;
+  /** Set when the citing note is itself a document's note. */
+  docId: number | null;
+  title: string;
+  /** The note text around the first link to the document. */
+  snippet: string;
+  updatedAt: string;
+}
+
+/** A `[[` autocomplete row; the editor writes `[[doc:ID|Title]]`. */
+export interface DocSuggestion {
+  id: number;
+  title: string;
+  date: string | null;
+}
+
+export interface TagCount {
+  tag: string;
+  /** Documents plus notes carrying the tag. */
+  count: number;
+  documents: number;
+  notes: number;
+}
+
+export type HighlightColor = 'yellow' | 'green' | 'blue' | 'pink';
+
+/** W3C TextQuoteSelector: the highlighted text and up to 32 characters around it. */
+export interface TextQuote {
+  exact: string;
+  prefix: string;
+  suffix: string;
+}
+
+/** W3C TextPositionSelector: [start, end) in the document's anchoring text. */
+export interface TextPosition {
+  start: number;
+  end: number;
+}
+
+export interface HighlightAnchor {
+  quote: TextQuote;
+  position: TextPosition;
+}
+
+/**
+ * A highlight anchored to a document's anchoring text (the body as plain text,
+ * `bodyText` in core/model/plain-text.ts). After a re-import the position is
+ * re-found from the quote; when it cannot be, status is 'orphaned' and the
+ * quote is kept so the user can still read what they marked.
+ */
+export interface Highlight {
+  id: number;
+  docId: number;
+  color: HighlightColor;
+  /** Markdown, or null when there is none. */
+  comment: string | null;
+  anchor: HighlightAnchor;
+  status: 'anchored' | 'orphaned';
+  /** The printed page the highlight starts on, when the edition's pages are known. */
+  page: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export type CitationStyle = 'chicago' | 'frus';
+
+export interface Citation {
+  style: CitationStyle;
+  /** Plain text, titles unstyled. */
+  text: string;
+  /** The same with titles in *italics*. */
+  markdown: string;
+}
+
+export type EditableMetaField = 'title' | 'date' | 'from' | 'to' | 'place' | 'classification';
+
+export interface ReadingPosition {
+  /** Index into `body.blocks` (top level). */
+  blockIndex: number;
+  /** Character offset inside that block, as the reader measures it. */
+  offset: number;
+  updatedAt: string;
+}
+
+/** The reader's layout and settings for this library: an opaque JSON object of the renderer's. */
+export interface ReaderState {
+  state: Record<string, unknown> | null;
+  updatedAt: string | null;
+}
+
+/** One note as a Markdown file with YAML front matter (`notes.export`). */
+export interface ExportedNoteFile {
+  fileName: string;
+  content: string;
 }
 
 export interface ImportedFileReport {
@@ -94,4 +249,68 @@ export interface ImportJobStatus {
   done: boolean;
   progress: ImportProgress;
   report: ImportReport | null;
+}
+
+export type DossierPaper = 'a4' | 'letter';
+/** 'full': the whole document; 'highlights': only the user's highlights, with their printed pages. */
+export type DossierItemMode = 'full' | 'highlights';
+
+/** One row of the dossier list. */
+export interface DossierSummary {
+  id: number;
+  title: string;
+  author: string;
+  itemCount: number;
+  updatedAt: string;
+}
+
+/** One document in a dossier; a document may sit in several dossiers. */
+export interface DossierItem {
+  /** The item's own id (reorder, remove, commentary address items, not documents). */
+  id: number;
+  docId: number;
+  /** The user's commentary on this document, Markdown. */
+  commentary: string;
+  mode: DossierItemMode;
+  /** The document as the library lists it. */
+  doc: DocSummary;
+}
+
+export interface Dossier {
+  id: number;
+  title: string;
+  author: string;
+  /** Introduction, Markdown; printed on the cover. */
+  introduction: string;
+  /** Preferred paper for export. */
+  paper: DossierPaper;
+  createdAt: string;
+  updatedAt: string;
+  /** In printing order. */
+  items: DossierItem[];
+}
+
+export interface DossierExportProgress {
+  docsDone: number;
+  docsTotal: number;
+  /** Pages laid out so far; null before layout starts. */
+  pagesDone: number | null;
+}
+
+export interface DossierExportResult {
+  fileName: string;
+  /** The PDF, base64 encoded (JSON carries no bytes). */
+  bytesBase64: string;
+  pages: number;
+  /** Things the reader of the PDF should know: characters no font has, empty dossier, … */
+  warnings: string[];
+}
+
+export interface DossierExportStatus {
+  id: string;
+  done: boolean;
+  progress: DossierExportProgress;
+  result: DossierExportResult | null;
+  /** Set when the export failed or was cancelled. */
+  error: string | null;
 }

@@ -1,12 +1,13 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { openDatabase } from './db/open-database';
+import { createDossierServices } from './dossiers/dossier-services';
 import { createDocumentRepository } from './library/document-repository';
 import { createImportJobs } from './library/import-jobs';
 import { createImportService } from './library/import-service';
 import { sourcesFromPaths } from './library/import-sources';
 import { createSettings } from './library/settings';
-import { createNotes } from './notes/notes';
+import { createReadingServices } from './reading-services';
 import { toIndexEntry } from './search/index-entry';
 import { createSearch } from './search/search';
 import { createSearchIndex } from './search/search-index';
@@ -24,10 +25,13 @@ export function createCore({ libraryDir }: { libraryDir: string }) {
   const settings = createSettings(db);
   const repo = createDocumentRepository(db);
   const index = createSearchIndex({ db });
-  const notes = createNotes({ db });
-  const imports = createImportService({ db, repo, index, settings });
-  const search = createSearch({ repo, index });
+  const reading = createReadingServices({ db, repo, index, settings });
+  const notes = reading.notes;
+  reading.purgeDeleted();
+  const imports = createImportService({ db, repo, index, settings, afterSave: reading.afterSave });
+  const search = createSearch({ repo, index, notes: reading.noteSearch });
   const jobs = createImportJobs(imports);
+  const dossiers = createDossierServices({ db, repo });
 
   /** The index is a cache of SQLite: rebuild it whenever the persisted copy is stale. */
   const indexState = { rebuilt: false };
@@ -42,10 +46,14 @@ export function createCore({ libraryDir }: { libraryDir: string }) {
     db,
     repo,
     notes,
+    /** Notes, highlights, tags, metadata corrections, citations, reader state. */
+    reading,
     search,
     index,
     imports,
     jobs,
+    /** Source dossiers and their PDF export. */
+    dossiers,
     settings,
     /** True when this start had to rebuild the search index (false = loaded from disk). */
     indexRebuilt: indexState.rebuilt,

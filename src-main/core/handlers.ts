@@ -1,25 +1,26 @@
-import type { ApiError, Handlers } from '../contract/api';
+import type { Handlers } from '../contract/api';
+import { ApiFailure } from './failure';
 import type { Core } from './core';
 import { sourceFromBytes } from './library/import-sources';
 import { buildDocumentView } from './library/document-view';
+import { createAnnotationHandlers } from './annotation-handlers';
+import { createDossierHandlers } from './dossiers/dossier-handlers';
 
-export class ApiFailure extends Error {
-  constructor(readonly error: ApiError) {
-    super(error.message);
-  }
-}
+export { ApiFailure };
 
 const notFound = (what: string): ApiFailure => new ApiFailure({ code: 'not-found', message: `${what} not found` });
 
 /** The API implemented over the core; every face registers exactly these. */
 export function createHandlers(core: Core): Handlers {
   return {
+    ...createAnnotationHandlers(core),
+    ...createDossierHandlers(core),
     'library.overview': async () => ({
       documents: core.repo.count(),
       years: core.repo.years(),
       senders: core.repo.senders(),
     }),
-    'library.list': async () => core.repo.list(),
+    'library.list': async ({ tag }) => core.repo.list(tag ? { tag } : {}),
     'library.search': async (arg) => core.search.search(arg),
     'import.start': async ({ files }) => ({
       jobId: core.jobs.start(files.map((f) => sourceFromBytes(f.name, Buffer.from(f.dataBase64, 'base64')))),
@@ -31,7 +32,7 @@ export function createHandlers(core: Core): Handlers {
     },
     'import.cancel': async ({ jobId }) => ({ cancelled: core.jobs.cancel(jobId) }),
     'document.get': async ({ id }) => {
-      const view = buildDocumentView(core.repo, id);
+      const view = buildDocumentView(core.repo, id, core.reading.state.position);
       if (!view) throw notFound(`Document ${id}`);
       return view;
     },

@@ -1,29 +1,72 @@
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { DropOverlay } from './components/app/DropOverlay';
+import { Readers } from './components/layout/Readers';
+import { ShortcutsHelp } from './components/layout/ShortcutsHelp';
+import { Toasts } from './components/layout/Toasts';
 import type { ViewMode } from './components/library/ListBar';
 import { LibraryPane } from './components/library/LibraryPane';
 import { NotesPane } from './components/notes/NotesPane';
-import { ReaderPane } from './components/reader/ReaderPane';
 import { useDocument } from './hooks/use-document';
 import { useFileDrop } from './hooks/use-file-drop';
 import { useImport } from './hooks/use-import';
 import { useLibrary } from './hooks/use-library';
 import { usePersistentString } from './hooks/use-persistent-state';
-import { useSearchShortcut } from './hooks/use-shortcuts';
+import { useReadingSettings } from './hooks/use-reading-settings';
+import { useShortcuts } from './hooks/use-shortcuts';
+import { useWorkspace } from './hooks/use-workspace';
+import type { NoteHit } from '../../src-main/contract/views';
+import { flashWhenShown } from './lib/flash';
+import { requestNotes } from './lib/notes-nav';
+import { activeDoc, closePane, cycleNotes, openDoc, setActive, swapPanes, type PaneIndex } from './lib/workspace';
 
 export function App() {
   const library = useLibrary();
   const importer = useImport(library.reload);
-  const [openRaw, setOpenRaw] = usePersistentString('openDoc', '');
+  const [ws, update] = useWorkspace();
+  const [settings, setSettings] = useReadingSettings();
   const [query, setQuery] = usePersistentString('query', '');
   const [modeRaw, setMode] = usePersistentString('viewMode', 'grouped');
+  const [help, setHelp] = useState(false);
   const searchInput = useRef<HTMLInputElement>(null);
-  useSearchShortcut(searchInput);
   const dragging = useFileDrop(importer.importFiles);
 
-  const openId = /^\d+$/.test(openRaw) ? Number(openRaw) : null;
+  const openId = activeDoc(ws);
   const doc = useDocument(openId, library.version);
-  const onOpen = useCallback((id: number) => setOpenRaw(String(id)), [setOpenRaw]);
+  const onOpen = useCallback((id: number, other = false) => update((w) => openDoc(w, id, other ? 'other' : 'active')), [update]);
+  const focusPane = useCallback(
+    (i: PaneIndex) => {
+      update((w) => setActive(w, i));
+      document.querySelector<HTMLElement>(`.reader-pane[data-pane="${i}"] .reader-scroll`)?.focus();
+    },
+    [update],
+  );
+  const onOpenNoteHit = useCallback(
+    (hit: NoteHit, other: boolean) => {
+      update((w) => (w.notes === 'hidden' ? { ...w, notes: 'right' } : w));
+      if (hit.hit === 'highlight') {
+        onOpen(hit.docId, other);
+        requestNotes({ tab: 'doc' });
+        flashWhenShown(hit.highlightId);
+      } else if (hit.docId !== null) {
+        onOpen(hit.docId, other);
+        requestNotes({ tab: 'doc' });
+      } else {
+        requestNotes({ tab: 'research', noteId: hit.noteId });
+      }
+    },
+    [onOpen, update],
+  );
+  useShortcuts(searchInput, {
+    openInOther: () => {
+      if (openId !== null) onOpen(openId, true);
+    },
+    swap: () => update(swapPanes),
+    closePane: () => update((w) => closePane(w, w.active)),
+    focusPane,
+    cycleNotes: () => update(cycleNotes),
+    toggleHelp: () => setHelp((h) => !h),
+  });
+
   const mode: ViewMode = modeRaw === 'flat' ? 'flat' : 'grouped';
   const title = doc.status === 'ready' ? doc.view.meta.title.value : null;
 
@@ -31,8 +74,14 @@ export function App() {
     document.title = title ? `${title} — Chancery` : 'Chancery';
   }, [title]);
 
+  const notes = ws.notes !== 'hidden' && (
+    <aside className={`pane pane-notes notes-${ws.notes}`} aria-label="Notes">
+      <NotesPane docId={openId} title={title} side={ws.notes} onSide={(notesSide) => update((w) => ({ ...w, notes: notesSide }))} onOpen={onOpen} />
+    </aside>
+  );
+
   return (
-    <div className="app">
+    <div className={`app notes-${ws.notes}`}>
       <aside className="pane pane-library" aria-label="Library">
         <LibraryPane
           library={library}
@@ -47,15 +96,23 @@ export function App() {
           onCancelImport={importer.cancel}
           onDismissImport={importer.dismiss}
           searchInput={searchInput}
+          onOpenNoteHit={onOpenNoteHit}
         />
       </aside>
-      <main className="pane pane-reader" aria-label="Reader">
-        <ReaderPane state={doc} onOpen={onOpen} />
-      </main>
-      <aside className="pane pane-notes" aria-label="Notes">
-        <NotesPane docId={openId} title={title} />
-      </aside>
+      {ws.notes === 'left' && notes}
+      <Readers
+        ws={ws}
+        update={update}
+        version={library.version}
+        settings={settings}
+        onSettings={setSettings}
+        onOpen={onOpen}
+        onShowNotes={() => update((w) => ({ ...w, notes: 'right' }))}
+      />
+      {ws.notes === 'right' && notes}
       {dragging && <DropOverlay />}
+      {help && <ShortcutsHelp onClose={() => setHelp(false)} />}
+      <Toasts />
     </div>
   );
 }

@@ -6,6 +6,8 @@ import './styles/layout.css';
 import './styles/library.css';
 import './styles/reader.css';
 import './styles/notes.css';
+import './styles/workspace.css';
+import './styles/reader-tools.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('Chancery: #root missing from index.html');

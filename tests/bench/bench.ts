@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createCore } from '../../src-main/core/core';
 import { parseTeiOnly } from '../../src-main/core/importers/tei';
+import { benchExport } from './bench-export';
 
 const CORPUS = resolve(import.meta.dirname, '../fixtures/corpus');
 const VOLUMES = ['frus1894Nicaragua.xml', 'frus1918Russiav03.xml', 'frus1936v03.xml'].map((f) => join(CORPUS, f));
@@ -77,6 +78,9 @@ async function main(): Promise<void> {
   const parse = { docs: parsedDocs, ms: median(parseTimes) };
   try {
     const search = firstSearch(dir);
+    const exportCore = createCore({ libraryDir: dir });
+    const pdf = await benchExport(exportCore);
+    exportCore.close();
     const result = {
       docs: imp.docs,
       docsPerSec: round(imp.docs / (imp.ms / 1000)),
@@ -87,6 +91,7 @@ async function main(): Promise<void> {
       importParseRatio: round(imp.ms / parse.ms, 2),
       peakRssMb: peakRssMb(),
       firstSearchMs: round(search, 1),
+      ...pdf,
     };
     console.log(`Import of ${VOLUMES.length} FRUS volumes (${round(bytes / 1048576, 1)} MB, ${imp.docs} documents)`);
     console.log(`  end to end : ${result.docsPerSec} documents/s, ${result.mbPerSec} MB/s (${round(imp.ms)} ms, median of 3 runs)`);
@@ -95,6 +100,7 @@ async function main(): Promise<void> {
     console.log(`  import/parse ratio: ${result.importParseRatio}`);
     console.log(`  peak RSS   : ${result.peakRssMb} MB`);
     console.log(`  cold start to first search answered: ${result.firstSearchMs} ms`);
+    console.log(`  PDF export of a 50-document dossier: ${pdf.exportPages} pages, ${round(pdf.exportBytes / 1048576, 2)} MB in ${pdf.exportMs} ms`);
     if (values.json) writeFileSync(values.json, `${JSON.stringify(result, null, 2)}\n`);
   } finally {
     rmSync(dir, { recursive: true, force: true });

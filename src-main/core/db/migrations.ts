@@ -1,3 +1,5 @@
+import { annotationsMigration } from './migration-3-annotations';
+
 /**
  * Versioned schema. Each entry runs once, in its own transaction, and is
  * recorded in `PRAGMA user_version`. Never edit a released migration: add one.
@@ -71,6 +73,36 @@ export const migrations: Migration[] = [
         tokenize = 'unicode61 remove_diacritics 2'
       );
       DELETE FROM search_cache;
+    `,
+  },
+  annotationsMigration,
+  {
+    version: 4,
+    name: 'source dossiers',
+    // A document may sit in many dossiers but only once in each; items carry the user's
+    // commentary and print mode, so they are rows of their own, ordered by `position`.
+    sql: `
+      CREATE TABLE dossiers (
+        id INTEGER PRIMARY KEY,
+        title TEXT NOT NULL,
+        author TEXT NOT NULL DEFAULT '',
+        introduction TEXT NOT NULL DEFAULT '',
+        paper TEXT NOT NULL DEFAULT 'a4' CHECK (paper IN ('a4', 'letter')),
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+      CREATE TABLE dossier_items (
+        id INTEGER PRIMARY KEY,
+        dossier_id INTEGER NOT NULL REFERENCES dossiers(id) ON DELETE CASCADE,
+        doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        commentary TEXT NOT NULL DEFAULT '',
+        mode TEXT NOT NULL DEFAULT 'full' CHECK (mode IN ('full', 'highlights')),
+        added_at TEXT NOT NULL,
+        UNIQUE (dossier_id, doc_id)
+      );
+      CREATE INDEX dossier_items_order ON dossier_items(dossier_id, position);
+      CREATE INDEX dossier_items_doc ON dossier_items(doc_id);
     `,
   },
 ];

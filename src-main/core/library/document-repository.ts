@@ -1,67 +1,18 @@
 import type { Db } from '../db/open-database';
-import type { Collection, DocumentBody, DocumentMeta, ImportedDocument, Placement } from '../model/document';
-import { partiesShort } from '../model/parties';
+import type { DocumentBody, DocumentMeta, ImportedDocument, Placement } from '../model/document';
 import { bodyText } from '../model/plain-text';
 import type { DocSummary } from '../../contract/views';
+import { derivedColumns, SUMMARY_SELECT, TAG_FILTER, toSummary, type DocRow } from './document-rows';
 
 export interface StoredDocument {
   id: number;
   key: string;
+  format: ImportedDocument['format'];
   meta: DocumentMeta;
   body: DocumentBody;
   placement: Placement | null;
   sourceFile: string | null;
   plainText: string;
-}
-
-interface DocRow {
-  id: number;
-  key: string;
-  title: string;
-  date_start: string | null;
-  kind: string | null;
-  sender: string | null;
-  number: string | null;
-  meta_json: string;
-  body_json: string;
-  placement_json: string | null;
-  plain_text: string;
-  source_file: string | null;
-  collection_id: string | null;
-  collection_title: string | null;
-  collection_published: string | null;
-  parent_id: number | null;
-}
-
-const SUMMARY_SELECT = `
-  SELECT d.id, d.key, d.title, d.date_start, d.kind, d.sender, d.number, d.placement_json,
-         d.collection_id, c.title AS collection_title, c.published AS collection_published,
-         p.id AS parent_id
-  FROM documents d
-  LEFT JOIN collections c ON c.id = d.collection_id
-  LEFT JOIN documents p ON p.collection_id = d.collection_id AND p.source_id = d.parent_source_id`;
-
-function yearOf(date: string | undefined): number | null {
-  const m = date ? /^(\d{4})/.exec(date) : null;
-  return m ? Number(m[1]) : null;
-}
-
-function toSummary(row: Omit<DocRow, 'meta_json' | 'body_json' | 'plain_text' | 'source_file'>): DocSummary {
-  const placement = row.placement_json ? (JSON.parse(row.placement_json) as Placement) : null;
-  const collection: Collection | null = row.collection_id
-    ? { id: row.collection_id, title: row.collection_title ?? row.collection_id, ...(row.collection_published ? { published: row.collection_published } : {}) }
-    : null;
-  return {
-    id: row.id,
-    title: row.title,
-    date: row.date_start,
-    kind: row.kind,
-    from: row.sender,
-    collection,
-    chapter: placement?.chapter ?? [],
-    number: row.number,
-    parentId: row.parent_id,
-  };
 }
 
 /** All SQL touching `documents` and `collections` lives here. */
@@ -84,8 +35,11 @@ export function createDocumentRepository(db: Db, now: () => string = () => new D
       placement_json = excluded.placement_json, plain_text = excluded.plain_text,
       source_file = excluded.source_file, updated_at = excluded.updated_at
     RETURNING id`);
-  const byId = db.prepare(`${SUMMARY_SELECT.replace('SELECT d.id,', 'SELECT d.meta_json, d.body_json, d.plain_text, d.source_file, d.id,')} WHERE d.id = ?`);
-  const all = db.prepare(`${SUMMARY_SELECT} ORDER BY c.id IS NULL, c.id, d.id`);
+  const byId = db.prepare(`${SUMMARY_SELECT.replace('SELECT d.id,', 'SELECT d.format, d.meta_json, d.body_json, d.plain_text, d.source_file, d.id,')} WHERE d.id = ?`);
+  const all = db.prepare(`${SUMMARY_SELECT} WHERE ${TAG_FILTER} ORDER BY c.id IS NULL, c.id, d.id`);
+  const updateMeta = db.prepare(`
+    UPDATE documents SET title = @title, date_start = @dateStart, date_end = @dateEnd, year = @year,
+      sender = @sender, meta_json = @meta WHERE id = @id`);
   const children = db.prepare(
     `SELECT c.id, c.title, c.source_id FROM documents p JOIN documents c
        ON c.collection_id = p.collection_id AND c.parent_source_id = p.source_id
@@ -96,10 +50,10 @@ export function createDocumentRepository(db: Db, now: () => string = () => new D
   const filterIds = db.prepare(`
     SELECT d.id, d.date_start AS date FROM documents d
     WHERE d.id IN (SELECT value FROM json_each(@ids))
-      AND (@year IS NULL OR d.year = @year) AND (@sender IS NULL OR d.sender = @sender)`);
+      AND (@year IS NULL OR d.year = @year) AND (@sender IS NULL OR d.sender = @sender) AND ${TAG_FILTER}`);
   const filterAll = db.prepare(`
     SELECT d.id, d.date_start AS date FROM documents d
-    WHERE (@year IS NULL OR d.year = @year) AND (@sender IS NULL OR d.sender = @sender)
+    WHERE (@year IS NULL OR d.year = @year) AND (@sender IS NULL OR d.sender = @sender) AND ${TAG_FILTER}
     ORDER BY d.date_start IS NULL, d.date_start, d.id`);
   const summaryById = db.prepare(`${SUMMARY_SELECT.replace('SELECT d.id,', 'SELECT d.plain_text, d.id,')} WHERE d.id = ?`);
   const years = db.prepare('SELECT DISTINCT year FROM documents WHERE year IS NOT NULL ORDER BY year');
@@ -117,15 +71,10 @@ export function createDocumentRepository(db: Db, now: () => string = () => new D
       const collectionKey = c ? JSON.stringify(c) : '';
       if (c && collectionKey !== lastCollection) upsertCollection.run({ id: c.id, title: c.title, published: c.published ?? null });
       lastCollection = collectionKey;
-      const date = doc.meta.date?.value;
       const row = upsertDoc.get({
         key: doc.key,
         format: doc.format,
-        title: doc.meta.title.value,
-        dateStart: date?.start ?? null,
-        dateEnd: date?.end ?? null,
-        year: yearOf(date?.start),
-        sender: partiesShort(doc.meta.from?.value),
+        ...derivedColumns(doc.meta),
         kind: doc.meta.kind?.value ?? null,
         collectionId: c?.id ?? null,
         sourceId: doc.placement?.sourceId ?? null,
@@ -146,6 +95,7 @@ export function createDocumentRepository(db: Db, now: () => string = () => new D
       return {
         id: row.id,
         key: row.key,
+        format: row.format,
         meta: JSON.parse(row.meta_json) as DocumentMeta,
         body: JSON.parse(row.body_json) as DocumentBody,
         placement: row.placement_json ? (JSON.parse(row.placement_json) as Placement) : null,
@@ -154,8 +104,12 @@ export function createDocumentRepository(db: Db, now: () => string = () => new D
         summary: toSummary(row),
       };
     },
-    list(): DocSummary[] {
-      return (all.all() as DocRow[]).map(toSummary);
+    list(f: { tag?: string } = {}): DocSummary[] {
+      return (all.all({ tag: f.tag ?? null }) as DocRow[]).map(toSummary);
+    },
+    /** Replaces a document's metadata (user corrections) and the columns derived from it. */
+    updateMeta(id: number, meta: DocumentMeta): void {
+      updateMeta.run({ id, meta: JSON.stringify(meta), ...derivedColumns(meta) });
     },
     enclosures(id: number): Array<{ id: number; title: string; sourceId: string | null }> {
       return (children.all(id) as Array<{ id: number; title: string; source_id: string | null }>).map((r) => ({
@@ -169,8 +123,8 @@ export function createDocumentRepository(db: Db, now: () => string = () => new D
       return row?.id ?? null;
     },
     /** Of `ids` (or of all documents when null), those matching the filters, with their dates. */
-    filter(ids: number[] | null, f: { year?: number; sender?: string }): Array<{ id: number; date: string | null }> {
-      const params = { year: f.year ?? null, sender: f.sender ?? null };
+    filter(ids: number[] | null, f: { year?: number; sender?: string; tag?: string }): Array<{ id: number; date: string | null }> {
+      const params = { year: f.year ?? null, sender: f.sender ?? null, tag: f.tag ?? null };
       const rows = ids === null ? filterAll.all(params) : filterIds.all({ ...params, ids: JSON.stringify(ids) });
       return rows as Array<{ id: number; date: string | null }>;
     },

@@ -1,4 +1,4 @@
-import type { DocumentView } from '../../contract/views';
+import type { DocumentView, ReadingPosition } from '../../contract/views';
 import type { Block, Inline } from '../model/document';
 import { pageMarkers } from '../model/plain-text';
 import type { DocumentRepository } from './document-repository';
@@ -16,8 +16,11 @@ function linkTargets(blocks: readonly Block[], out: Set<string>): Set<string> {
   return out;
 }
 
+/** Where the user stopped reading a document (the CLI's `show` has no use for it). */
+export type PositionOf = (id: number) => ReadingPosition | null;
+
 /** The document as the reader (and `show`) needs it, with cross-references resolved to library ids. */
-export function buildDocumentView(repo: DocumentRepository, id: number): DocumentView | null {
+export function buildDocumentView(repo: DocumentRepository, id: number, positionOf: PositionOf = () => null): DocumentView | null {
   const doc = repo.get(id);
   if (!doc) return null;
   const collectionId = doc.placement?.collection.id;
@@ -45,5 +48,7 @@ export function buildDocumentView(repo: DocumentRepository, id: number): Documen
     links,
     pages,
     sourceFile: doc.sourceFile,
+    tags: doc.summary.tags,
+    position: positionOf(id),
   };
 }

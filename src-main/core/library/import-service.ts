@@ -4,7 +4,7 @@ import type { Db } from '../db/open-database';
 import { ImportError } from '../importers/importer';
 import { importTextFile } from '../importers/registry';
 import { importTei } from '../importers/tei';
-import type { ImportedDocument } from '../model/document';
+import type { DocumentMeta, ImportedDocument } from '../model/document';
 import type { SearchIndex } from '../search/search-index';
 import { toIndexEntry } from '../search/index-entry';
 import type { DocumentRepository } from './document-repository';
@@ -55,8 +55,20 @@ function toFailure(source: ImportSource, err: unknown): FailedFileReport {
  * Imports files one transaction per file: a file is wholly in the library or
  * not at all, and a failing file leaves everything already there unchanged.
  */
-export function createImportService(deps: { db: Db; repo: DocumentRepository; index: SearchIndex; settings: Settings }) {
-  const { db, repo, index, settings } = deps;
+export interface ImportServiceDeps {
+  db: Db;
+  repo: DocumentRepository;
+  index: SearchIndex;
+  settings: Settings;
+  /**
+   * Runs right after each document is saved, in the same transaction (user
+   * corrections re-applied, highlights re-anchored); returns the metadata to index.
+   */
+  afterSave?: (id: number, doc: ImportedDocument, plainText: string) => DocumentMeta;
+}
+
+export function createImportService(deps: ImportServiceDeps) {
+  const { db, repo, index, settings, afterSave } = deps;
 
   /** Puts the index back to what SQLite says for these ids (after a rollback). */
   const reindex = (ids: Iterable<number>): void => {
@@ -86,7 +98,8 @@ export function createImportService(deps: { db: Db; repo: DocumentRepository; in
         (doc) => {
           if (opts.signal?.aborted) throw new ImportError(displayName(source), 'import cancelled');
           const { id, plainText } = repo.save(doc, source.name);
-          index.add(id, toIndexEntry(doc.meta, doc.body, plainText));
+          const meta = afterSave ? afterSave(id, doc, plainText) : doc.meta;
+          index.add(id, toIndexEntry(meta, doc.body, plainText));
           saved.push({ id, title: doc.meta.title.value });
           onDoc();
         },

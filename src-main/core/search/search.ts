@@ -1,7 +1,8 @@
-import type { SearchHit, SearchResponse } from '../../contract/views';
+import type { NoteHit, SearchHit, SearchResponse, SearchScope } from '../../contract/views';
 import type { DocumentRepository } from '../library/document-repository';
 import { queryTerms } from './fold';
 import { FIELDS, FIELD_WEIGHTS, type SearchIndex } from './search-index';
+import type { NoteSearch } from './note-search';
 import { makeSnippet } from './snippet';
 
 export interface SearchRequest {
@@ -9,6 +10,8 @@ export interface SearchRequest {
   year?: number;
   from?: string;
   limit?: number;
+  tag?: string;
+  scope?: SearchScope;
 }
 
 /** Per term: id → score over all fields; a better rank within a field scores higher. */
@@ -43,11 +46,18 @@ function scoreQuery(index: SearchIndex, terms: string[]): Map<number, number> {
   return total ?? new Map();
 }
 
-export function createSearch({ repo, index }: { repo: DocumentRepository; index: SearchIndex }) {
+/** Hits in the user's notes and highlight comments; year and sender filter documents only. */
+function noteHits(notes: NoteSearch | undefined, terms: string[], req: SearchRequest, limit: number): { hits: NoteHit[]; count: number } {
+  if (!notes) return { hits: [], count: 0 };
+  const found = notes.search(terms, { ...(req.tag ? { tag: req.tag } : {}), limit });
+  return { hits: req.scope === 'documents' ? [] : found.hits, count: found.count };
+}
+
+export function createSearch({ repo, index, notes }: { repo: DocumentRepository; index: SearchIndex; notes?: NoteSearch }) {
   return {
     search(req: SearchRequest): SearchResponse {
       const terms = queryTerms(req.query);
-      const filters = { ...(req.year ? { year: req.year } : {}), ...(req.from ? { sender: req.from } : {}) };
+      const filters = { ...(req.year ? { year: req.year } : {}), ...(req.from ? { sender: req.from } : {}), ...(req.tag ? { tag: req.tag } : {}) };
       const limit = req.limit ?? 200;
       const scored = terms.length > 0 ? scoreQuery(index, terms) : null;
       const rows = repo.filter(scored ? [...scored.keys()] : null, filters);
@@ -56,12 +66,13 @@ export function createSearch({ repo, index }: { repo: DocumentRepository; index:
         // Ties go to the older document: a historian reads a file chronologically.
         .sort((a, b) => b.score - a.score || (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.id - b.id);
       const hits: SearchHit[] = [];
-      for (const r of ranked.slice(0, limit)) {
+      for (const r of req.scope === 'notes' ? [] : ranked.slice(0, limit)) {
         const doc = repo.summaryWithText(r.id);
         if (!doc) continue;
-        hits.push({ ...doc.summary, score: Math.round(r.score * 1000) / 1000, snippet: makeSnippet(doc.plainText, terms) });
+        hits.push({ ...doc.summary, hit: 'document', score: Math.round(r.score * 1000) / 1000, snippet: makeSnippet(doc.plainText, terms) });
       }
-      return { query: req.query, total: ranked.length, hits };
+      const mine = noteHits(notes, terms, req, limit);
+      return { query: req.query, total: ranked.length, hits, noteHits: mine.hits, facets: { documents: ranked.length, notes: mine.count } };
     },
   };
 }

@@ -1,6 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { DocumentView } from '../../../src-main/contract/views';
-import { api, errorMessage } from '../api/client';
+import { errorMessage } from '../api/client';
+import { docRevision, fetchDocument, subscribeRevisions } from '../lib/doc-cache';
 
 export type DocumentState =
   | { status: 'none' }
@@ -9,13 +10,15 @@ export type DocumentState =
   | { status: 'ready'; id: number; view: DocumentView }
   | { status: 'error'; id: number; message: string };
 
+/** A document from the core; refetched after an import (`version`) or an edit of it. */
 export function useDocument(id: number | null, version: number): DocumentState {
   const [state, setState] = useState<DocumentState>({ status: 'none' });
+  const revision = useSyncExternalStore(subscribeRevisions, () => (id === null ? 0 : docRevision(id)));
 
   useEffect(() => {
     if (id === null) return;
     let live = true;
-    api.call('document.get', { id }).then(
+    fetchDocument(id, version).then(
       (view) => {
         if (live) setState({ status: 'ready', id, view });
       },
@@ -26,7 +29,7 @@ export function useDocument(id: number | null, version: number): DocumentState {
     return () => {
       live = false;
     };
-  }, [id, version]);
+  }, [id, version, revision]);
 
   if (id === null) return { status: 'none' };
   if (state.status === 'none' || state.id !== id) {

@@ -2,9 +2,9 @@ import { useState, type KeyboardEvent } from 'react';
 
 /**
  * Arrow-key navigation over a list: ↑/↓, Home/End, PageUp/PageDown move the
- * active item; Enter activates it. `resetKey` clears the position when the list changes.
+ * active item; Enter activates it (Alt+Enter: the alternative action). `resetKey` clears the position when the list changes.
  */
-export function useListNav(count: number, resetKey: unknown, onEnter: (index: number) => void) {
+export function useListNav(count: number, resetKey: unknown, onEnter: (index: number, alt: boolean) => void) {
   const [state, setState] = useState<{ key: unknown; index: number | null }>({ key: resetKey, index: null });
   const active = state.key === resetKey && state.index !== null && state.index < count ? state.index : null;
   const setActive = (index: number | null): void => setState({ key: resetKey, index });
@@ -21,7 +21,7 @@ export function useListNav(count: number, resetKey: unknown, onEnter: (index: nu
     else if (e.key === 'End' && e.currentTarget.tagName !== 'INPUT') next = count - 1;
     else if (e.key === 'Enter') {
       e.preventDefault();
-      onEnter(active ?? 0);
+      onEnter(active ?? 0, e.altKey);
       if (active === null) setActive(0);
       return;
     }

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Note } from '../../../src-main/contract/views';
 import { api, errorMessage } from '../api/client';
 import { readString, writeString } from '../lib/storage';
 
@@ -10,6 +11,8 @@ export interface NoteState {
   /** When the stored note was last written (ISO), if known. */
   updatedAt: string | null;
   error: string | null;
+  /** Documents the saved note links to (resolves bare [[Title]] links in the preview). */
+  links: Note['links'];
   setText: (text: string) => void;
   /** Save now if anything is unsaved (on blur, page hide, document switch). */
   flush: (keepalive?: boolean) => void;
@@ -30,6 +33,7 @@ export function useNote(docId: number): NoteState {
   const [updatedAt, setUpdatedAt] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [loadCount, setLoadCount] = useState(0);
+  const [links, setLinks] = useState<Note['links']>([]);
 
   const textRef = useRef('');
   const savedRef = useRef<string | null>(null);
@@ -59,6 +63,7 @@ export function useNote(docId: number): NoteState {
             return;
           }
           setUpdatedAt(note.updatedAt);
+          setLinks(note.links);
           setError(null);
           if (textRef.current !== body) saveRef.current();
           else setStatus('saved');
@@ -91,6 +96,7 @@ export function useNote(docId: number): NoteState {
         const draft = readString(draftKey(docId));
         savedRef.current = stored;
         setUpdatedAt(note?.updatedAt ?? null);
+        setLinks(note?.links ?? []);
         setError(null);
         if (draft !== null && draft !== stored) {
           textRef.current = draft;
@@ -157,5 +163,5 @@ export function useNote(docId: number): NoteState {
     setLoadCount((n) => n + 1);
   }, []);
 
-  return { text, status, updatedAt, error, setText, flush: save, retryLoad };
+  return { text, status, updatedAt, error, links, setText, flush: save, retryLoad };
 }

@@ -1,11 +1,14 @@
 import { useEffect, useRef, useState } from 'react';
-import type { SearchResponse } from '../../../src-main/contract/views';
+import type { SearchResponse, SearchScope } from '../../../src-main/contract/views';
 import { api, errorMessage } from '../api/client';
 
 export interface SearchFilters {
   year: number | null;
   from: string | null;
+  tag: string | null;
 }
+
+export const NO_FILTERS: SearchFilters = { year: null, from: null, tag: null };
 
 export interface SearchState {
   response: SearchResponse | null;
@@ -16,11 +19,15 @@ export interface SearchState {
 const DEBOUNCE_MS = 120;
 const LIMIT = 200;
 
-/** Search as you type: debounced, and responses to superseded queries are dropped. */
-export function useSearch(query: string, filters: SearchFilters, version: number): SearchState {
+export function isSearching(query: string, f: SearchFilters): boolean {
+  return query.trim() !== '' || f.year !== null || f.from !== null || f.tag !== null;
+}
+
+/** Search as you type (documents, notes and highlight comments): debounced; superseded responses are dropped. */
+export function useSearch(query: string, filters: SearchFilters, scope: SearchScope, version: number): SearchState {
   const [state, setState] = useState<SearchState>({ response: null, pending: false, error: null });
   const seq = useRef(0);
-  const active = query.trim() !== '' || filters.year !== null || filters.from !== null;
+  const active = isSearching(query, filters);
 
   useEffect(() => {
     const mine = ++seq.current;
@@ -31,8 +38,10 @@ export function useSearch(query: string, filters: SearchFilters, version: number
         .call('library.search', {
           query: query.trim(),
           limit: LIMIT,
+          scope,
           ...(filters.year !== null ? { year: filters.year } : {}),
           ...(filters.from !== null ? { from: filters.from } : {}),
+          ...(filters.tag !== null ? { tag: filters.tag } : {}),
         })
         .then(
           (response) => {
@@ -44,7 +53,7 @@ export function useSearch(query: string, filters: SearchFilters, version: number
         );
     }, DEBOUNCE_MS);
     return () => window.clearTimeout(timer);
-  }, [active, query, filters.year, filters.from, version]);
+  }, [active, query, filters.year, filters.from, filters.tag, scope, version]);
 
   return active ? state : { response: null, pending: false, error: null };
 }

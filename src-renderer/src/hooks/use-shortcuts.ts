@@ -1,22 +1,51 @@
-import { useEffect, type RefObject } from 'react';
+import { useEffect, useRef, type RefObject } from 'react';
 
-function isTyping(target: EventTarget | null): boolean {
+export function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   const tag = target.tagName;
   return tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT' || target.isContentEditable;
 }
 
-/** Ctrl/Cmd+K anywhere, or '/' outside text fields, focuses the search box. */
-export function useSearchShortcut(input: RefObject<HTMLInputElement | null>): void {
+export interface ShortcutActions {
+  /** Ctrl+\: show the active document in the other pane too. */
+  openInOther: () => void;
+  swap: () => void;
+  closePane: () => void;
+  focusPane: (i: 0 | 1) => void;
+  cycleNotes: () => void;
+  toggleHelp: () => void;
+}
+
+/**
+ * Application-wide keys. Ctrl/Cmd+K or '/' (outside text fields) focuses the
+ * search box; Alt+letter keys use `code` so they work with any layout and on macOS.
+ */
+export function useShortcuts(input: RefObject<HTMLInputElement | null>, actions: ShortcutActions): void {
+  const ref = useRef(actions);
+  useEffect(() => {
+    ref.current = actions;
+  });
   useEffect(() => {
     const onKey = (e: KeyboardEvent): void => {
       const mod = e.ctrlKey || e.metaKey;
-      const isK = mod && !e.altKey && e.key.toLowerCase() === 'k';
-      const isSlash = e.key === '/' && !mod && !e.altKey && !isTyping(e.target);
-      if (!isK && !isSlash) return;
-      e.preventDefault();
-      input.current?.focus();
-      input.current?.select();
+      const a = ref.current;
+      const typing = isTyping(e.target);
+      let handled = true;
+      if (mod && !e.altKey && e.key.toLowerCase() === 'k') {
+        input.current?.focus();
+        input.current?.select();
+      } else if (e.key === '/' && !mod && !e.altKey && !typing) {
+        input.current?.focus();
+        input.current?.select();
+      } else if (e.key === '?' && !mod && !e.altKey && !typing) a.toggleHelp();
+      else if (mod && !e.altKey && e.code === 'Backslash') a.openInOther();
+      else if (e.altKey && !mod && e.code === 'KeyS') a.swap();
+      else if (e.altKey && !mod && e.code === 'KeyW') a.closePane();
+      else if (e.altKey && !mod && e.code === 'Digit1') a.focusPane(0);
+      else if (e.altKey && !mod && e.code === 'Digit2') a.focusPane(1);
+      else if (e.altKey && !mod && e.code === 'KeyN') a.cycleNotes();
+      else handled = false;
+      if (handled) e.preventDefault();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);

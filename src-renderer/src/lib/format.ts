@@ -111,3 +111,12 @@ export function yearOf(date: string | null): number | null {
   const m = /^(\d{3,4})/.exec(date);
   return m ? Number(m[1]) : null;
 }
+
+/** An ISO time stamp in the user's time zone: '3 December 1947, 17:50'. */
+export function formatStamp(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  const day = `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+  return `${formatDateString(day)}, ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}

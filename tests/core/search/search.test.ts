@@ -37,6 +37,16 @@ describe('search over the seed library', () => {
     core.close();
   });
 
+  it('marks document hits and counts them in the facets, beside the (empty) note hits', async () => {
+    const { core } = await seeded();
+    const res = core.search.search({ query: 'communist' });
+    expect(res.hits.every((h) => h.hit === 'document')).toBe(true);
+    expect(res.facets).toEqual({ documents: res.total, notes: 0 });
+    expect(res.noteHits).toEqual([]);
+    expect(core.search.search({ query: 'communist', scope: 'notes' }).hits).toEqual([]);
+    core.close();
+  });
+
   it('ranks the document with the term in its title first', async () => {
     const { core } = await seeded();
     // "Moscow" is in the Dejean title and in the body of both FRUS telegrams.

@@ -8,7 +8,7 @@ interface Props {
   rows: BrowseRow[];
   active: number | null;
   openId: number | null;
-  onOpen: (id: number) => void;
+  onOpen: (id: number, other?: boolean) => void;
   onToggle: (key: string) => void;
   onActive: (index: number) => void;
   onKeyDown: (e: KeyboardEvent<HTMLElement>) => void;

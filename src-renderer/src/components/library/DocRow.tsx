@@ -1,5 +1,6 @@
 import type { DocSummary } from '../../../../src-main/contract/views';
 import { formatDateShort, formatKind } from '../../lib/format';
+import { OtherPaneButton } from './OtherPaneButton';
 
 interface Props {
   id: string;
@@ -9,7 +10,7 @@ interface Props {
   lines: 1 | 2;
   active: boolean;
   open: boolean;
-  onOpen: (id: number) => void;
+  onOpen: (id: number, other?: boolean) => void;
   onHover?: () => void;
 }
 
@@ -46,7 +47,7 @@ export function DocRow({ id, doc, depth, lines, active, open, onOpen, onHover }:
       className={classes}
       style={{ paddingLeft: docIndentPx(depth) }}
       title={doc.title}
-      onClick={() => onOpen(doc.id)}
+      onClick={(e) => onOpen(doc.id, e.altKey)}
       onMouseMove={onHover}
     >
       <div className={lines === 1 ? 'doc-row-title one-line' : 'doc-row-title'}>
@@ -55,6 +56,7 @@ export function DocRow({ id, doc, depth, lines, active, open, onOpen, onHover }:
         {doc.title}
       </div>
       <div className="doc-row-meta">{docMetaLine(doc)}</div>
+      <OtherPaneButton onClick={() => onOpen(doc.id, true)} />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import type { LibraryOverview } from '../../../../src-main/contract/views';
-import type { SearchFilters } from '../../hooks/use-search';
+import { NO_FILTERS, type SearchFilters } from '../../hooks/use-search';
+import { useAllTags } from '../../hooks/use-tags';
 
 interface Props {
   overview: LibraryOverview | null;
@@ -7,11 +8,12 @@ interface Props {
   onFilters: (f: SearchFilters) => void;
 }
 
-/** Year and sender filters for the search. */
+/** Year, sender and tag filters for the search. */
 export function FilterBar({ overview, filters, onFilters }: Props) {
   const years = overview?.years ?? [];
   const senders = overview?.senders ?? [];
-  const active = filters.year !== null || filters.from !== null;
+  const tags = useAllTags();
+  const active = filters.year !== null || filters.from !== null || filters.tag !== null;
   return (
     <div className="filter-bar">
       <select
@@ -40,8 +42,23 @@ export function FilterBar({ overview, filters, onFilters }: Props) {
           </option>
         ))}
       </select>
+      {(tags.length > 0 || filters.tag !== null) && (
+        <select
+          aria-label="Filter by tag"
+          className={filters.tag !== null ? 'tag-select set' : 'tag-select'}
+          value={filters.tag ?? ''}
+          onChange={(e) => onFilters({ ...filters, tag: e.target.value === '' ? null : e.target.value })}
+        >
+          <option value="">All tags</option>
+          {tags.map((t) => (
+            <option key={t.tag} value={t.tag}>
+              {t.tag} ({t.count})
+            </option>
+          ))}
+        </select>
+      )}
       {active && (
-        <button type="button" className="link-button" onClick={() => onFilters({ year: null, from: null })}>
+        <button type="button" className="link-button" onClick={() => onFilters(NO_FILTERS)}>
           Clear
         </button>
       )}

@@ -1,9 +1,10 @@
 import { useMemo, useState, type RefObject } from 'react';
-import type { SearchResponse } from '../../../../src-main/contract/views';
+import type { NoteHit, SearchResponse, SearchScope } from '../../../../src-main/contract/views';
 import type { ImportState } from '../../hooks/use-import';
 import type { LibraryState } from '../../hooks/use-library';
+import { useHitStepping } from '../../hooks/use-hit-stepping';
 import { useListNav } from '../../hooks/use-list-nav';
-import { useSearch, type SearchFilters } from '../../hooks/use-search';
+import { isSearching, NO_FILTERS, useSearch, type SearchFilters } from '../../hooks/use-search';
 import { flatRows, groupedRows } from '../../lib/browse-rows';
 import { BrowseList, rowId } from './BrowseList';
 import { FilterBar } from './FilterBar';
@@ -13,12 +14,16 @@ import { ImportPanel } from './ImportPanel';
 import { ListBar, type ViewMode } from './ListBar';
 import { SearchBox } from './SearchBox';
 
-function listLabel(searching: boolean, response: SearchResponse | null, pending: boolean, docs: number | null): string {
+function listLabel(searching: boolean, response: SearchResponse | null, pending: boolean, docs: number | null, scope: SearchScope): string {
   if (!searching) return docs === null ? '' : docs === 1 ? '1 document' : `${docs.toLocaleString('en-GB')} documents`;
   if (!response) return pending ? 'Searching…' : '';
+  const notes = response.facets.notes;
+  const inNotes = notes === 1 ? '1 in notes' : `${notes.toLocaleString('en-GB')} in notes`;
+  if (scope === 'notes') return inNotes;
   const n = response.total;
   const shown = response.hits.length;
-  return `${n === 1 ? '1 match' : `${n.toLocaleString('en-GB')} matches`}${n > shown ? ` · best ${shown} shown` : ''}`;
+  const docsPart = `${n === 1 ? '1 match' : `${n.toLocaleString('en-GB')} matches`}${n > shown ? ` · best ${shown} shown` : ''}`;
+  return scope === 'all' && notes > 0 ? `${docsPart} · ${inNotes}` : docsPart;
 }
 
 interface Props {
@@ -28,20 +33,22 @@ interface Props {
   mode: ViewMode;
   onMode: (m: ViewMode) => void;
   openId: number | null;
-  onOpen: (id: number) => void;
+  onOpen: (id: number, other?: boolean) => void;
   importState: ImportState;
   onImport: (files: File[]) => void;
   onCancelImport: () => void;
   onDismissImport: () => void;
   searchInput: RefObject<HTMLInputElement | null>;
+  onOpenNoteHit: (hit: NoteHit, other: boolean) => void;
 }
 
 export function LibraryPane(props: Props) {
   const { library, query, mode, openId, onOpen, importState, searchInput } = props;
-  const [filters, setFilters] = useState<SearchFilters>({ year: null, from: null });
+  const [filters, setFilters] = useState<SearchFilters>(NO_FILTERS);
+  const [scope, setScope] = useState<SearchScope>('all');
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
-  const search = useSearch(query, filters, library.version);
-  const searching = query.trim() !== '' || filters.year !== null || filters.from !== null;
+  const search = useSearch(query, filters, scope, library.version);
+  const searching = isSearching(query, filters);
 
   const rows = useMemo(() => {
     const docs = library.docs ?? [];
@@ -57,15 +64,19 @@ export function LibraryPane(props: Props) {
       return next;
     });
 
-  const nav = useListNav(searching ? hits.length : rows.length, searching ? search.response : rows, (i) => {
+  const nav = useListNav(searching ? hits.length : rows.length, searching ? search.response : rows, (i, alt) => {
     if (searching) {
       const hit = hits[i];
-      if (hit) onOpen(hit.id);
+      if (hit) onOpen(hit.id, alt);
       return;
     }
     const row = rows[i];
-    if (row?.kind === 'doc') onOpen(row.doc.id);
+    if (row?.kind === 'doc') onOpen(row.doc.id, alt);
     else if (row) toggle(row.key);
+  });
+  useHitStepping(searching ? hits : [], openId, (i, id) => {
+    nav.setActive(i);
+    onOpen(id);
   });
   const activeId = nav.active === null ? undefined : searching ? hitId(nav.active) : rowId(nav.active);
   const count = library.overview?.documents ?? library.docs?.length ?? null;
@@ -89,7 +100,12 @@ export function LibraryPane(props: Props) {
         <FilterBar overview={library.overview} filters={filters} onFilters={setFilters} />
       </div>
       <ImportPanel state={importState} onOpen={onOpen} onCancel={props.onCancelImport} onDismiss={props.onDismissImport} />
-      <ListBar label={listLabel(searching, search.response, search.pending, count)} mode={mode} onMode={searching ? null : props.onMode} />
+      <ListBar
+        label={listLabel(searching, search.response, search.pending, count, scope)}
+        mode={mode}
+        onMode={searching ? null : props.onMode}
+        facets={searching && search.response ? { scope, ...search.response.facets, onScope: setScope } : null}
+      />
       <div className="library-list">
         {library.error !== null ? (
           <p className="list-message error">Cannot load the library: {library.error}</p>
@@ -103,6 +119,7 @@ export function LibraryPane(props: Props) {
             onOpen={onOpen}
             onActive={nav.setActive}
             onKeyDown={nav.onKeyDown}
+            onOpenNoteHit={props.onOpenNoteHit}
           />
         ) : library.docs === null ? (
           <p className="list-message">Loading the library…</p>

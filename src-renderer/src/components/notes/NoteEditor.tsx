@@ -1,5 +1,6 @@
 import { useNote, type NoteStatus } from '../../hooks/use-note';
-import { formatDateString } from '../../lib/format';
+import { formatStamp } from '../../lib/format';
+import { MarkdownTextarea } from './MarkdownTextarea';
 import { NotePreview } from './NotePreview';
 
 function statusText(status: NoteStatus, updatedAt: string | null): string {
@@ -20,28 +21,21 @@ function statusText(status: NoteStatus, updatedAt: string | null): string {
   }
 }
 
-function formatStamp(iso: string): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  const day = `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-  return `${formatDateString(day)}, ${pad(d.getHours())}:${pad(d.getMinutes())}`;
-}
-
 /** The note for one document; mounted per document so switching flushes and resets. */
-export function NoteEditor({ docId }: { docId: number }) {
+export function NoteEditor({ docId, onOpenDoc }: { docId: number; onOpenDoc: (id: number, other?: boolean) => void }) {
   const note = useNote(docId);
   const loaded = note.status !== 'loading' && note.status !== 'load-error';
   return (
     <div className="note-editor">
-      <textarea
+      <MarkdownTextarea
+        wrapClassName="note-field"
         className="note-input"
         aria-label="Note for this document (Markdown)"
-        placeholder={loaded ? 'Write a note — it is saved as you type. Markdown works: *italic*, **bold**, - lists, > quotes.' : ''}
+        placeholder={loaded ? 'Write a note — it is saved as you type. Markdown works: *italic*, **bold**, - lists, > quotes; [[ links to a document.' : ''}
         spellCheck
         readOnly={!loaded}
         value={note.text}
-        onChange={(e) => note.setText(e.target.value)}
+        onChange={note.setText}
         onBlur={() => note.flush()}
       />
       <div className="note-status-row">
@@ -55,7 +49,7 @@ export function NoteEditor({ docId }: { docId: number }) {
           )}
         </span>
       </div>
-      <NotePreview markdown={note.text} />
+      <NotePreview markdown={note.text} links={note.links} onOpenDoc={onOpenDoc} />
     </div>
   );
 }

@@ -1,18 +1,35 @@
 import { useMemo, type MouseEvent } from 'react';
 import { renderNoteHtml } from '../../lib/markdown';
 
+interface Props {
+  markdown: string;
+  /** Resolved links of the note, for bare `[[Title]]` links. */
+  links?: ReadonlyArray<{ docId: number; title: string }>;
+  compact?: boolean;
+  onOpenDoc?: (id: number, other?: boolean) => void;
+}
+
 /**
- * The user's own note rendered from Markdown, sanitised by DOMPurify. Links in
- * notes are never followed: Chancery makes no network requests.
+ * The user's own note rendered from Markdown, sanitised by DOMPurify. Links to
+ * documents open them in the reader; other links are never followed: Chancery
+ * makes no network requests.
  */
-export function NotePreview({ markdown }: { markdown: string }) {
-  const html = useMemo(() => renderNoteHtml(markdown), [markdown]);
-  const stopLinks = (e: MouseEvent<HTMLDivElement>): void => {
-    if (e.target instanceof Element && e.target.closest('a')) e.preventDefault();
+export function NotePreview({ markdown, links, compact = false, onOpenDoc }: Props) {
+  const html = useMemo(() => {
+    const byTitle = new Map((links ?? []).map((l) => [l.title.toLowerCase(), l.docId]));
+    return renderNoteHtml(markdown, (title) => byTitle.get(title.toLowerCase()) ?? null);
+  }, [markdown, links]);
+  const onClick = (e: MouseEvent<HTMLDivElement>): void => {
+    const a = e.target instanceof Element ? e.target.closest('a') : null;
+    if (!a) return;
+    e.preventDefault();
+    const id = Number(a.getAttribute('data-doc'));
+    if (Number.isSafeInteger(id) && id > 0) onOpenDoc?.(id, e.altKey);
   };
+  const cls = compact ? 'md-preview compact' : 'note-preview';
   if (markdown.trim() === '') {
-    return <div className="note-preview empty">The formatted note appears here.</div>;
+    return <div className={`${cls} empty`}>The formatted note appears here.</div>;
   }
   // Sanitised user note (see renderNoteHtml) — imported document text never reaches this.
-  return <div className="note-preview" onClick={stopLinks} dangerouslySetInnerHTML={{ __html: html }} />;
+  return <div className={cls} onClick={onClick} dangerouslySetInnerHTML={{ __html: html }} />;
 }

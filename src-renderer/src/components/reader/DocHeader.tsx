@@ -1,9 +1,11 @@
 import type { ReactNode } from 'react';
-import type { DocumentView } from '../../../../src-main/contract/views';
+import type { DocumentView, EditableMetaField } from '../../../../src-main/contract/views';
 import type { Field } from '../../../../src-main/core/model/document';
 import { formatDate, formatKind, formatPages, formatParties } from '../../lib/format';
 import { CopyText } from './CopyText';
+import { EditableMeta } from './EditableMeta';
 import { MetaValue } from './MetaValue';
+import { MissingFields } from './MissingFields';
 
 interface Row {
   label: string;
@@ -42,19 +44,30 @@ const baseName = (path: string): string => path.split(/[\\/]/).pop() ?? path;
 const NUMBER_LABEL: Record<string, string> = { telegram: 'Telegram no.', despatch: 'Despatch no.', instruction: 'Instruction no.' };
 
 /** The document's metadata as an edition would print it, every value with its provenance. */
-export function DocHeader({ view, onOpen }: { view: DocumentView; onOpen: (id: number) => void }) {
+export function DocHeader({ view, onOpen, children }: { view: DocumentView; onOpen: (id: number, other?: boolean) => void; children?: ReactNode }) {
   const { meta, placement } = view;
   const text = (v: string): string => v;
   const kind = meta.kind?.value;
+  /** A field the user may correct, with its Edit affordance. */
+  const editable = <T,>(name: EditableMetaField, label: string, show: (v: T) => ReactNode, className?: string): ReactNode => {
+    const f = meta[name] as Field<T> | undefined;
+    const shown = field(f, show, className);
+    if (shown === null || !f) return null;
+    return (
+      <EditableMeta docId={view.id} field={name} label={label} value={f.value} provenance={f.provenance}>
+        {shown}
+      </EditableMeta>
+    );
+  };
   const parties = present([
-    { label: 'From', value: field(meta.from, formatParties) },
-    { label: 'To', value: field(meta.to, formatParties) },
+    { label: 'From', value: editable('from', 'From', formatParties) },
+    { label: 'To', value: editable('to', 'To', formatParties) },
   ]);
   const facts = present([
-    { label: 'Date', value: field(meta.date, formatDate) },
-    { label: 'Place', value: field(meta.place, text) },
+    { label: 'Date', value: editable('date', 'Date', formatDate) },
+    { label: 'Place', value: editable('place', 'Place', text) },
     { label: 'Received', value: field(meta.received, text) },
-    { label: 'Classification', value: field(meta.classification, text, 'smallcaps') },
+    { label: 'Classification', value: editable('classification', 'Classification', text, 'smallcaps') },
     { label: 'Precedence', value: field(meta.precedence, text, 'smallcaps') },
     { label: (kind && NUMBER_LABEL[kind]) ?? 'Number', value: field(meta.docNumber, text) },
     { label: 'File no.', value: field(meta.fileNumber, text) },
@@ -84,7 +97,7 @@ export function DocHeader({ view, onOpen }: { view: DocumentView; onOpen: (id: n
         </nav>
       )}
       {view.parent && (
-        <button type="button" className="parent-link" onClick={() => view.parent && onOpen(view.parent.id)}>
+        <button type="button" className="parent-link" onClick={(e) => view.parent && onOpen(view.parent.id, e.altKey)}>
           <span className="parent-label">Enclosure to:</span> {view.parent.title}
         </button>
       )}
@@ -92,10 +105,14 @@ export function DocHeader({ view, onOpen }: { view: DocumentView; onOpen: (id: n
         {placement?.number && !/^\s*No\.?\s*\d/i.test(meta.title.value) && <span className="doc-no">No. {placement.number}</span>}
         {meta.kind && field(meta.kind, formatKind)}
       </div>
-      <h1 className="doc-title">{field(meta.title, text)}</h1>
+      <EditableMeta docId={view.id} field="title" label="Title" value={meta.title.value} provenance={meta.title.provenance} block>
+        <h1 className="doc-title">{field(meta.title, text)}</h1>
+      </EditableMeta>
       <MetaList rows={parties} className="meta-parties" />
       <MetaList rows={facts} className="meta-facts" />
+      <MissingFields view={view} />
       <MetaList rows={source} className="meta-source" />
+      {children}
     </header>
   );
 }

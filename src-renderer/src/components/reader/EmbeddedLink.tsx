@@ -13,7 +13,7 @@ export function EmbeddedLink({ target, title }: { target: string; title: string 
     );
   }
   return (
-    <button type="button" className="embedded" onClick={() => onOpen(enc.id)} title="Open the enclosure">
+    <button type="button" className="embedded" onClick={(e) => onOpen(enc.id, e.altKey)} title="Open the enclosure (Alt-click: in the other pane)">
       <span className="embedded-label">Enclosure</span>
       <span className="embedded-title">{enc.title || title}</span>
       <span className="embedded-arrow" aria-hidden="true">

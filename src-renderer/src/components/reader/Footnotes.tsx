@@ -5,7 +5,7 @@ import { Runs } from './Runs';
 
 /** The document's footnotes, each linked back to (the first) reference in the text. */
 export function Footnotes({ notes }: { notes: readonly Footnote[] }) {
-  const { firstRef } = useReader();
+  const { firstRef, idPrefix } = useReader();
   if (notes.length === 0) return null;
   return (
     <section className="footnotes" aria-label="Footnotes">
@@ -14,7 +14,7 @@ export function Footnotes({ notes }: { notes: readonly Footnote[] }) {
         {notes.map((note) => {
           const back = firstRef.get(note.id);
           return (
-            <li key={note.id} id={footnoteDomId(note.id)} tabIndex={-1}>
+            <li key={note.id} id={footnoteDomId(idPrefix, note.id)} tabIndex={-1}>
               {back ? (
                 <a
                   className="fn-label"

@@ -1,40 +1,116 @@
-import { useEffect, useRef } from 'react';
-import type { DocumentState } from '../../hooks/use-document';
-import { DocumentReader } from './DocumentReader';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useDocument } from '../../hooks/use-document';
+import { useFind } from '../../hooks/use-find';
+import { usePaneKeys } from '../../hooks/use-pane-keys';
+import { useReadingPosition } from '../../hooks/use-reading-position';
+import { anchorFor } from '../../lib/anchor-text';
+import { settingsClasses, type ReadingSettings } from '../../lib/reading-settings';
+import type { PaneIndex } from '../../lib/workspace';
+import { useHighlights } from '../../hooks/use-highlights';
+import { highlightDecorations } from '../../lib/decorations';
+import { Annotator } from './Annotator';
+import { CiteMenu } from './CiteMenu';
+import { DocTools } from './DocTools';
+import { FindBar } from './FindBar';
+import { PaneToolbar } from './PaneToolbar';
+import { ReadingSettingsMenu } from './ReadingSettingsMenu';
+import { ReaderBody } from './ReaderBody';
 
-/** The centre column: the open document, or an explanation of why there is none. */
-export function ReaderPane({ state, onOpen }: { state: DocumentState; onOpen: (id: number) => void }) {
+export interface ReaderPaneProps {
+  index: PaneIndex;
+  docId: number | null;
+  active: boolean;
+  split: boolean;
+  version: number;
+  settings: ReadingSettings;
+  onSettings: (patch: Partial<ReadingSettings>) => void;
+  onOpen: (id: number, other?: boolean) => void;
+  onActivate: () => void;
+  onSplit: () => void;
+  onSwap: () => void;
+  onClose: () => void;
+  notesHidden: boolean;
+  onShowNotes: () => void;
+}
+
+/** One reader column: toolbar, find bar, and the open document (or why there is none). */
+export function ReaderPane(props: ReaderPaneProps) {
+  const { index, docId, active, split, settings } = props;
+  const state = useDocument(docId, props.version);
   const scroller = useRef<HTMLDivElement>(null);
-  const shownId = state.status === 'ready' ? state.id : null;
+  const view = state.status === 'ready' ? state.view : null;
+  const anchor = useMemo(() => (view ? anchorFor(view.body) : null), [view]);
+  const find = useFind(anchor);
+  const highlights = useHighlights(view?.id ?? null, props.version);
+  const decorations = useMemo(() => highlightDecorations(highlights.items), [highlights.items]);
+  const [findFocus, setFindFocus] = useState(0);
+  useReadingPosition(scroller, view, anchor);
+  usePaneKeys(active && view !== null, () => {
+    find.show();
+    setFindFocus((n) => n + 1);
+  });
 
-  // A newly opened document starts at its top.
+  // Bring the current find match into view.
+  const { open: findOpen, current: findCurrent, decorations: findDecorations } = find;
   useEffect(() => {
-    scroller.current?.scrollTo({ top: 0 });
-  }, [shownId]);
+    if (!findOpen || findCurrent < 0) return;
+    scroller.current?.querySelector('.find-hit.current')?.scrollIntoView({ block: 'center' });
+  }, [findOpen, findCurrent, findDecorations]);
+
+  const title = view?.meta.title.value ?? null;
+  const tools = view && (
+    <>
+      <button type="button" className="tool-button" aria-label="Find in this document" title="Find in this document (Ctrl+F)" onClick={() => {
+        find.show();
+        setFindFocus((n) => n + 1);
+      }}>
+        <svg viewBox="0 0 16 16" aria-hidden="true">
+          <circle cx="6.5" cy="6.5" r="4.5" />
+          <path d="M10 10l4 4" />
+        </svg>
+      </button>
+      <CiteMenu docId={view.id} />
+      <ReadingSettingsMenu settings={settings} onChange={props.onSettings} />
+      {props.notesHidden && (index === 1 || !split) && (
+        <button type="button" className="tool-button text" title="Show the notes pane (Alt+N)" onClick={props.onShowNotes}>
+          Notes
+        </button>
+      )}
+    </>
+  );
 
   return (
-    <div className="reader-scroll" ref={scroller} tabIndex={-1}>
-      {state.status === 'none' && (
-        <div className="empty-state">
-          <h2>No document open</h2>
-          <p>Pick one from the library or search — press Ctrl K or / to jump to the search box.</p>
-        </div>
-      )}
-      {state.status === 'loading' &&
-        (state.previous ? (
-          <div className="stale" aria-busy="true">
-            <DocumentReader view={state.previous} onOpen={onOpen} />
-          </div>
-        ) : (
-          <div className="empty-state quiet">Opening…</div>
-        ))}
-      {state.status === 'error' && (
-        <div className="empty-state">
-          <h2>This document cannot be opened</h2>
-          <p className="error">{state.message}</p>
-        </div>
-      )}
-      {state.status === 'ready' && <DocumentReader view={state.view} onOpen={onOpen} />}
-    </div>
+    <section
+      className={`reader-pane ${settingsClasses(settings)}${active ? ' active' : ''}${split ? ' split' : ''}`}
+      aria-label={split ? `${index === 0 ? 'Left' : 'Right'} reader` : 'Reader'}
+      data-pane={index}
+      onPointerDownCapture={props.onActivate}
+      onFocusCapture={props.onActivate}
+    >
+      <PaneToolbar
+        title={title}
+        split={split}
+        side={index === 0 ? 'left' : 'right'}
+        active={active}
+        tools={tools}
+        onSplit={props.onSplit}
+        onSwap={props.onSwap}
+        onClose={props.onClose}
+      />
+      {find.open && view && <FindBar find={find} focusKey={findFocus} />}
+      <div className="reader-scroll" ref={scroller} tabIndex={-1}>
+        <ReaderBody
+          state={state}
+          anchor={anchor}
+          idPrefix={`p${index}-`}
+          highlights={decorations}
+          finds={find.decorations}
+          onOpen={props.onOpen}
+          split={split}
+          headerExtra={view && <DocTools view={view} />}
+        />
+        {view && anchor && <Annotator scroller={scroller} view={view} anchor={anchor} highlights={highlights.items} onOpen={props.onOpen} />}
+      </div>
+    </section>
   );
 }

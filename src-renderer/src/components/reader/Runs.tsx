@@ -1,36 +1,18 @@
-import type { ReactNode } from 'react';
-import type { Inline, Mark } from '../../../../src-main/core/model/document';
+import type { Inline } from '../../../../src-main/core/model/document';
 import { flashElement } from '../../lib/flash';
 import { PageMarker } from './PageMarker';
 import { footnoteDomId, useReader } from './reader-context';
-
-const MARK_TAGS: Record<Mark, 'em' | 'strong' | 'sup' | 'sub' | 'u' | null> = {
-  italic: 'em',
-  bold: 'strong',
-  sup: 'sup',
-  sub: 'sub',
-  underline: 'u',
-  smallcaps: null,
-};
-
-function withMarks(text: string, marks: readonly Mark[] | undefined, key: number): ReactNode {
-  let node: ReactNode = text;
-  for (const mark of marks ?? []) {
-    const Tag = MARK_TAGS[mark];
-    node = Tag ? <Tag>{node}</Tag> : <span className="smallcaps">{node}</span>;
-  }
-  return <span key={key}>{node}</span>;
-}
+import { TextRun } from './TextRun';
 
 /** Inline runs as React elements; imported text is only ever a text node. */
 export function Runs({ runs }: { runs: readonly Inline[] }) {
-  const { view, onOpen, refIds } = useReader();
+  const { view, onOpen, refIds, idPrefix } = useReader();
   return (
     <>
       {runs.map((run, i) => {
         switch (run.t) {
           case 'text':
-            return withMarks(run.text, run.marks, i);
+            return <TextRun key={i} run={run} />;
           case 'lineBreak':
             return <br key={i} />;
           case 'page':
@@ -41,11 +23,11 @@ export function Runs({ runs }: { runs: readonly Inline[] }) {
               <sup key={i} className="note-ref">
                 <a
                   id={domId}
-                  href={`#${footnoteDomId(run.id)}`}
+                  href={`#${footnoteDomId(idPrefix, run.id)}`}
                   aria-label={`Footnote ${run.label}`}
                   onClick={(e) => {
                     e.preventDefault();
-                    flashElement(footnoteDomId(run.id));
+                    flashElement(footnoteDomId(idPrefix, run.id));
                   }}
                 >
                   {run.label}
@@ -67,10 +49,10 @@ export function Runs({ runs }: { runs: readonly Inline[] }) {
                 key={i}
                 className="doc-link"
                 href={`#doc-${target}`}
-                title="Open the linked document"
+                title="Open the linked document (Alt-click: in the other pane)"
                 onClick={(e) => {
                   e.preventDefault();
-                  onOpen(target);
+                  onOpen(target, e.altKey);
                 }}
               >
                 <Runs runs={run.runs} />

@@ -1,0 +1,69 @@
+import type { Dossier, DossierPaper } from '../../contract/views';
+import type { Db } from '../db/open-database';
+import type { DocumentRepository } from '../library/document-repository';
+import { renderDossierPdf } from '../pdf/render-dossier';
+import type { PdfDocument, PdfDossier, PdfOptions } from '../pdf/types';
+import { citeFrus, type CiteDocument } from './citation';
+import type { DossierStore } from './dossier-store';
+import { loadHighlights, resolveHighlights } from './highlights';
+
+export interface ExportDeps {
+  db: Db;
+  repo: DocumentRepository;
+  dossiers: DossierStore;
+  cite?: CiteDocument;
+}
+
+export interface ExportedPdf {
+  fileName: string;
+  bytes: Uint8Array;
+  pages: number;
+  warnings: string[];
+}
+
+export type ExportOptions = Partial<Omit<PdfOptions, 'paper'>> & { paper?: DossierPaper };
+
+/** "Caffery telegrams, 1947" → "Caffery-telegrams-1947.pdf" (letters of any script kept). */
+export function pdfFileName(title: string): string {
+  const slug = title.normalize('NFC').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 80);
+  return `${slug || 'dossier'}.pdf`;
+}
+
+function keywords(d: Dossier): string[] {
+  const editions = new Set<string>();
+  const years = new Set<string>();
+  for (const item of d.items) {
+    if (item.doc.collection) editions.add(item.doc.collection.title);
+    if (item.doc.date) years.add(item.doc.date.slice(0, 4));
+  }
+  return [...editions, ...[...years].sort()];
+}
+
+function loader(deps: ExportDeps, d: Dossier): (i: number) => PdfDocument {
+  const cite = deps.cite ?? citeFrus;
+  return (i) => {
+    const item = d.items[i];
+    const doc = item ? deps.repo.get(item.docId) : null;
+    if (!item || !doc) throw new Error(`Document ${item?.docId ?? i} is no longer in the library`);
+    const all = loadHighlights(deps.db, doc.id);
+    const placed = resolveHighlights(doc.plainText, all);
+    // Highlights-only mode prints every highlight; one whose text is gone keeps its quote, without a page.
+    const highlights = item.mode === 'full' ? placed : all.map((h) => placed.find((p) => p.exact === h.exact && p.color === h.color) ?? { ...h, start: -1, end: -1 });
+    return { meta: doc.meta, body: doc.body, placement: doc.placement, commentary: item.commentary, mode: item.mode, highlights, citation: cite(doc) };
+  };
+}
+
+/** The dossier as a PDF. */
+export async function exportDossier(deps: ExportDeps, dossierId: number, opts: ExportOptions = {}): Promise<ExportedPdf> {
+  const d = deps.dossiers.must(dossierId);
+  const input: PdfDossier = {
+    title: d.title,
+    author: d.author,
+    introduction: d.introduction,
+    keywords: keywords(d),
+    entries: d.items.map((i) => ({ title: i.doc.title, date: i.doc.date, from: i.doc.from })),
+    load: loader(deps, d),
+  };
+  const out = await renderDossierPdf(input, { ...opts, paper: opts.paper ?? d.paper });
+  return { fileName: pdfFileName(d.title), ...out };
+}

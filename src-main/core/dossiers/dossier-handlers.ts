@@ -1,0 +1,41 @@
+import type { Handlers } from '../../contract/api';
+import type { Core } from '../core';
+import { ApiFailure, failure } from '../failure';
+import { DossierError } from './dossier-error';
+
+type DossierCalls = Extract<keyof Handlers, `dossiers.${string}`>;
+
+/** Store errors become API errors (data, not exceptions, across IPC and HTTP). */
+function guard<A, R>(fn: (arg: A) => R): (arg: A) => Promise<R> {
+  return async (arg) => {
+    try {
+      return fn(arg);
+    } catch (err) {
+      if (err instanceof DossierError) throw failure(err.code, err.message);
+      throw err;
+    }
+  };
+}
+
+export function createDossierHandlers(core: Core): Pick<Handlers, DossierCalls> {
+  const { store, jobs } = core.dossiers;
+  return {
+    'dossiers.list': guard(() => store.list()),
+    'dossiers.get': guard(({ id }) => store.must(id)),
+    'dossiers.create': guard((arg) => store.create(arg)),
+    'dossiers.update': guard(({ id, ...patch }) => store.update(id, patch)),
+    'dossiers.delete': guard(({ id }) => ({ deleted: store.delete(id) })),
+    'dossiers.addItems': guard(({ dossierId, docIds }) => store.addItems(dossierId, docIds)),
+    'dossiers.removeItem': guard(({ itemId }) => store.removeItem(itemId)),
+    'dossiers.reorder': guard(({ dossierId, itemIds }) => store.reorder(dossierId, itemIds)),
+    'dossiers.sortByDate': guard(({ dossierId }) => store.sortByDate(dossierId)),
+    'dossiers.updateItem': guard(({ itemId, ...patch }) => store.updateItem(itemId, patch)),
+    'dossiers.export': guard(({ dossierId, paper }) => ({ jobId: jobs.start(dossierId, store.must(dossierId).items.length, paper) })),
+    'dossiers.exportStatus': guard(({ jobId }) => {
+      const status = jobs.status(jobId);
+      if (!status) throw new ApiFailure({ code: 'not-found', message: `Export ${jobId} not found` });
+      return status;
+    }),
+    'dossiers.exportCancel': guard(({ jobId }) => ({ cancelled: jobs.cancel(jobId) })),
+  };
+}

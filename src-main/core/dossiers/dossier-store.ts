@@ -1,0 +1,149 @@
+import type { Db } from '../db/open-database';
+import type { DocumentRepository } from '../library/document-repository';
+import type { Dossier, DossierItem, DossierItemMode, DossierPaper, DossierSummary } from '../../contract/views';
+import { DossierError } from './dossier-error';
+import { createItemOrder } from './item-order';
+
+interface DossierRow {
+  id: number;
+  title: string;
+  author: string;
+  introduction: string;
+  paper: DossierPaper;
+  created_at: string;
+  updated_at: string;
+}
+
+interface ItemRow {
+  id: number;
+  dossier_id: number;
+  doc_id: number;
+  commentary: string;
+  mode: DossierItemMode;
+}
+
+export interface DossierPatch {
+  title?: string;
+  author?: string;
+  introduction?: string;
+  paper?: DossierPaper;
+}
+
+/** All SQL touching `dossiers` and `dossier_items`. Every write is one transaction. */
+export function createDossierStore({ db, repo, now = () => new Date().toISOString() }: { db: Db; repo: DocumentRepository; now?: () => string }) {
+  const q = {
+    list: db.prepare(`
+      SELECT d.id, d.title, d.author, d.updated_at, count(i.id) AS n
+      FROM dossiers d LEFT JOIN dossier_items i ON i.dossier_id = d.id
+      GROUP BY d.id ORDER BY d.title COLLATE NOCASE, d.id`),
+    get: db.prepare('SELECT * FROM dossiers WHERE id = ?'),
+    byTitle: db.prepare('SELECT id FROM dossiers WHERE title = ? ORDER BY id'),
+    items: db.prepare('SELECT id, dossier_id, doc_id, commentary, mode FROM dossier_items WHERE dossier_id = ? ORDER BY position, id'),
+    item: db.prepare('SELECT id, dossier_id, doc_id, commentary, mode FROM dossier_items WHERE id = ?'),
+    insert: db.prepare(`INSERT INTO dossiers (title, author, introduction, paper, created_at, updated_at)
+      VALUES (@title, @author, @introduction, @paper, @now, @now) RETURNING id`),
+    update: db.prepare(`UPDATE dossiers SET title = coalesce(@title, title), author = coalesce(@author, author),
+      introduction = coalesce(@introduction, introduction), paper = coalesce(@paper, paper), updated_at = @now WHERE id = @id`),
+    touch: db.prepare('UPDATE dossiers SET updated_at = ? WHERE id = ?'),
+    delete: db.prepare('DELETE FROM dossiers WHERE id = ?'),
+    removeItem: db.prepare('DELETE FROM dossier_items WHERE id = ?'),
+    updateItem: db.prepare(`UPDATE dossier_items SET commentary = coalesce(@commentary, commentary),
+      mode = coalesce(@mode, mode) WHERE id = @id`),
+  };
+  const order = createItemOrder(db, now);
+
+  const toItem = (r: ItemRow): DossierItem => {
+    const doc = repo.summaryWithText(r.doc_id)?.summary;
+    if (!doc) throw new DossierError('not-found', `Document ${r.doc_id} not found`);
+    return { id: r.id, docId: r.doc_id, commentary: r.commentary, mode: r.mode, doc };
+  };
+
+  const get = (id: number): Dossier | null => {
+    const row = q.get.get(id) as DossierRow | undefined;
+    if (!row) return null;
+    const items = (q.items.all(id) as ItemRow[]).map(toItem);
+    const { created_at: createdAt, updated_at: updatedAt, ...rest } = row;
+    return { ...rest, createdAt, updatedAt, items };
+  };
+
+  const must = (id: number): Dossier => {
+    const d = get(id);
+    if (!d) throw new DossierError('not-found', `Dossier ${id} not found`);
+    return d;
+  };
+
+  const itemRow = (itemId: number): ItemRow => {
+    const row = q.item.get(itemId) as ItemRow | undefined;
+    if (!row) throw new DossierError('not-found', `Dossier item ${itemId} not found`);
+    return row;
+  };
+
+  return {
+    list(): DossierSummary[] {
+      const rows = q.list.all() as Array<{ id: number; title: string; author: string; updated_at: string; n: number }>;
+      return rows.map((r) => ({ id: r.id, title: r.title, author: r.author, itemCount: r.n, updatedAt: r.updated_at }));
+    },
+    get,
+    /** The dossier or a not-found error. */
+    must,
+    /** Ids of the dossiers with exactly this title (the CLI addresses dossiers by name). */
+    idsByTitle(title: string): number[] {
+      return (q.byTitle.all(title) as Array<{ id: number }>).map((r) => r.id);
+    },
+    create(init: { title: string; author?: string; introduction?: string; paper?: DossierPaper }): Dossier {
+      const row = q.insert.get({
+        title: init.title.trim(),
+        author: init.author ?? '',
+        introduction: init.introduction ?? '',
+        paper: init.paper ?? 'a4',
+        now: now(),
+      }) as { id: number };
+      return must(row.id);
+    },
+    update(id: number, patch: DossierPatch): Dossier {
+      must(id);
+      q.update.run({ id, title: patch.title?.trim() ?? null, author: patch.author ?? null, introduction: patch.introduction ?? null, paper: patch.paper ?? null, now: now() });
+      return must(id);
+    },
+    delete(id: number): boolean {
+      return q.delete.run(id).changes > 0;
+    },
+    addItems(dossierId: number, docIds: readonly number[]): Dossier {
+      must(dossierId);
+      const missing = docIds.filter((docId) => repo.summaryWithText(docId) === null);
+      if (missing.length > 0) throw new DossierError('not-found', `Documents not found: ${missing.join(', ')}`);
+      order.append(dossierId, docIds);
+      return must(dossierId);
+    },
+    removeItem(itemId: number): Dossier {
+      const row = itemRow(itemId);
+      db.transaction(() => {
+        q.removeItem.run(itemId);
+        q.touch.run(now(), row.dossier_id);
+      })();
+      return must(row.dossier_id);
+    },
+    reorder(dossierId: number, itemIds: readonly number[]): Dossier {
+      const current = must(dossierId).items.map((i) => i.id);
+      const same = current.length === itemIds.length && new Set(itemIds).size === itemIds.length && itemIds.every((id) => current.includes(id));
+      if (!same) throw new DossierError('invalid-argument', 'reorder: itemIds must list every item of the dossier exactly once');
+      order.set(dossierId, itemIds);
+      return must(dossierId);
+    },
+    sortByDate(dossierId: number): Dossier {
+      must(dossierId);
+      order.set(dossierId, order.byDate(dossierId));
+      return must(dossierId);
+    },
+    updateItem(itemId: number, patch: { commentary?: string; mode?: DossierItemMode }): DossierItem {
+      const row = itemRow(itemId);
+      db.transaction(() => {
+        q.updateItem.run({ id: itemId, commentary: patch.commentary ?? null, mode: patch.mode ?? null });
+        q.touch.run(now(), row.dossier_id);
+      })();
+      return toItem(itemRow(itemId));
+    },
+  };
+}
+
+export type DossierStore = ReturnType<typeof createDossierStore>;

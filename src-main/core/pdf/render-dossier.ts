@@ -1,0 +1,82 @@
+import { PDFDocument } from '@cantoo/pdf-lib';
+import { formatDate } from '../citations/format';
+import type { Inline } from '../model/document';
+import { contents, type ContentsEntry } from './content/contents';
+import type { Composer } from './content/compose';
+import { cover } from './content/cover';
+import { documentPart } from './content/document-part';
+import { sources } from './content/sources';
+import { embedFaces } from './fonts/faces';
+import { Paginator } from './layout/paginate';
+import { drawChrome } from './render/chrome';
+import { geometryFor } from './render/geometry';
+import { MissingGlyphCollector } from './render/missing-glyphs';
+import { writeOutline, type OutlineEntry } from './render/outline';
+import { PageWriter } from './render/page-writer';
+import { setProperties } from './render/properties';
+import type { PdfDossier, PdfOptions, PdfOutput } from './types';
+
+const nextTick = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+function contentsEntries(d: PdfDossier): ContentsEntry[] {
+  const docs = d.entries.map((e, i) => ({
+    title: e.title,
+    detail: [e.date ? formatDate({ start: e.date }) : null, e.from].filter(Boolean).join(' · '),
+    dest: `doc:${i + 1}`,
+    number: `${i + 1}.`,
+  }));
+  return [...docs, { title: 'Sources', detail: '', dest: 'sources' }];
+}
+
+/**
+ * Typesets a dossier into a PDF: cover, contents, each document (opener,
+ * commentary, text or excerpts, notes), sources; then running heads, links and
+ * the outline once every page number is known. Pages are written as they fill,
+ * and documents are loaded one at a time, so memory stays bounded.
+ */
+export async function renderDossierPdf(d: PdfDossier, opts: PdfOptions): Promise<PdfOutput> {
+  const doc = await PDFDocument.create({ updateMetadata: false });
+  const faces = await embedFaces(doc, { subset: opts.subsetFonts ?? true });
+  const geo = geometryFor(opts.paper);
+  const missing = new MissingGlyphCollector();
+  const writer = new PageWriter(doc, faces, geo);
+  const flow = new Paginator(geo.body, (lines, i) => writer.write(lines, i));
+  const c: Composer = { env: { faces, missing }, geo, flow };
+  const now = opts.now ?? new Date();
+  const total = d.entries.length;
+  const warnings: string[] = total === 0 ? ['The dossier has no documents: the PDF holds only its cover.'] : [];
+
+  cover(c, { title: d.title, author: d.author, date: `Compiled ${formatDate({ start: now.toISOString().slice(0, 10) })}`, documents: total }, d.introduction);
+  if (total > 0) contents(c, contentsEntries(d));
+  const cited: Array<{ n: number; citation: Inline[]; title: string }> = [];
+  for (let i = 0; i < total; i++) {
+    if (opts.signal?.aborted) throw new Error('Export cancelled');
+    const item = d.load(i);
+    documentPart(c, item, i + 1, total, (w) => warnings.push(w));
+    cited.push({ n: i + 1, citation: item.citation, title: item.meta.title.value });
+    opts.onProgress?.({ docsDone: i + 1, docsTotal: total, pagesDone: flow.page });
+    // Let the event loop breathe: progress polls and other calls are answered meanwhile.
+    await nextTick();
+  }
+  sources(c, cited);
+  flow.finish();
+
+  const pageOf = (dest: string): string => {
+    const a = writer.anchor(dest);
+    return a ? String(a.page + 1) : '';
+  };
+  writer.finish(pageOf);
+  drawChrome(writer, faces, d.title, missing);
+  const outline: OutlineEntry[] = [
+    ...(total > 0 ? [{ title: 'Contents', dest: 'contents' }] : []),
+    ...d.entries.map((e, i) => ({ title: `${i + 1}. ${e.title}`, dest: `doc:${i + 1}` })),
+    ...(total > 0 ? [{ title: 'Sources', dest: 'sources' }] : []),
+  ];
+  writeOutline(doc, outline, (k) => writer.anchor(k), (i) => writer.pages[i]?.ref);
+  setProperties(doc, { title: d.title, author: d.author, documents: total, keywords: d.keywords, now });
+  const lost = missing.warning();
+  if (lost) warnings.push(lost);
+  if (opts.signal?.aborted) throw new Error('Export cancelled');
+  const bytes = await doc.save({ addDefaultPage: false, objectsPerTick: 2000 });
+  return { bytes, pages: writer.pages.length, warnings };
+}

@@ -1,0 +1,75 @@
+import type { ExportedNoteFile } from '../contract/views';
+import { createHighlights, KEEP_DELETED_DAYS } from './annotations/highlights';
+import { createCitations } from './citations/cite';
+import type { Db } from './db/open-database';
+import { createDocTitles } from './library/doc-titles';
+import type { DocumentRepository } from './library/document-repository';
+import { createMetaEdits } from './library/meta-edits';
+import { createReadingState } from './library/reading-state';
+import type { Settings } from './library/settings';
+import { createTags } from './library/tags';
+import type { DocumentMeta, ImportedDocument } from './model/document';
+import { exportNotes } from './notes/export';
+import { createNotes } from './notes/notes';
+import { createNoteSearch } from './search/note-search';
+import type { SearchIndex } from './search/search-index';
+import { createTitleLookup } from './search/title-lookup';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export interface ReadingDeps {
+  db: Db;
+  repo: DocumentRepository;
+  index: SearchIndex;
+  settings: Settings;
+  now?: () => string;
+}
+
+/** Reading and annotating: notes and links, tags, highlights, metadata corrections, citations, reader state. */
+export function createReadingServices({ db, repo, index, settings, now = () => new Date().toISOString() }: ReadingDeps) {
+  const tags = createTags(db);
+  const titles = createDocTitles(db);
+  const lookup = createTitleLookup({ index, titles });
+  const notes = createNotes({ db, tags, titles, lookup, now });
+  const highlights = createHighlights({ db, repo, now });
+  const metaEdits = createMetaEdits({ db, repo, index, settings, now });
+  const citations = createCitations({ repo, highlights });
+  const state = createReadingState({ db, settings, now });
+  const noteSearch = createNoteSearch(db);
+
+  return {
+    tags,
+    titles,
+    lookup,
+    notes,
+    highlights,
+    metaEdits,
+    citations,
+    state,
+    noteSearch,
+    /**
+     * Called by the import service right after a document is saved, inside
+     * the import's transaction: the user's metadata corrections go back over
+     * the new import, and highlights are re-placed in the new text. Returns
+     * the metadata to index.
+     */
+    afterSave(id: number, doc: ImportedDocument, plainText: string): DocumentMeta {
+      const meta = metaEdits.reapply(id, doc.meta);
+      highlights.reanchorDocument(id, plainText);
+      return meta;
+    },
+    /** Soft-deleted notes and highlights older than 30 days go for good (run at open). */
+    purgeDeleted(at: Date = new Date(now())): { notes: number; highlights: number } {
+      const cutoff = new Date(at.getTime() - KEEP_DELETED_DAYS * DAY_MS).toISOString();
+      return db.transaction(() => ({ notes: notes.purgeDeletedBefore(cutoff), highlights: highlights.purgeDeletedBefore(cutoff) }))();
+    },
+    exportNotes(): ExportedNoteFile[] {
+      return exportNotes(notes.list(), {
+        cite: (docId) => citations.cite({ id: docId, style: 'frus' }),
+        docTitle: (docId) => titles.of([docId])[0]?.title ?? null,
+      });
+    },
+  };
+}
+
+export type ReadingServices = ReturnType<typeof createReadingServices>;

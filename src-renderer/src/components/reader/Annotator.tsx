@@ -1,0 +1,80 @@
+import { useEffect, useState, type RefObject } from 'react';
+import type { DocumentView, Highlight, HighlightColor } from '../../../../src-main/contract/views';
+import { useCitation } from '../../hooks/use-citation';
+import { useTextSelection } from '../../hooks/use-text-selection';
+import { pageAt, quoteAt, type AnchorText } from '../../lib/anchor-text';
+import { createHighlight } from '../../lib/highlight-store';
+import { FloatingCitation } from '../common/FloatingCitation';
+import { HighlightCard } from './HighlightCard';
+import { SelectionToolbar } from './SelectionToolbar';
+
+interface Props {
+  scroller: RefObject<HTMLDivElement | null>;
+  view: DocumentView;
+  anchor: AnchorText;
+  highlights: readonly Highlight[];
+  onOpen: (id: number, other?: boolean) => void;
+}
+
+interface Card {
+  id: number;
+  top: number;
+  left: number;
+  focusComment: boolean;
+}
+
+/** Selecting text offers highlighting; clicking a highlight opens its card. */
+export function Annotator({ scroller, view, anchor, highlights, onOpen }: Props) {
+  const [sel, clearSel] = useTextSelection(scroller, anchor.text, anchor.bodyLength);
+  const [card, setCard] = useState<Card | null>(null);
+  const [citeAt, setCiteAt] = useState<{ top: number; left: number } | null>(null);
+  const [citation, cite] = useCitation();
+
+  // Clicking a highlight (without selecting) opens its card below it.
+  useEffect(() => {
+    const el = scroller.current;
+    if (!el) return;
+    const onClick = (e: MouseEvent): void => {
+      const mark = e.target instanceof Element ? e.target.closest('mark.hl') : null;
+      if (!mark || !window.getSelection()?.isCollapsed) return;
+      const rect = mark.getBoundingClientRect();
+      const box = el.getBoundingClientRect();
+      setCard({ id: Number(mark.getAttribute('data-hl')), top: rect.bottom - box.top + el.scrollTop + 8, left: Math.min(Math.max(rect.left - box.left, 12), box.width - 340), focusComment: false });
+    };
+    el.addEventListener('click', onClick);
+    return () => el.removeEventListener('click', onClick);
+  }, [scroller]);
+
+  const create = async (color: HighlightColor, withComment: boolean): Promise<void> => {
+    if (!sel) return;
+    const { start, end } = sel;
+    const at = { top: sel.top + 34, left: Math.max(12, sel.left - 160) };
+    clearSel();
+    const h = await createHighlight(view.id, color, { quote: quoteAt(anchor, start, end), position: { start, end } });
+    if (h && withComment) setCard({ id: h.id, ...at, focusComment: true });
+  };
+
+  const open = card ? highlights.find((h) => h.id === card.id) : undefined;
+  return (
+    <>
+      {sel && (
+        <SelectionToolbar
+          sel={sel}
+          onHighlight={(c) => void create(c, false)}
+          onComment={() => void create('yellow', true)}
+          onCite={() => {
+            const page = pageAt(anchor, sel.start, view.placement?.startPage);
+            cite({ docId: view.id, style: 'chicago', ...(page !== null ? { page } : {}) });
+            setCiteAt({ top: sel.top + 8, left: Math.max(12, sel.left - 170) });
+          }}
+        />
+      )}
+      {citeAt && citation.status !== 'idle' && (
+        <FloatingCitation state={citation} top={citeAt.top} left={citeAt.left} onClose={() => setCiteAt(null)} />
+      )}
+      {open && card && (
+        <HighlightCard key={open.id} highlight={open} top={card.top} left={card.left} focusComment={card.focusComment} onClose={() => setCard(null)} onOpenDoc={onOpen} />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { anchoringText, anchorLayout, blockOffsets, pageAt } from '../../../src-main/core/annotations/anchoring-text';
+import { locate } from '../../../src-main/core/annotations/anchor';
+import type { DocumentBody } from '../../../src-main/core/model/document';
+import { blocksText, bodyText } from '../../../src-main/core/model/plain-text';
+import { buildAnchorText } from '../../../src-renderer/src/lib/anchor-text';
+import { REPO } from '../../helpers/temp-dir';
+import { seeded } from './helpers';
+
+const t = (text: string) => ({ t: 'text' as const, text });
+
+/** Every kind of block: the layout must agree with `bodyText` on all of them. */
+const BODY: DocumentBody = {
+  blocks: [
+    { t: 'page', n: '10' },
+    { t: 'heading', level: 2, runs: [t('Telegram')] },
+    { t: 'paragraph', runs: [t('One'), { t: 'noteRef', id: 'n1', label: '1' }, { t: 'lineBreak' }, { t: 'link', target: 'd2', runs: [t('two')] }] },
+    { t: 'paragraph', runs: [] },
+    { t: 'list', ordered: false, items: [[t('a')], [t('b'), { t: 'page', n: '11' }, t('c')]] },
+    { t: 'table', rows: [[[t('x')], [t('y')]], [[t('z')], []]] },
+    { t: 'embedded', target: 'd3', title: 'Enclosure' },
+    { t: 'quote', blocks: [{ t: 'paragraph', runs: [t('q1')] }, { t: 'page', n: '12' }, { t: 'paragraph', runs: [t('q2')] }] },
+    { t: 'section', kind: 'enclosure', title: [t('Annex')], blocks: [{ t: 'paragraph', runs: [t('s')] }] },
+  ],
+  footnotes: [{ id: 'n1', label: '1', runs: [t('Not printed.')] }],
+};
+
+function checkLayout(body: DocumentBody): void {
+  const text = anchoringText(body);
+  expect(text).toBe(bodyText(body));
+  const layout = anchorLayout(body);
+  expect(layout.length).toBe(text.length);
+  body.blocks.forEach((block, i) => {
+    const own = blocksText([block]);
+    const start = layout.blockStarts[i] ?? -2;
+    if (own === '') expect(start).toBe(-1);
+    else expect(text.slice(start, start + own.length)).toBe(own);
+  });
+  // The reader builds the same text and page breaks for its own offsets.
+  const reader = buildAnchorText(body);
+  expect(reader.text.slice(0, reader.bodyLength)).toBe(text);
+  expect(reader.pages).toEqual(layout.pages);
+}
+
+describe('the anchoring text', () => {
+  it('is the body as plain text; every top-level block has its start offset', () => {
+    checkLayout(BODY);
+    expect(blockOffsets(BODY)).toEqual([-1, 0, 10, -1, 19, 25, -1, 33, 41]);
+    expect(anchoringText(BODY).slice(33, 39)).toBe('q1\n\nq2');
+    const layout = anchorLayout(BODY);
+    expect(layout.pages).toEqual([
+      { offset: 0, n: '10' },
+      { offset: 22, n: '11' },
+      { offset: 37, n: '12' },
+    ]);
+    expect([pageAt(layout, 5), pageAt(layout, 23), pageAt(layout, 40)]).toEqual(['10', '11', '12']);
+  });
+
+  it('agrees with the stored plain text and the reader for the seeds and a FRUS volume', async () => {
+    const { core } = await seeded();
+    await core.importPaths([join(REPO, 'tests/fixtures/corpus/frus1936v03.xml')]);
+    for (const doc of core.repo.forIndex()) {
+      expect(anchoringText(doc.body)).toBe(doc.plainText);
+      checkLayout(doc.body);
+    }
+    core.close();
+  });
+});
+
+describe('locating a quote in changed text', () => {
+  const text = 'The strike battle is lost. The strike battle is lost and a policy should be followed.';
+  const anchor = (exact: string, prefix: string, suffix: string, start: number) => ({ quote: { exact, prefix, suffix }, position: { start, end: start + exact.length } });
+
+  it('prefers the occurrence whose context matches, then the nearest', () => {
+    expect(locate(text, anchor('The strike battle is lost', '. ', ' and a', 5))).toEqual({ status: 'anchored', start: 27, end: 52 });
+    expect(locate(text, anchor('strike battle', '', '', 40))).toEqual({ status: 'anchored', start: 31, end: 44 });
+  });
+
+  it('accepts small edits, refuses strangers and short coincidences', () => {
+    expect(locate(text, anchor('a policy should be folowed', ' and ', '.', 0))).toEqual({ status: 'anchored', start: 57, end: 84 });
+    expect(locate(text, anchor('the Cominform ordered it', '', '', 0))).toEqual({ status: 'orphaned' });
+    expect(locate(text, anchor('lost', 'we have never ', ' anything', 3))).toEqual({ status: 'orphaned' });
+  });
+});
