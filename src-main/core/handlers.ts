@@ -5,6 +5,7 @@ import { sourceFromBytes } from './library/import-sources';
 import { buildDocumentView } from './library/document-view';
 import { createAnnotationHandlers } from './annotation-handlers';
 import { createDossierHandlers } from './dossiers/dossier-handlers';
+import { gateWrites } from './write-gate';
 
 export { ApiFailure };
 
@@ -12,6 +13,10 @@ const notFound = (what: string): ApiFailure => new ApiFailure({ code: 'not-found
 
 /** The API implemented over the core; every face registers exactly these. */
 export function createHandlers(core: Core): Handlers {
+  return gateWrites(ungatedHandlers(core), () => core.imports.writable());
+}
+
+function ungatedHandlers(core: Core): Handlers {
   return {
     ...createAnnotationHandlers(core),
     ...createDossierHandlers(core),

@@ -89,7 +89,25 @@ export function createImportService(deps: ImportServiceDeps) {
     result.documents.forEach(emit);
   }
 
+  /**
+   * A file's transaction stays open across awaits (the parser yields between
+   * chunks), so other writers must wait for it: on the one connection they
+   * would otherwise join it and vanish with a rollback.
+   */
+  let openTransaction: Promise<void> | null = null;
+
   async function importOne(source: ImportSource, opts: ImportOptions, onDoc: () => void): Promise<ImportedFileReport> {
+    let close = (): void => undefined;
+    openTransaction = new Promise((resolve) => (close = resolve));
+    try {
+      return await importInTransaction(source, opts, onDoc);
+    } finally {
+      openTransaction = null;
+      close();
+    }
+  }
+
+  async function importInTransaction(source: ImportSource, opts: ImportOptions, onDoc: () => void): Promise<ImportedFileReport> {
     const saved: Array<{ id: number; title: string }> = [];
     db.exec('BEGIN IMMEDIATE');
     try {
@@ -119,6 +137,10 @@ export function createImportService(deps: ImportServiceDeps) {
   }
 
   return {
+    /** Resolves when no import transaction is open; the caller then writes synchronously. */
+    async writable(): Promise<void> {
+      while (openTransaction) await openTransaction;
+    },
     async importSources(sources: readonly ImportSource[], opts: ImportOptions = {}): Promise<ImportReport> {
       const report: ImportReport = { imported: [], failed: [] };
       const progress: ImportProgress = {

@@ -1,0 +1,42 @@
+import type { Arg, CallName, Handlers, Result } from '../contract/api';
+import { CALL_NAMES } from '../contract/calls';
+
+/**
+ * Calls that never write, or must act during an import (cancel). Every other
+ * call waits until no import transaction is open; a call missing here is only
+ * delayed, never lost, which is why this lists readers rather than writers.
+ */
+const UNGATED = new Set<CallName>([
+  'library.overview',
+  'library.list',
+  'library.search',
+  'import.status',
+  'import.cancel',
+  'document.get',
+  'document.cite',
+  'documents.backlinks',
+  'documents.suggest',
+  'notes.get',
+  'notes.list',
+  'notes.open',
+  'tags.list',
+  'reader.getState',
+  'dossiers.list',
+  'dossiers.get',
+]);
+
+function gate<K extends CallName>(out: Handlers, inner: Handlers, name: K, writable: () => Promise<void>): void {
+  const handler: (arg: Arg<K>) => Promise<Result<K>> = inner[name];
+  const held = async (arg: Arg<K>): Promise<Result<K>> => {
+    await writable();
+    return handler(arg);
+  };
+  Object.assign(out, { [name]: held });
+}
+
+/** The handlers, with every writing call held back while an import file is in its transaction. */
+export function gateWrites(handlers: Handlers, writable: () => Promise<void>): Handlers {
+  const gated: Handlers = { ...handlers };
+  for (const name of CALL_NAMES) if (!UNGATED.has(name)) gate(gated, handlers, name, writable);
+  return gated;
+}
