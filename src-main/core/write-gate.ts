@@ -23,6 +23,9 @@ const UNGATED = new Set<CallName>([
   'reader.getState',
   'dossiers.list',
   'dossiers.get',
+  // In-memory job state: polling an export must not stall behind an import.
+  'dossiers.exportStatus',
+  'dossiers.exportCancel',
 ]);
 
 function gate<K extends CallName>(out: Handlers, inner: Handlers, name: K, writable: () => Promise<void>): void {

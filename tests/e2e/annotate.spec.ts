@@ -128,6 +128,7 @@ test('a research note links to a document with [[ and the link opens it', async 
   // Export: every note as Markdown, downloaded (several notes come as one combined file).
   await page.getByRole('button', { name: '← All notes' }).click();
   await expect(page.locator('.research-row')).toHaveCount(1);
+  await screenshot(page, 'research-notes-list');
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export notes…' }).click();
   const file = await download;

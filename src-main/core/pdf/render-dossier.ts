@@ -28,6 +28,41 @@ function contentsEntries(d: PdfDossier): ContentsEntry[] {
   return [...docs, { title: 'Sources', detail: '', dest: 'sources' }];
 }
 
+/** Cover, contents, the documents one by one, sources: everything that flows through the paginator. */
+async function compose(c: Composer, d: PdfDossier, opts: PdfOptions, now: Date, warn: (w: string) => void): Promise<void> {
+  const total = d.entries.length;
+  cover(c, { title: d.title, author: d.author, date: `Compiled ${formatDate({ start: now.toISOString().slice(0, 10) })}`, documents: total }, d.introduction);
+  if (total > 0) contents(c, contentsEntries(d));
+  const cited: Array<{ n: number; citation: Inline[]; title: string }> = [];
+  for (let i = 0; i < total; i++) {
+    if (opts.signal?.aborted) throw new Error('Export cancelled');
+    const item = d.load(i);
+    documentPart(c, item, i + 1, total, warn);
+    cited.push({ n: i + 1, citation: item.citation, title: item.meta.title.value });
+    opts.onProgress?.({ docsDone: i + 1, docsTotal: total, pagesDone: c.flow.page });
+    // Let the event loop breathe: progress polls and other calls are answered meanwhile.
+    await nextTick();
+  }
+  sources(c, cited);
+  c.flow.finish();
+}
+
+/** What needs every page number: contents numbers, links, running heads, outline. */
+function finish(doc: PDFDocument, writer: PageWriter, c: Composer, d: PdfDossier): void {
+  const total = d.entries.length;
+  writer.finish((dest) => {
+    const a = writer.anchor(dest);
+    return a ? String(a.page + 1) : '';
+  });
+  drawChrome(writer, c.env.faces, d.title, c.env.missing);
+  const outline: OutlineEntry[] = [
+    ...(total > 0 ? [{ title: 'Contents', dest: 'contents' }] : []),
+    ...d.entries.map((e, i) => ({ title: `${i + 1}. ${e.title}`, dest: `doc:${i + 1}` })),
+    ...(total > 0 ? [{ title: 'Sources', dest: 'sources' }] : []),
+  ];
+  writeOutline(doc, outline, (k) => writer.anchor(k), (i) => writer.pages[i]?.ref);
+}
+
 /**
  * Typesets a dossier into a PDF: cover, contents, each document (opener,
  * commentary, text or excerpts, notes), sources; then running heads, links and
@@ -43,37 +78,10 @@ export async function renderDossierPdf(d: PdfDossier, opts: PdfOptions): Promise
   const flow = new Paginator(geo.body, (lines, i) => writer.write(lines, i));
   const c: Composer = { env: { faces, missing }, geo, flow };
   const now = opts.now ?? new Date();
-  const total = d.entries.length;
-  const warnings: string[] = total === 0 ? ['The dossier has no documents: the PDF holds only its cover.'] : [];
-
-  cover(c, { title: d.title, author: d.author, date: `Compiled ${formatDate({ start: now.toISOString().slice(0, 10) })}`, documents: total }, d.introduction);
-  if (total > 0) contents(c, contentsEntries(d));
-  const cited: Array<{ n: number; citation: Inline[]; title: string }> = [];
-  for (let i = 0; i < total; i++) {
-    if (opts.signal?.aborted) throw new Error('Export cancelled');
-    const item = d.load(i);
-    documentPart(c, item, i + 1, total, (w) => warnings.push(w));
-    cited.push({ n: i + 1, citation: item.citation, title: item.meta.title.value });
-    opts.onProgress?.({ docsDone: i + 1, docsTotal: total, pagesDone: flow.page });
-    // Let the event loop breathe: progress polls and other calls are answered meanwhile.
-    await nextTick();
-  }
-  sources(c, cited);
-  flow.finish();
-
-  const pageOf = (dest: string): string => {
-    const a = writer.anchor(dest);
-    return a ? String(a.page + 1) : '';
-  };
-  writer.finish(pageOf);
-  drawChrome(writer, faces, d.title, missing);
-  const outline: OutlineEntry[] = [
-    ...(total > 0 ? [{ title: 'Contents', dest: 'contents' }] : []),
-    ...d.entries.map((e, i) => ({ title: `${i + 1}. ${e.title}`, dest: `doc:${i + 1}` })),
-    ...(total > 0 ? [{ title: 'Sources', dest: 'sources' }] : []),
-  ];
-  writeOutline(doc, outline, (k) => writer.anchor(k), (i) => writer.pages[i]?.ref);
-  setProperties(doc, { title: d.title, author: d.author, documents: total, keywords: d.keywords, now });
+  const warnings: string[] = d.entries.length === 0 ? ['The dossier has no documents: the PDF holds only its cover.'] : [];
+  await compose(c, d, opts, now, (w) => warnings.push(w));
+  finish(doc, writer, c, d);
+  setProperties(doc, { title: d.title, author: d.author, documents: d.entries.length, keywords: d.keywords, now });
   const lost = missing.warning();
   if (lost) warnings.push(lost);
   if (opts.signal?.aborted) throw new Error('Export cancelled');

@@ -39,11 +39,12 @@ export function useShortcuts(input: RefObject<HTMLInputElement | null>, actions:
         input.current?.select();
       } else if (e.key === '?' && !mod && !e.altKey && !typing) a.toggleHelp();
       else if (mod && !e.altKey && e.code === 'Backslash') a.openInOther();
-      else if (e.altKey && !mod && e.code === 'KeyS') a.swap();
-      else if (e.altKey && !mod && e.code === 'KeyW') a.closePane();
-      else if (e.altKey && !mod && e.code === 'Digit1') a.focusPane(0);
-      else if (e.altKey && !mod && e.code === 'Digit2') a.focusPane(1);
-      else if (e.altKey && !mod && e.code === 'KeyN') a.cycleNotes();
+      // Alt+letter types characters on macOS (⌥S is ß): not while the user is typing.
+      else if (e.altKey && !mod && !typing && e.code === 'KeyS') a.swap();
+      else if (e.altKey && !mod && !typing && e.code === 'KeyW') a.closePane();
+      else if (e.altKey && !mod && !typing && e.code === 'Digit1') a.focusPane(0);
+      else if (e.altKey && !mod && !typing && e.code === 'Digit2') a.focusPane(1);
+      else if (e.altKey && !mod && !typing && e.code === 'KeyN') a.cycleNotes();
       else handled = false;
       if (handled) e.preventDefault();
     };

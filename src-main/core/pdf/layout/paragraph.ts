@@ -1,6 +1,6 @@
 import type { Face, FaceName } from '../fonts/faces';
 import { breakLines } from './break-lines';
-import { advances, spanAt } from './measure';
+import { advances } from './measure';
 import { printable, type MissingGlyphs, type ParaText } from './para';
 import { setLine, type Align, type SetContext } from './set-line';
 import type { Rgb, TextStyle } from './style';
@@ -47,13 +47,6 @@ function hang(env: LayoutEnv, line: Line, label: HangingLabel): void {
   if (label.anchor) line.anchors.push(label.anchor);
 }
 
-/** Where the page turns inside a line: in the middle of the adjacent space, so the hairline touches no glyph. */
-function tickX(text: string, x: (pos: number) => number, pos: number, lineStart: number): number {
-  if (pos - 1 >= lineStart && text[pos - 1] === ' ') return (x(pos - 1) + x(pos)) / 2;
-  if (text[pos] === ' ') return (x(pos) + x(pos + 1)) / 2;
-  return x(pos);
-}
-
 /** Typesets a paragraph into lines (no pagination yet). */
 export function typesetParagraph(p: ParaText, f: ParaFormat, env: LayoutEnv): Line[] {
   const w = advances(p, env.faces);
@@ -64,27 +57,19 @@ export function typesetParagraph(p: ParaText, f: ParaFormat, env: LayoutEnv): Li
   const ranges = breakLines(p.text, w, avail, hyphen);
   const ctx: SetContext = { p, w, faces: env.faces, align: f.align };
   const geometry = { height: f.leading, baseline: baselineOf(f) };
-  const xs: Array<(pos: number) => number> = [];
   const lines = ranges.map((r, i) => {
-    const set = setLine(ctx, r, avail(i), { ...geometry, left: f.left + (i === 0 ? first : 0) });
-    xs.push(set.x);
-    if (f.bar) set.line.bar = { x: f.bar.x - f.left - (i === 0 ? first : 0), color: f.bar.color };
-    return set.line;
+    const line = setLine(ctx, r, avail(i), { ...geometry, left: f.left + (i === 0 ? first : 0) });
+    if (f.bar) line.bar = { x: f.bar.x - f.left - (i === 0 ? first : 0), color: f.bar.color };
+    return line;
   });
+  // Anchors and page marks belong to the line whose range holds them (the last line takes the end).
   for (const m of p.marks) {
-    let i = ranges.findIndex((r) => m.at >= r.start && m.at < r.end);
-    if (i < 0) i = ranges.length - 1;
-    const line = lines[i];
-    const r = ranges[i];
-    const x = xs[i];
-    if (!line || !r || !x) continue;
-    if (m.anchor) line.anchors.push(m.anchor);
-    if (m.page) line.pageMarks.push({ n: m.page, x: m.at <= r.start ? null : tickX(p.text, x, Math.min(m.at, r.contentEnd), r.start) });
+    const i = ranges.findIndex((r) => m.at >= r.start && m.at < r.end);
+    const line = lines[i < 0 ? lines.length - 1 : i];
+    if (m.anchor) line?.anchors.push(m.anchor);
+    if (m.page) line?.pageMarks.push(m.page);
   }
   const firstLine = lines[0];
   if (f.label && firstLine) hang(env, firstLine, f.label);
   return lines;
 }
-
-/** The style in force at the start of a paragraph, for callers that need a size. */
-export const leadStyle = (p: ParaText): TextStyle | undefined => p.spans[spanAt(p, 0)]?.style;

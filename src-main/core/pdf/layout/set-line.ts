@@ -55,13 +55,13 @@ function pieces(ctx: SetContext, r: LineRange, x: (pos: number) => number): Piec
   return out;
 }
 
-/** Typesets one line range: alignment, justification, highlights, links. Returns the line and its x mapping. */
+/** Typesets one line range: alignment, justification, highlights, links. */
 export function setLine(
   ctx: SetContext,
   r: LineRange,
   avail: number,
   geometry: { left: number; height: number; baseline: number },
-): { line: Line; x: (pos: number) => number } {
+): Line {
   const per = stretch(ctx, r, avail);
   const list = pieces(ctx, r, (pos) => xAt(ctx, r, 0, per, pos));
   const natural = list.reduce((m, piece) => Math.max(m, piece.x + piece.width), 0);
@@ -82,5 +82,5 @@ export function setLine(
     const c = s.link ? clip(s.start, s.end) : null;
     if (c && s.link) line.links.push({ x0: c[0], x1: c[1], dest: s.link });
   }
-  return { line, x };
+  return line;
 }

@@ -63,7 +63,7 @@ function rowLines(ctx: BlockCtx, row: readonly Inline[][], widths: number[], off
       merged.rects.push(...l.rects.map((r) => ({ ...r, x0: r.x0 + dx, x1: r.x1 + dx })));
       merged.links.push(...l.links.map((r) => ({ ...r, x0: r.x0 + dx, x1: r.x1 + dx })));
       merged.anchors.push(...l.anchors);
-      merged.pageMarks.push(...l.pageMarks.map((m) => ({ ...m, x: m.x === null ? null : m.x + dx })));
+      merged.pageMarks.push(...l.pageMarks);
     }
     return merged;
   });
@@ -81,7 +81,7 @@ export function tableBlocks(ctx: BlockCtx, rows: readonly Inline[][][], offset: 
     const last = lines.at(-1);
     if (first && r === 0) {
       first.rule = { x0: 0, x1: ctx.width, at: 'above', color: COLORS.rule };
-      first.pageMarks.push(...pages.map((n) => ({ n, x: null })));
+      first.pageMarks.push(...pages);
     }
     if (last && (r === 0 || r === rows.length - 1) && rows.length > 1) last.rule = { x0: 0, x1: ctx.width, at: 'below', color: COLORS.rule };
     const block: FlowBlock = { lines, spaceBefore: r === 0 ? 6 : 2, spaceAfter: r === rows.length - 1 ? 6 : 2, keepTogether: true };

@@ -32,8 +32,8 @@ export interface Line {
   links: Array<{ x0: number; x1: number; dest: string }>;
   /** Destinations that point at this line. */
   anchors: string[];
-  /** Printed pages of the original that begin on this line; `x` marks where (null: at the line start). */
-  pageMarks: Array<{ n: string; x: number | null }>;
+  /** Printed pages of the original that begin on this line. */
+  pageMarks: string[];
   /** A vertical rule left of the text (commentary). */
   bar?: { x: number; color: Rgb };
   /** A horizontal rule over the full measure, below (or above) the baseline area. */

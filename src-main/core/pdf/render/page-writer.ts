@@ -121,15 +121,13 @@ export class PageWriter {
     });
   }
 
-  /** "[p. 811]" in the outer margin (right on odd pages, left on even), a hairline where the page turns. */
+  /**
+   * "[p. 811]" in the outer margin (right on odd pages, left on even). No mark inside
+   * the line: a stroke in a 3-point word space reads as a glitch, not as a page break.
+   */
   private marginMarks(cw: ContentWriter, line: Line, base: number, index: number): void {
     if (line.pageMarks.length === 0) return;
-    for (const m of line.pageMarks) {
-      if (m.x === null || m.x < 2) continue;
-      const tx = this.geo.left + line.left + m.x;
-      cw.rule(tx, base - 2, tx, base + 7.5, 0.4, COLORS.rule);
-    }
-    const text = line.pageMarks.map((m) => `[p. ${m.n}]`).join(' ');
+    const text = line.pageMarks.map((n) => `[p. ${n}]`).join(' ');
     const width = (this.faces.regular.advance(text) * MARGIN_STYLE.size) / 1000;
     const recto = index % 2 === 0;
     const x = recto ? this.geo.left + this.geo.measure + 14 : this.geo.left - 14 - width;

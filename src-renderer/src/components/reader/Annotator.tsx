@@ -39,7 +39,7 @@ export function Annotator({ scroller, view, anchor, highlights, onOpen }: Props)
       if (!mark || !window.getSelection()?.isCollapsed) return;
       const rect = mark.getBoundingClientRect();
       const box = el.getBoundingClientRect();
-      setCard({ id: Number(mark.getAttribute('data-hl')), top: rect.bottom - box.top + el.scrollTop + 8, left: Math.min(Math.max(rect.left - box.left, 12), box.width - 340), focusComment: false });
+      setCard({ id: Number(mark.getAttribute('data-hl')), top: rect.bottom - box.top + el.scrollTop + 8, left: Math.max(8, Math.min(rect.left - box.left, box.width - 350)), focusComment: false });
     };
     el.addEventListener('click', onClick);
     return () => el.removeEventListener('click', onClick);
@@ -48,7 +48,7 @@ export function Annotator({ scroller, view, anchor, highlights, onOpen }: Props)
   const create = async (color: HighlightColor, withComment: boolean): Promise<void> => {
     if (!sel) return;
     const { start, end } = sel;
-    const at = { top: sel.top + 34, left: Math.max(12, sel.left - 160) };
+    const at = { top: sel.top + 34, left: Math.max(8, Math.min(sel.left - 170, (scroller.current?.clientWidth ?? 0) - 350)) };
     clearSel();
     const h = await createHighlight(view.id, color, { quote: quoteAt(anchor, start, end), position: { start, end } });
     if (h && withComment) setCard({ id: h.id, ...at, focusComment: true });
