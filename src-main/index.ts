@@ -1,12 +1,14 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, ipcMain, session } from 'electron';
+import type { Handlers } from './contract/api';
 import { CALL_NAMES } from './contract/calls';
 import { createCore, type Core } from './core/core';
 import { dispatch } from './core/dispatch';
 import { createHandlers } from './core/handlers';
 import { defaultLibraryDir } from './core/library/library-location';
 import { registerAppScheme, serveRenderer } from './electron/app-protocol';
+import { printPdf } from './electron/print-pdf';
 import { APP_ORIGIN, lockSession, lockWindow } from './electron/security';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -15,7 +17,11 @@ let core: Core | null = null;
 registerAppScheme();
 
 function registerIpc(c: Core): void {
-  const handlers = createHandlers(c);
+  // The desktop face adds what only it can do: the system print dialog.
+  const handlers: Handlers = {
+    ...createHandlers(c),
+    'shell.printPdf': async ({ dataBase64 }) => ({ printed: await printPdf(Buffer.from(dataBase64, 'base64')) }),
+  };
   for (const name of CALL_NAMES) {
     ipcMain.handle(`chancery:${name}`, (event, arg: unknown) => {
       // Only our own page may call: never a foreign frame or navigated-away content.

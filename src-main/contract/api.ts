@@ -90,6 +90,8 @@ export const argSchemas = {
   'dossiers.export': z.object({ dossierId, paper: paper.optional() }).strict(),
   'dossiers.exportStatus': z.object({ jobId }).strict(),
   'dossiers.exportCancel': z.object({ jobId }).strict(),
+  /** Desktop only: open the system print dialog for a PDF (browser mode prints from the browser). */
+  'shell.printPdf': z.object({ fileName: z.string().min(1).max(500), dataBase64: z.string().max(400_000_000) }).strict(),
 } as const satisfies Record<CallName, z.ZodType>;
 
 /** name → result type */
@@ -116,6 +118,7 @@ export interface Results extends Omit<Record<CallName, unknown>, keyof Annotatio
   'dossiers.export': { jobId: string };
   'dossiers.exportStatus': DossierExportStatus;
   'dossiers.exportCancel': { cancelled: boolean };
+  'shell.printPdf': { printed: boolean };
 }
 
 export type Arg<K extends CallName> = z.infer<(typeof argSchemas)[K]>;
@@ -125,7 +128,7 @@ export type Result<K extends CallName> = Results[K];
 export type Handlers = { [K in CallName]: (arg: Arg<K>) => Promise<Result<K>> };
 
 export interface ApiError {
-  code: 'invalid-argument' | 'not-found' | 'import-failed' | 'unknown-call' | 'internal';
+  code: 'invalid-argument' | 'not-found' | 'import-failed' | 'unknown-call' | 'internal' | 'unsupported';
   message: string;
 }
 

@@ -44,6 +44,7 @@ export const CALL_NAMES = [
   'dossiers.export',
   'dossiers.exportStatus',
   'dossiers.exportCancel',
+  'shell.printPdf',
 ] as const;
 
 export type CallName = (typeof CALL_NAMES)[number];

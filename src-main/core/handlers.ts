@@ -41,6 +41,9 @@ function ungatedHandlers(core: Core): Handlers {
       if (!view) throw notFound(`Document ${id}`);
       return view;
     },
+    'shell.printPdf': async () => {
+      throw new ApiFailure({ code: 'unsupported', message: 'Printing through the system dialog needs the desktop app; download the PDF and print it from the browser.' });
+    },
     'notes.get': async ({ docId }) => core.notes.get(docId),
     'notes.save': async ({ docId, body }) => {
       const note = core.notes.save(docId, body);

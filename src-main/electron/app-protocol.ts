@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { protocol } from 'electron';
 import { CSP } from '../browser-host/security';
+import { takePrintable } from './print-pdf';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -21,6 +22,8 @@ export function registerAppScheme(): void {
 export function serveRenderer(rendererDir: string): void {
   protocol.handle('app', async (request) => {
     const url = new URL(request.url);
+    const printable = url.host === 'chancery' ? takePrintable(url.pathname) : null;
+    if (printable) return new Response(new Uint8Array(printable), { headers: { 'content-type': 'application/pdf' } });
     const rel = normalize(decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname)).replace(/^([/\\])+/, '');
     const file = join(rendererDir, rel);
     if (url.host !== 'chancery' || !file.startsWith(rendererDir + sep)) return new Response('Not found', { status: 404 });

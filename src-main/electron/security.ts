@@ -10,7 +10,9 @@ export function lockSession(session: Session): void {
   // Electron would otherwise fetch spellchecker dictionaries from the network.
   session.setSpellCheckerDictionaryDownloadURL('https://0.0.0.0/');
   session.webRequest.onBeforeRequest((details, callback) => {
-    const allowed = details.url.startsWith(`${APP_ORIGIN}/`) || details.url.startsWith('devtools://');
+    // blob: URLs of our own origin carry exported PDFs to the download (save) dialog.
+    const allowed =
+      details.url.startsWith(`${APP_ORIGIN}/`) || details.url.startsWith(`blob:${APP_ORIGIN}/`) || details.url.startsWith('devtools://');
     callback({ cancel: !allowed });
   });
 }
