@@ -49,7 +49,9 @@ function loader(deps: ExportDeps, d: Dossier): (i: number) => PdfDocument {
     const placed = resolveHighlights(doc.plainText, all);
     // Highlights-only mode prints every highlight; one whose text is gone keeps its quote, without a page.
     const highlights = item.mode === 'full' ? placed : all.map((h) => placed.find((p) => p.exact === h.exact && p.color === h.color) ?? { ...h, start: -1, end: -1 });
-    return { meta: doc.meta, body: doc.body, placement: doc.placement, commentary: item.commentary, mode: item.mode, highlights, citation: cite(doc) };
+    const lost = all.length - placed.length;
+    const warnings = item.mode === 'full' && lost > 0 ? [`${lost} highlight(s) whose text is no longer in the document could not be shown`] : [];
+    return { meta: doc.meta, body: doc.body, placement: doc.placement, commentary: item.commentary, mode: item.mode, highlights, citation: cite(doc), warnings };
   };
 }
 

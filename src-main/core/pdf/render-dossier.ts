@@ -38,6 +38,7 @@ async function compose(c: Composer, d: PdfDossier, opts: PdfOptions, now: Date, 
     if (opts.signal?.aborted) throw new Error('Export cancelled');
     const item = d.load(i);
     documentPart(c, item, i + 1, total, warn);
+    for (const w of item.warnings ?? []) warn(`Document ${i + 1}: ${w}`);
     cited.push({ n: i + 1, citation: item.citation, title: item.meta.title.value });
     opts.onProgress?.({ docsDone: i + 1, docsTotal: total, pagesDone: c.flow.page });
     // Let the event loop breathe: progress polls and other calls are answered meanwhile.

@@ -21,6 +21,8 @@ export interface PdfDocument {
   highlights: PdfHighlight[];
   /** Full citation, with italics where the style wants them. */
   citation: Inline[];
+  /** What the loader had to leave out (a highlight whose text is gone), for the export's warnings. */
+  warnings?: string[];
 }
 
 export interface PdfDossier {

@@ -1,4 +1,5 @@
-import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFStream, PDFString } from '@cantoo/pdf-lib';
+import { inflateSync } from 'node:zlib';
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFRef, PDFStream, PDFString } from '@cantoo/pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { fontBytes } from '../../../src-main/core/pdf/fonts/font-files';
 import { NOW, seedDossier } from './fixture';
@@ -29,6 +30,16 @@ function links(doc: PDFDocument): Array<{ from: number; to: number }> {
       return { from, to: pages.indexOf(String(a.lookup(PDFName.of('Dest'), PDFArray).get(0))) };
     });
   });
+}
+
+/** The page's content streams, inflated. */
+function content(doc: PDFDocument, index: number): string {
+  const refs = doc.getPage(index).node.Contents();
+  const list = refs instanceof PDFArray ? refs.asArray() : [];
+  return list
+    .map((r) => doc.context.lookup(r))
+    .map((o) => (o instanceof PDFRawStream ? inflateSync(o.getContents()).toString('latin1') : ''))
+    .join('\n');
 }
 
 function fonts(doc: PDFDocument): PDFDict[] {
@@ -68,6 +79,11 @@ describe('the PDF read back with pdf-lib', () => {
     const notes = all.filter((l) => l.from !== contentsPage && l.from < (outline.at(-1)?.page ?? 0));
     expect(notes).toHaveLength(10);
     for (const l of notes) expect(notes.some((m) => m.from === l.to && m.to === l.from)).toBe(true);
+
+    // The highlight is a yellow rectangle drawn behind the glyphs of the Caffery telegram's first page.
+    const caffery = content(doc, outline[1]?.page ?? 0);
+    expect(caffery).toMatch(/1 0\.93 0\.55 rg\n[\d.]+ [\d.]+ [\d.]+ [\d.]+ re f/);
+    expect(caffery.indexOf('re f')).toBeLessThan(caffery.indexOf('BT'));
 
     expect(doc.getTitle()).toBe('France and the Communist Strikes, 1947');
     expect(doc.getAuthor()).toBe('Élise Lévêque-Ødegård');

@@ -16,7 +16,7 @@ export interface SetContext {
 /** Hyphen-free justification stops here: wider gaps look worse than a ragged line. */
 const MAX_STRETCH_EM = 1.1;
 
-/** Where each stretchable gap starts and how much it grows. */
+/** How much each stretchable gap grows on a justified line (0: the line is set ragged). */
 function stretch(ctx: SetContext, r: LineRange, avail: number): number {
   if (ctx.align !== 'justify' || r.last || r.gaps.length === 0) return 0;
   const natural = (ctx.w[r.contentEnd] ?? 0) - (ctx.w[r.start] ?? 0);

@@ -22,24 +22,50 @@ function cellLines(ctx: BlockCtx, cell: readonly Inline[], width: number, offset
   return out;
 }
 
-/** Column widths: natural widths when they fit, else shares of the measure by natural width. */
-function columnWidths(ctx: BlockCtx, rows: readonly Inline[][][]): number[] {
+/** Natural (one-line) and minimal (longest word) width of each column. */
+function columnExtents(ctx: BlockCtx, rows: readonly Inline[][][]): { natural: number[]; least: number[] } {
   const cols = rows.reduce((n, r) => Math.max(n, r.length), 0);
-  const natural = Array.from({ length: cols }, (_, c) =>
-    rows.reduce((m, r) => {
-      const cell = r[c];
-      const line = cell ? cellLines(ctx, cell, 1e6, null)[0] : undefined;
+  const face = ctx.env.faces.regular;
+  const k = SIZES.small.size / 1000;
+  const natural: number[] = Array.from({ length: cols }, () => 4);
+  const least: number[] = Array.from({ length: cols }, () => 4);
+  for (const row of rows) {
+    row.forEach((cell, c) => {
+      const line = cellLines(ctx, cell, 1e6, null)[0];
       const w = line ? line.pieces.reduce((e, p) => Math.max(e, p.x + p.width), 0) : 0;
-      return Math.max(m, w);
-    }, 4),
-  );
-  const avail = ctx.width - GAP * (cols - 1);
-  const total = natural.reduce((a, b) => a + b, 0);
-  if (total <= avail) return natural;
-  const floor = avail / (cols * 3);
-  const shares = natural.map((n) => Math.max(floor, (avail * n) / total));
-  const scale = avail / shares.reduce((a, b) => a + b, 0);
-  return shares.map((s) => s * scale);
+      natural[c] = Math.max(natural[c] ?? 0, w);
+      const word = inlineText(cell).split(/\s+/).reduce((m, t) => Math.max(m, face.advance(t) * k), 0);
+      least[c] = Math.max(least[c] ?? 0, word);
+    });
+  }
+  return { natural, least };
+}
+
+/**
+ * Column widths, as browsers lay out automatic tables: narrow columns (dates,
+ * sums) get their whole width first; the wide ones share the rest by natural
+ * width, never below their longest word when that can be helped.
+ */
+function columnWidths(ctx: BlockCtx, rows: readonly Inline[][][]): number[] {
+  const { natural, least } = columnExtents(ctx, rows);
+  const widths = natural.map(() => 0);
+  let room = ctx.width - GAP * (natural.length - 1);
+  let open = natural.map((_, c) => c);
+  for (;;) {
+    const fair = room / Math.max(1, open.length);
+    const narrow = open.filter((c) => (natural[c] ?? 0) <= fair);
+    if (narrow.length === 0) break;
+    for (const c of narrow) {
+      widths[c] = natural[c] ?? 0;
+      room -= widths[c] ?? 0;
+    }
+    open = open.filter((c) => !narrow.includes(c));
+  }
+  const total = open.reduce((t, c) => t + (natural[c] ?? 0), 0);
+  for (const c of open) widths[c] = Math.max(least[c] ?? 0, (room * (natural[c] ?? 0)) / total);
+  const used = open.reduce((t, c) => t + (widths[c] ?? 0), 0);
+  if (used > room) for (const c of open) widths[c] = ((widths[c] ?? 0) * room) / used;
+  return widths;
 }
 
 /** Lays the cells of one row side by side, line by line. */
