@@ -1,5 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { DropOverlay } from './components/app/DropOverlay';
+import { DossierEditor } from './components/dossiers/DossierEditor';
+import { DossierList } from './components/dossiers/DossierList';
+import { DossierPicker } from './components/dossiers/DossierPicker';
+import { LeftTabs } from './components/dossiers/LeftTabs';
 import { Readers } from './components/layout/Readers';
 import { ShortcutsHelp } from './components/layout/ShortcutsHelp';
 import { Toasts } from './components/layout/Toasts';
@@ -7,14 +11,16 @@ import type { ViewMode } from './components/library/ListBar';
 import { LibraryPane } from './components/library/LibraryPane';
 import { NotesPane } from './components/notes/NotesPane';
 import { useDocument } from './hooks/use-document';
+import { useDossierList } from './hooks/use-dossier-list';
 import { useFileDrop } from './hooks/use-file-drop';
 import { useImport } from './hooks/use-import';
 import { useLibrary } from './hooks/use-library';
 import { usePersistentString } from './hooks/use-persistent-state';
 import { useReadingSettings } from './hooks/use-reading-settings';
-import { useShortcuts } from './hooks/use-shortcuts';
+import { isTyping, useShortcuts } from './hooks/use-shortcuts';
 import { useWorkspace } from './hooks/use-workspace';
 import type { NoteHit } from '../../src-main/contract/views';
+import { onOpenDossierRequest } from './lib/dossier-events';
 import { flashWhenShown } from './lib/flash';
 import { requestNotes } from './lib/notes-nav';
 import { activeDoc, closePane, cycleNotes, openDoc, setActive, swapPanes, type PaneIndex } from './lib/workspace';
@@ -29,10 +35,40 @@ export function App() {
   const [help, setHelp] = useState(false);
   const searchInput = useRef<HTMLInputElement>(null);
   const dragging = useFileDrop(importer.importFiles);
+  const dossiers = useDossierList();
+  const [leftTab, setLeftTab] = usePersistentString('leftTab', 'library');
+  const [dossierRaw, setDossierRaw] = usePersistentString('openDossier', '');
+  const dossierId = /^\d+$/.test(dossierRaw) ? Number(dossierRaw) : null;
+  const openDossier = useCallback(
+    (id: number | null) => {
+      setDossierRaw(id === null ? '' : String(id));
+      if (id !== null) setLeftTab('dossiers');
+    },
+    [setDossierRaw, setLeftTab],
+  );
+  useEffect(() => onOpenDossierRequest(openDossier), [openDossier]);
+  // Ctrl+K or / from the dossiers view: back to the library, whose search box takes the focus.
+  useEffect(() => {
+    if (leftTab !== 'dossiers') return;
+    const onKey = (e: KeyboardEvent): void => {
+      const mod = e.ctrlKey || e.metaKey;
+      if (!((mod && e.key.toLowerCase() === 'k') || (e.key === '/' && !mod && !isTyping(e.target)))) return;
+      setLeftTab('library');
+      requestAnimationFrame(() => searchInput.current?.focus());
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [leftTab, setLeftTab]);
 
   const openId = activeDoc(ws);
   const doc = useDocument(openId, library.version);
-  const onOpen = useCallback((id: number, other = false) => update((w) => openDoc(w, id, other ? 'other' : 'active')), [update]);
+  const onOpen = useCallback(
+    (id: number, other = false) => {
+      setDossierRaw('');
+      update((w) => openDoc(w, id, other ? 'other' : 'active'));
+    },
+    [update, setDossierRaw],
+  );
   const focusPane = useCallback(
     (i: PaneIndex) => {
       update((w) => setActive(w, i));
@@ -97,21 +133,34 @@ export function App() {
           onDismissImport={importer.dismiss}
           searchInput={searchInput}
           onOpenNoteHit={onOpenNoteHit}
+          tabs={<LeftTabs tab={leftTab === 'dossiers' ? 'dossiers' : 'library'} onTab={setLeftTab} dossierCount={dossiers.items?.length ?? null} />}
+          alternate={
+            leftTab === 'dossiers' ? (
+              <DossierList list={dossiers} openId={dossierId} onOpen={openDossier} onDeleted={(id) => id === dossierId && openDossier(null)} />
+            ) : null
+          }
         />
       </aside>
       {ws.notes === 'left' && notes}
-      <Readers
-        ws={ws}
-        update={update}
-        version={library.version}
-        settings={settings}
-        onSettings={setSettings}
-        onOpen={onOpen}
-        onShowNotes={() => update((w) => ({ ...w, notes: 'right' }))}
-      />
+      {dossierId !== null ? (
+        <main className="pane dossier-main" aria-label="Dossier editor">
+          <DossierEditor key={dossierId} id={dossierId} onClose={() => openDossier(null)} onOpenDoc={onOpen} />
+        </main>
+      ) : (
+        <Readers
+          ws={ws}
+          update={update}
+          version={library.version}
+          settings={settings}
+          onSettings={setSettings}
+          onOpen={onOpen}
+          onShowNotes={() => update((w) => ({ ...w, notes: 'right' }))}
+        />
+      )}
       {ws.notes === 'right' && notes}
       {dragging && <DropOverlay />}
       {help && <ShortcutsHelp onClose={() => setHelp(false)} />}
+      <DossierPicker />
       <Toasts />
     </div>
   );

@@ -8,6 +8,7 @@ import './styles/reader.css';
 import './styles/notes.css';
 import './styles/workspace.css';
 import './styles/reader-tools.css';
+import './styles/dossiers.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('Chancery: #root missing from index.html');

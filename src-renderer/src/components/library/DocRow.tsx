@@ -1,6 +1,7 @@
 import type { DocSummary } from '../../../../src-main/contract/views';
 import { formatDateShort, formatKind } from '../../lib/format';
 import { OtherPaneButton } from './OtherPaneButton';
+import { RowDossierButton } from '../dossiers/AddToDossierButton';
 
 interface Props {
   id: string;
@@ -56,6 +57,7 @@ export function DocRow({ id, doc, depth, lines, active, open, onOpen, onHover }:
         {doc.title}
       </div>
       <div className="doc-row-meta">{docMetaLine(doc)}</div>
+      <RowDossierButton docId={doc.id} />
       <OtherPaneButton onClick={() => onOpen(doc.id, true)} />
     </div>
   );

@@ -13,11 +13,13 @@ interface Props {
   onActive: (index: number) => void;
   onKeyDown: (e: KeyboardEvent<HTMLElement>) => void;
   onOpenNoteHit: (hit: NoteHit, other: boolean) => void;
+  selected: ReadonlySet<number>;
+  onSelect: (id: number) => void;
 }
 
 export const hitId = (i: number): string => `hit-${i}`;
 
-export function HitList({ response, pending, error, active, openId, onOpen, onActive, onKeyDown, onOpenNoteHit }: Props) {
+export function HitList({ response, pending, error, active, openId, onOpen, onActive, onKeyDown, onOpenNoteHit, selected, onSelect }: Props) {
   const list = useRef<HTMLUListElement>(null);
 
   useEffect(() => {
@@ -40,7 +42,7 @@ export function HitList({ response, pending, error, active, openId, onOpen, onAc
         <ul
           id="hits"
           ref={list}
-          className="hits"
+          className={selected.size > 0 ? 'hits selectable selecting' : 'hits selectable'}
           role="listbox"
           aria-label="Search results"
           aria-activedescendant={active !== null ? hitId(active) : undefined}
@@ -56,6 +58,8 @@ export function HitList({ response, pending, error, active, openId, onOpen, onAc
               open={hit.id === openId}
               onOpen={onOpen}
               onHover={() => onActive(i)}
+              selected={selected.has(hit.id)}
+              onSelect={() => onSelect(hit.id)}
             />
           ))}
         </ul>

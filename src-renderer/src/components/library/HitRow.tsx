@@ -2,6 +2,7 @@ import type { SearchHit } from '../../../../src-main/contract/views';
 import { docMetaLine, numberPrefix } from './DocRow';
 import { OtherPaneButton } from './OtherPaneButton';
 import { SnippetText } from './SnippetText';
+import { RowDossierButton } from '../dossiers/AddToDossierButton';
 
 interface Props {
   id: string;
@@ -10,18 +11,37 @@ interface Props {
   open: boolean;
   onOpen: (id: number, other?: boolean) => void;
   onHover: () => void;
+  /** Multi-select for "Add N to dossier…": checkbox, or Ctrl/Shift-click. */
+  selected: boolean;
+  onSelect: () => void;
 }
 
-export function HitRow({ id, hit, active, open, onOpen, onHover }: Props) {
-  const classes = ['hit', active ? 'active' : '', open ? 'open' : ''].filter(Boolean).join(' ');
+export function HitRow({ id, hit, active, open, onOpen, onHover, selected, onSelect }: Props) {
+  const classes = ['hit', active ? 'active' : '', open ? 'open' : '', selected ? 'selected' : ''].filter(Boolean).join(' ');
   return (
-    <li id={id} role="option" aria-selected={active} className={classes} onClick={(e) => onOpen(hit.id, e.altKey)} onMouseMove={onHover}>
+    <li id={id} role="option" aria-selected={active} className={classes} onClick={(e) => {
+        if (e.ctrlKey || e.metaKey || e.shiftKey) {
+          e.preventDefault();
+          onSelect();
+        } else onOpen(hit.id, e.altKey);
+      }} onMouseMove={onHover}>
+      <input
+        type="checkbox"
+        className="hit-check"
+        aria-label={`Select ${hit.title}`}
+        title="Select (or Ctrl-click the result) to add several documents to a dossier"
+        tabIndex={-1}
+        checked={selected}
+        onClick={(e) => e.stopPropagation()}
+        onChange={onSelect}
+      />
       <div className="hit-title">
         {numberPrefix(hit) !== null && <span className="doc-number">{numberPrefix(hit)}</span>}
         {hit.title}
       </div>
       <div className="doc-row-meta">{docMetaLine(hit)}</div>
       {hit.snippet.text !== '' && <SnippetText snippet={hit.snippet} />}
+      <RowDossierButton docId={hit.id} />
       <OtherPaneButton onClick={() => onOpen(hit.id, true)} />
     </li>
   );

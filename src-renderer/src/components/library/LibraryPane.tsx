@@ -1,4 +1,4 @@
-import { useMemo, useState, type RefObject } from 'react';
+import { useMemo, useState, type ReactNode, type RefObject } from 'react';
 import type { NoteHit, SearchResponse, SearchScope } from '../../../../src-main/contract/views';
 import type { ImportState } from '../../hooks/use-import';
 import type { LibraryState } from '../../hooks/use-library';
@@ -13,6 +13,7 @@ import { ImportButton } from './ImportButton';
 import { ImportPanel } from './ImportPanel';
 import { ListBar, type ViewMode } from './ListBar';
 import { SearchBox } from './SearchBox';
+import { SelectionBar } from '../dossiers/SelectionBar';
 
 function listLabel(searching: boolean, response: SearchResponse | null, pending: boolean, docs: number | null, scope: SearchScope): string {
   if (!searching) return docs === null ? '' : docs === 1 ? '1 document' : `${docs.toLocaleString('en-GB')} documents`;
@@ -40,6 +41,10 @@ interface Props {
   onDismissImport: () => void;
   searchInput: RefObject<HTMLInputElement | null>;
   onOpenNoteHit: (hit: NoteHit, other: boolean) => void;
+  /** Library · Dossiers switch, under the header. */
+  tabs: ReactNode;
+  /** Shown instead of search and list (the dossiers view); the library keeps its state. */
+  alternate: ReactNode | null;
 }
 
 export function LibraryPane(props: Props) {
@@ -49,6 +54,16 @@ export function LibraryPane(props: Props) {
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
   const search = useSearch(query, filters, scope, library.version);
   const searching = isSearching(query, filters);
+  // Search results picked for "Add N to dossier…"; a new query starts a new selection.
+  const [picked, setPicked] = useState<{ query: string; ids: ReadonlySet<number> }>({ query: '', ids: new Set() });
+  const selected = picked.query === query ? picked.ids : new Set<number>();
+  const toggleSelect = (id: number): void => {
+    const next = new Set(selected);
+    if (next.has(id)) next.delete(id);
+    else next.add(id);
+    setPicked({ query, ids: next });
+  };
+  const clearSelection = (): void => setPicked({ query, ids: new Set() });
 
   const rows = useMemo(() => {
     const docs = library.docs ?? [];
@@ -87,55 +102,62 @@ export function LibraryPane(props: Props) {
         <h1 className="brand">Chancery</h1>
         <ImportButton disabled={importState.phase !== 'idle'} onFiles={props.onImport} />
       </header>
-      <div className="library-controls">
-        <SearchBox
-          inputRef={searchInput}
-          query={query}
-          pending={search.pending}
-          controls={searching ? 'hits' : 'browse'}
-          activeId={activeId}
-          onQuery={props.onQuery}
-          onKeyDown={nav.onKeyDown}
-        />
-        <FilterBar overview={library.overview} filters={filters} onFilters={setFilters} />
-      </div>
-      <ImportPanel state={importState} onOpen={onOpen} onCancel={props.onCancelImport} onDismiss={props.onDismissImport} />
-      <ListBar
-        label={listLabel(searching, search.response, search.pending, count, scope)}
-        mode={mode}
-        onMode={searching ? null : props.onMode}
-        facets={searching && search.response ? { scope, ...search.response.facets, onScope: setScope } : null}
-      />
-      <div className="library-list">
-        {library.error !== null ? (
-          <p className="list-message error">Cannot load the library: {library.error}</p>
-        ) : searching ? (
-          <HitList
-            response={search.response}
+      {props.tabs}
+      {props.alternate}
+      <div className="library-main" hidden={props.alternate !== null}>
+        <div className="library-controls">
+          <SearchBox
+            inputRef={searchInput}
+            query={query}
             pending={search.pending}
-            error={search.error}
-            active={nav.active}
-            openId={openId}
-            onOpen={onOpen}
-            onActive={nav.setActive}
-            onKeyDown={nav.onKeyDown}
-            onOpenNoteHit={props.onOpenNoteHit}
-          />
-        ) : library.docs === null ? (
-          <p className="list-message">Loading the library…</p>
-        ) : library.docs.length === 0 ? (
-          <p className="list-message">The library is empty. Use Import… or drop FRUS TEI, telegram text or Markdown files onto the window.</p>
-        ) : (
-          <BrowseList
-            rows={rows}
-            active={nav.active}
-            openId={openId}
-            onOpen={onOpen}
-            onToggle={toggle}
-            onActive={nav.setActive}
+            controls={searching ? 'hits' : 'browse'}
+            activeId={activeId}
+            onQuery={props.onQuery}
             onKeyDown={nav.onKeyDown}
           />
-        )}
+          <FilterBar overview={library.overview} filters={filters} onFilters={setFilters} />
+        </div>
+        <ImportPanel state={importState} onOpen={onOpen} onCancel={props.onCancelImport} onDismiss={props.onDismissImport} />
+        <ListBar
+          label={listLabel(searching, search.response, search.pending, count, scope)}
+          mode={mode}
+          onMode={searching ? null : props.onMode}
+          facets={searching && search.response ? { scope, ...search.response.facets, onScope: setScope } : null}
+        />
+        {searching && <SelectionBar ids={hits.filter((h) => selected.has(h.id)).map((h) => h.id)} onClear={clearSelection} />}
+        <div className="library-list">
+          {library.error !== null ? (
+            <p className="list-message error">Cannot load the library: {library.error}</p>
+          ) : searching ? (
+            <HitList
+              response={search.response}
+              pending={search.pending}
+              error={search.error}
+              active={nav.active}
+              openId={openId}
+              onOpen={onOpen}
+              onActive={nav.setActive}
+              onKeyDown={nav.onKeyDown}
+              onOpenNoteHit={props.onOpenNoteHit}
+              selected={selected}
+              onSelect={toggleSelect}
+            />
+          ) : library.docs === null ? (
+            <p className="list-message">Loading the library…</p>
+          ) : library.docs.length === 0 ? (
+            <p className="list-message">The library is empty. Use Import… or drop FRUS TEI, telegram text or Markdown files onto the window.</p>
+          ) : (
+            <BrowseList
+              rows={rows}
+              active={nav.active}
+              openId={openId}
+              onOpen={onOpen}
+              onToggle={toggle}
+              onActive={nav.setActive}
+              onKeyDown={nav.onKeyDown}
+            />
+          )}
+        </div>
       </div>
     </div>
   );

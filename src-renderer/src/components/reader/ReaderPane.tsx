@@ -8,6 +8,7 @@ import { settingsClasses, type ReadingSettings } from '../../lib/reading-setting
 import type { PaneIndex } from '../../lib/workspace';
 import { useHighlights } from '../../hooks/use-highlights';
 import { highlightDecorations } from '../../lib/decorations';
+import { AddToDossierButton } from '../dossiers/AddToDossierButton';
 import { Annotator } from './Annotator';
 import { CiteMenu } from './CiteMenu';
 import { DocTools } from './DocTools';
@@ -69,6 +70,7 @@ export function ReaderPane(props: ReaderPaneProps) {
           <path d="M10 10l4 4" />
         </svg>
       </button>
+      <AddToDossierButton docId={view.id} />
       <CiteMenu docId={view.id} />
       <ReadingSettingsMenu settings={settings} onChange={props.onSettings} />
       {props.notesHidden && (index === 1 || !split) && (

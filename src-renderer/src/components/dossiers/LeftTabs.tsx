@@ -1,0 +1,23 @@
+export type LeftTab = 'library' | 'dossiers';
+
+interface Props {
+  tab: LeftTab;
+  onTab: (t: LeftTab) => void;
+  dossierCount: number | null;
+}
+
+/** Library · Dossiers: what the left pane shows. */
+export function LeftTabs({ tab, onTab, dossierCount }: Props) {
+  const item = (t: LeftTab, label: string, count?: number | null) => (
+    <button type="button" role="tab" aria-selected={tab === t} className={tab === t ? 'left-tab active' : 'left-tab'} onClick={() => onTab(t)}>
+      {label}
+      {count !== undefined && count !== null && count > 0 && <span className="left-tab-count">{count}</span>}
+    </button>
+  );
+  return (
+    <div className="left-tabs" role="tablist" aria-label="Left pane">
+      {item('library', 'Library')}
+      {item('dossiers', 'Dossiers', dossierCount)}
+    </div>
+  );
+}
