@@ -61,8 +61,20 @@ export const argSchemas = {
       tag: z.string().trim().min(1).max(100).optional(),
       /** Which hits to return (default 'all'); `facets` counts both kinds regardless. */
       scope: z.enum(['all', 'documents', 'notes']).optional(),
+      /** Page of document hits: `offset` into the ranked list, `limit` hits (default 200). */
+      offset: z.number().int().min(0).max(10_000_000).optional(),
+      sort: z.enum(['relevance', 'date']).optional(),
+      /** Filters, same meaning as the query's fields (`year:1947..1949`, `to:`, `place:`…). */
+      yearFrom: z.number().int().min(1000).max(3000).optional(),
+      yearTo: z.number().int().min(1000).max(3000).optional(),
+      to: z.string().max(300).optional(),
+      place: z.string().max(300).optional(),
+      collection: z.string().max(300).optional(),
+      classification: z.string().max(300).optional(),
     })
     .strict(),
+  /** Deletes documents for good; notes keep their text, their links to these documents are dropped. */
+  'library.delete': z.object({ ids: z.array(docId).min(1).max(100_000) }).strict(),
   'import.start': z.object({ files: uploadedFiles }).strict(),
   'import.status': z.object({ jobId }).strict(),
   'import.cancel': z.object({ jobId }).strict(),
@@ -99,6 +111,7 @@ export interface Results extends Omit<Record<CallName, unknown>, keyof Annotatio
   'library.overview': LibraryOverview;
   'library.list': DocSummary[];
   'library.search': SearchResponse;
+  'library.delete': { deleted: number };
   'import.start': { jobId: string };
   'import.status': ImportJobStatus;
   'import.cancel': { cancelled: boolean };

@@ -3,6 +3,7 @@ export const CALL_NAMES = [
   'library.overview',
   'library.list',
   'library.search',
+  'library.delete',
   'import.start',
   'import.status',
   'import.cancel',

@@ -52,17 +52,47 @@ export type NoteHit =
     };
 
 export type SearchScope = 'all' | 'documents' | 'notes';
+export type SearchSort = 'relevance' | 'date';
+
+/** One value of a facet and how many matching documents carry it; `label` names a collection id. */
+export interface FacetCount {
+  value: string;
+  count: number;
+  label?: string;
+}
+
+/**
+ * Counts per kind whatever the scope, for tabs (notes counts notes and
+ * highlight comments), and facets over ALL matching documents: every year
+ * with a match (ascending; the UI groups decades), and the 20 commonest
+ * values of the others (most first).
+ */
+export interface SearchFacets {
+  documents: number;
+  notes: number;
+  year: Array<{ value: number; count: number }>;
+  sender: FacetCount[];
+  recipient: FacetCount[];
+  place: FacetCount[];
+  collection: FacetCount[];
+  classification: FacetCount[];
+  tag: FacetCount[];
+}
 
 export interface SearchResponse {
   query: string;
   /** Documents matching (all of them, not only those in `hits`). */
   total: number;
-  /** Document hits, best first; empty when scope is 'notes'. */
+  /** Document hits of the requested page (`offset`, `limit`), best first; empty when scope is 'notes'. */
   hits: SearchHit[];
   /** Note and highlight-comment hits, best first; empty when scope is 'documents'. */
   noteHits: NoteHit[];
-  /** Counts per kind whatever the scope, for tabs: notes counts notes and highlight comments. */
-  facets: { documents: number; notes: number };
+  facets: SearchFacets;
+  /** Where `hits` starts in the whole ranked list. */
+  offset: number;
+  sort: SearchSort;
+  /** Set when part of the query could not be read as written (unbalanced quote, unknown field…); the search ran anyway. */
+  hint?: string;
 }
 
 export interface LibraryOverview {

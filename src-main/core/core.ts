@@ -3,12 +3,13 @@ import { join } from 'node:path';
 import { openDatabase } from './db/open-database';
 import { createDossierServices } from './dossiers/dossier-services';
 import { createDocumentRepository } from './library/document-repository';
+import { createDocumentDeletion } from './library/delete-documents';
 import { createImportJobs } from './library/import-jobs';
 import { createImportService } from './library/import-service';
 import { sourcesFromPaths } from './library/import-sources';
 import { createSettings } from './library/settings';
 import { createReadingServices } from './reading-services';
-import { toIndexEntry } from './search/index-entry';
+import { ensureIndex } from './search/ensure-index';
 import { createSearch } from './search/search';
 import { createSearchIndex } from './search/search-index';
 import type { ImportReport } from '../contract/views';
@@ -29,18 +30,13 @@ export function createCore({ libraryDir }: { libraryDir: string }) {
   const notes = reading.notes;
   reading.purgeDeleted();
   const imports = createImportService({ db, repo, index, settings, afterSave: reading.afterSave });
-  const search = createSearch({ repo, index, notes: reading.noteSearch });
+  const search = createSearch({ db, repo, index, notes: reading.noteSearch });
+  const deletion = createDocumentDeletion({ db, index, settings });
   const jobs = createImportJobs(imports);
   const dossiers = createDossierServices({ db, repo });
 
   /** The index is a cache of SQLite: rebuild it whenever the persisted copy is stale. */
-  const indexState = { rebuilt: false };
-  if (!index.restore(settings.generation())) {
-    index.clearMemory();
-    for (const doc of repo.forIndex()) index.addToMemory(doc.id, toIndexEntry(doc.meta, doc.body, doc.plainText));
-    index.persist(settings.generation());
-    indexState.rebuilt = true;
-  }
+  const indexState = { rebuilt: ensureIndex({ db, repo, index, settings }) };
 
   return {
     db,
@@ -49,6 +45,8 @@ export function createCore({ libraryDir }: { libraryDir: string }) {
     /** Notes, highlights, tags, metadata corrections, citations, reader state. */
     reading,
     search,
+    /** Deletes documents from SQLite and every index (notes keep their text). */
+    deletion,
     index,
     imports,
     jobs,

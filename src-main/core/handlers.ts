@@ -27,6 +27,7 @@ function ungatedHandlers(core: Core): Handlers {
     }),
     'library.list': async ({ tag }) => core.repo.list(tag ? { tag } : {}),
     'library.search': async (arg) => core.search.search(arg),
+    'library.delete': async ({ ids }) => ({ deleted: core.deletion.delete(ids) }),
     'import.start': async ({ files }) => ({
       jobId: core.jobs.start(files.map((f) => sourceFromBytes(f.name, Buffer.from(f.dataBase64, 'base64')))),
     }),

@@ -9,6 +9,7 @@ import './styles/notes.css';
 import './styles/workspace.css';
 import './styles/reader-tools.css';
 import './styles/dossiers.css';
+import './styles/search.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('Chancery: #root missing from index.html');

@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { createCore } from '../../src-main/core/core';
 import { parseTeiOnly } from '../../src-main/core/importers/tei';
 import { benchExport } from './bench-export';
+import { runScale } from './scale';
 
 const CORPUS = resolve(import.meta.dirname, '../fixtures/corpus');
 const VOLUMES = ['frus1894Nicaragua.xml', 'frus1918Russiav03.xml', 'frus1936v03.xml'].map((f) => join(CORPUS, f));
@@ -62,7 +63,9 @@ async function importRuns(runs: number): Promise<{ docs: number; coldMs: number;
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { json: { type: 'string' } } });
+  const { values } = parseArgs({ options: { json: { type: 'string' }, docs: { type: 'string' } } });
+  // `--docs N`: the search-at-scale benchmark over a synthetic archive of N documents.
+  if (values.docs) return runScale(Number(values.docs), values.json);
   const bytes = VOLUMES.reduce((n, f) => n + statSync(f).size, 0);
   const runs = await importRuns(4);
   const imp = { docs: runs.docs, ms: runs.warmMs };

@@ -1,4 +1,5 @@
 import { annotationsMigration } from './migration-3-annotations';
+import { searchMigration } from './migration-5-search';
 
 /**
  * Versioned schema. Each entry runs once, in its own transaction, and is
@@ -105,4 +106,5 @@ export const migrations: Migration[] = [
       CREATE INDEX dossier_items_doc ON dossier_items(doc_id);
     `,
   },
+  searchMigration,
 ];

@@ -58,7 +58,7 @@ export function createDocumentRepository(db: Db, now: () => string = () => new D
   const summaryById = db.prepare(`${SUMMARY_SELECT.replace('SELECT d.id,', 'SELECT d.plain_text, d.id,')} WHERE d.id = ?`);
   const years = db.prepare('SELECT DISTINCT year FROM documents WHERE year IS NOT NULL ORDER BY year');
   const senders = db.prepare('SELECT DISTINCT sender FROM documents WHERE sender IS NOT NULL ORDER BY sender');
-  const allForIndex = db.prepare('SELECT id, meta_json, body_json, plain_text FROM documents');
+  const allForIndex = db.prepare('SELECT id, meta_json, body_json, placement_json, plain_text FROM documents');
 
   // A volume's documents arrive in a row: write its collection once, not once per document.
   let lastCollection = '';
@@ -139,12 +139,13 @@ export function createDocumentRepository(db: Db, now: () => string = () => new D
       return (senders.all() as Array<{ sender: string }>).map((r) => r.sender);
     },
     /** Every document, for rebuilding the search index from the truth. */
-    *forIndex(): Generator<{ id: number; meta: DocumentMeta; body: DocumentBody; plainText: string }> {
-      for (const row of allForIndex.iterate() as Iterable<Pick<DocRow, 'id' | 'meta_json' | 'body_json' | 'plain_text'>>) {
+    *forIndex(): Generator<{ id: number; meta: DocumentMeta; body: DocumentBody; placement: Placement | null; plainText: string }> {
+      for (const row of allForIndex.iterate() as Iterable<Pick<DocRow, 'id' | 'meta_json' | 'body_json' | 'placement_json' | 'plain_text'>>) {
         yield {
           id: row.id,
           meta: JSON.parse(row.meta_json) as DocumentMeta,
           body: JSON.parse(row.body_json) as DocumentBody,
+          placement: row.placement_json ? (JSON.parse(row.placement_json) as Placement) : null,
           plainText: row.plain_text,
         };
       }

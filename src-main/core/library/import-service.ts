@@ -74,7 +74,7 @@ export function createImportService(deps: ImportServiceDeps) {
   const reindex = (ids: Iterable<number>): void => {
     for (const id of ids) {
       const doc = repo.get(id);
-      if (doc) index.addToMemory(id, toIndexEntry(doc.meta, doc.body, doc.plainText));
+      if (doc) index.addToMemory(id, toIndexEntry(doc.meta, doc.body, doc.plainText, doc.placement));
       else index.remove(id);
     }
   };
@@ -117,7 +117,7 @@ export function createImportService(deps: ImportServiceDeps) {
           if (opts.signal?.aborted) throw new ImportError(displayName(source), 'import cancelled');
           const { id, plainText } = repo.save(doc, source.name);
           const meta = afterSave ? afterSave(id, doc, plainText) : doc.meta;
-          index.add(id, toIndexEntry(meta, doc.body, plainText));
+          index.add(id, toIndexEntry(meta, doc.body, plainText, doc.placement ?? null));
           saved.push({ id, title: doc.meta.title.value });
           onDoc();
         },

@@ -45,14 +45,14 @@ export function createMetaEdits({ db, repo, index, settings, now }: MetaEditsDep
           if (value === null) remove.run(id, field);
           else put.run(id, field, JSON.stringify(meta[field]?.value), now());
           repo.updateMeta(id, meta);
-          index.add(id, toIndexEntry(meta, doc.body, doc.plainText));
+          index.add(id, toIndexEntry(meta, doc.body, doc.plainText, doc.placement));
           index.flush();
           settings.bumpGeneration();
         })();
       } catch (err) {
         // The in-memory index is not transactional: put back what SQLite still says.
         index.discard();
-        index.addToMemory(id, toIndexEntry(doc.meta, doc.body, doc.plainText));
+        index.addToMemory(id, toIndexEntry(doc.meta, doc.body, doc.plainText, doc.placement));
         throw err;
       }
       index.persist(settings.generation());

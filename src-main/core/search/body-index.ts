@@ -1,27 +1,40 @@
 import type { Db } from '../db/open-database';
 
 /**
- * Body text lives in SQLite FTS5: it is written in the same transaction as the
- * document (so it can never be stale or lost), builds about five times faster
- * than an in-memory index, and costs no memory or load time at start.
+ * The full text of every field lives in SQLite FTS5 (`body_fts`: title,
+ * people, place, body): written in the same transaction as the document (so
+ * it can never be stale or lost), built about five times faster than an
+ * in-memory index, and free of memory and load time at start. It decides
+ * which documents match; ranking is done elsewhere, without bm25.
  */
 /** FTS5 writes run about twice as fast in batches than interleaved with the documents' own. */
 const BATCH = 256;
 
-export function createBodyIndex(db: Db) {
-  const insert = db.prepare('INSERT INTO body_fts (rowid, body) VALUES (?, ?)');
-  const remove = db.prepare('DELETE FROM body_fts WHERE rowid = ?');
-  const match = db.prepare('SELECT rowid AS id FROM body_fts WHERE body_fts MATCH ? ORDER BY rank LIMIT ?');
+/** Bump when what goes into `body_fts` changes: the table is refilled at the next open. */
+export const FTS_VERSION = 'porter-4col/v1';
 
-  let pending: Array<[number, string]> = [];
-  const put = (id: number, text: string): void => {
+export interface FtsText {
+  title: string;
+  people: string;
+  place: string;
+  body: string;
+}
+
+export function createBodyIndex(db: Db) {
+  const insert = db.prepare('INSERT INTO body_fts (rowid, title, people, place, body) VALUES (?, ?, ?, ?, ?)');
+  const remove = db.prepare('DELETE FROM body_fts WHERE rowid = ?');
+  // One JSON row instead of one row per match: a fifth cheaper for 80,000 matches.
+  const matchIds = db.prepare('SELECT json_group_array(rowid) FROM body_fts WHERE body_fts MATCH ?').pluck();
+
+  let pending: Array<[number, FtsText]> = [];
+  const put = (id: number, t: FtsText): void => {
     remove.run(id);
-    if (text.length > 0) insert.run(id, text);
+    insert.run(id, t.title, t.people, t.place, t.body);
   };
 
   return {
     /** Buffers a write; written by `flush` or when the batch is full (bounded memory). */
-    queue(id: number, text: string): void {
+    queue(id: number, text: FtsText): void {
       pending.push([id, text]);
       if (pending.length >= BATCH) this.flush();
     },
@@ -38,9 +51,17 @@ export function createBodyIndex(db: Db) {
       pending = pending.filter(([p]) => p !== id);
       remove.run(id);
     },
-    /** Ids whose body has a word starting with `term` (already folded to letters and digits), best first. */
-    lookup(term: string, limit: number): number[] {
-      return (match.all(`"${term.replace(/"/g, '""')}"*`, limit) as Array<{ id: number }>).map((r) => r.id);
+    clear(): void {
+      pending = [];
+      db.exec('DELETE FROM body_fts');
+    },
+    /** Ids matching an FTS5 expression, in id order; null if FTS5 rejects it. */
+    matches(expr: string): number[] | null {
+      try {
+        return JSON.parse(matchIds.get(expr) as string) as number[];
+      } catch {
+        return null;
+      }
     },
   };
 }

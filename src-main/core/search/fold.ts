@@ -9,22 +9,29 @@ export interface Folded {
 }
 
 const MARKS = /\p{M}/gu;
+/** One non-ASCII character (a surrogate pair counts as one). */
+const NON_ASCII = /[\u{80}-\u{10FFFF}]/gu;
 
 export function foldTerm(s: string): string {
   return s.normalize('NFD').replace(MARKS, '').toLowerCase();
 }
 
 export function foldWithOffsets(source: string): Folded {
+  // Most archive text is ASCII: lower-case ASCII runs in one go, fold only the other characters one by one.
   let text = '';
   const offsets: number[] = [];
   let i = 0;
-  for (const ch of source) {
-    const folded = ch.normalize('NFD').replace(MARKS, '').toLowerCase();
-    for (let k = 0; k < folded.length; k++) offsets.push(i);
+  for (const m of source.matchAll(NON_ASCII)) {
+    const at = m.index;
+    text += source.slice(i, at).toLowerCase();
+    for (let k = i; k < at; k++) offsets.push(k);
+    const folded = m[0].normalize('NFD').replace(MARKS, '').toLowerCase();
+    for (let k = 0; k < folded.length; k++) offsets.push(at);
     text += folded;
-    i += ch.length;
+    i = at + m[0].length;
   }
-  offsets.push(i);
+  text += source.slice(i).toLowerCase();
+  for (let k = i; k <= source.length; k++) offsets.push(k);
   return { text, offsets };
 }
 

@@ -1,10 +1,23 @@
-import type { DocumentBody, DocumentMeta } from '../model/document';
+import type { DocumentBody, DocumentMeta, Placement } from '../model/document';
 import { partyLabel } from '../model/parties';
 import { inlineText } from '../model/plain-text';
+import type { DocFacets } from './doc-store';
 import type { IndexEntry } from './search-index';
 
+function facetsOf(meta: DocumentMeta, placement: Placement | null): DocFacets {
+  const label = (p: Parameters<typeof partyLabel>[0]): string => partyLabel(p).trim();
+  return {
+    date: meta.date?.value.start ?? null,
+    senders: (meta.from?.value ?? []).map(label).filter((s) => s.length > 0),
+    recipients: (meta.to?.value ?? []).map(label).filter((s) => s.length > 0),
+    place: meta.place?.value.trim() || null,
+    classification: meta.classification?.value.trim() || null,
+    collection: placement?.collection.id ?? null,
+  };
+}
+
 /** What of a document the search index sees: the body includes its footnotes. */
-export function toIndexEntry(meta: DocumentMeta, body: DocumentBody, plainText: string): IndexEntry {
+export function toIndexEntry(meta: DocumentMeta, body: DocumentBody, plainText: string, placement: Placement | null = null): IndexEntry {
   const people = [...(meta.from?.value ?? []), ...(meta.to?.value ?? [])].map(partyLabel);
   if (meta.signature) people.push(meta.signature.value);
   // Footnotes and the editorial apparatus (source, caption, file number) are found like body text.
@@ -17,5 +30,6 @@ export function toIndexEntry(meta: DocumentMeta, body: DocumentBody, plainText: 
     people: people.join('\n'),
     place: meta.place?.value ?? '',
     body: [plainText, ...extra].join('\n\n'),
+    facets: facetsOf(meta, placement),
   };
 }

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import type { SearchHit } from '../../../src-main/contract/views';
 
 /** F3 / Shift+F3 anywhere: open the next / previous search hit in the active pane. */
-export function useHitStepping(hits: readonly SearchHit[], openId: number | null, onStep: (index: number, id: number) => void): void {
+export function useHitStepping(hits: ReadonlyArray<SearchHit | undefined>, openId: number | null, onStep: (index: number, id: number) => void): void {
   const state = useRef({ hits, openId, onStep });
   useEffect(() => {
     state.current = { hits, openId, onStep };
@@ -13,7 +13,7 @@ export function useHitStepping(hits: readonly SearchHit[], openId: number | null
       const { hits: list, openId: open, onStep: step } = state.current;
       if (list.length === 0) return;
       e.preventDefault();
-      const at = list.findIndex((h) => h.id === open);
+      const at = list.findIndex((h) => h?.id === open);
       const delta = e.shiftKey ? -1 : 1;
       const next = at === -1 ? (delta === 1 ? 0 : list.length - 1) : (at + delta + list.length) % list.length;
       const hit = list[next];

@@ -1,59 +1,96 @@
-import { useEffect, useRef, useState } from 'react';
-import type { SearchResponse, SearchScope } from '../../../src-main/contract/views';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { Arg } from '../../../src-main/contract/api';
+import type { SearchResponse, SearchScope, SearchSort } from '../../../src-main/contract/views';
 import { api, errorMessage } from '../api/client';
 
+/** The fields a facet click filters on (the same names as the query's `from:`, `to:`…). */
+export type FacetField = 'from' | 'to' | 'place' | 'collection' | 'classification' | 'tag';
+export const FACET_FIELDS: readonly FacetField[] = ['from', 'to', 'place', 'collection', 'classification', 'tag'];
+
 export interface SearchFilters {
-  year: number | null;
-  from: string | null;
-  tag: string | null;
+  yearFrom: number | null;
+  yearTo: number | null;
+  fields: Partial<Record<FacetField, string>>;
 }
 
-export const NO_FILTERS: SearchFilters = { year: null, from: null, tag: null };
+export const NO_FILTERS: SearchFilters = { yearFrom: null, yearTo: null, fields: {} };
+
+export type SearchArgs = Arg<'library.search'>;
 
 export interface SearchState {
+  /** The first page, with the facets and the total (null while browsing). */
   response: SearchResponse | null;
+  /** The facets of the latest answer, also while browsing (the whole library). */
+  facets: SearchResponse['facets'] | null;
+  /** What was asked for `response`: further pages repeat it with another offset. */
+  args: SearchArgs | null;
   pending: boolean;
   error: string | null;
 }
 
 const DEBOUNCE_MS = 120;
-const LIMIT = 200;
+/** Document hits per request; the list asks for further pages as it scrolls. */
+export const PAGE = 100;
 
-export function isSearching(query: string, f: SearchFilters): boolean {
-  return query.trim() !== '' || f.year !== null || f.from !== null || f.tag !== null;
+export function hasFilters(f: SearchFilters): boolean {
+  return f.yearFrom !== null || f.yearTo !== null || FACET_FIELDS.some((k) => f.fields[k] !== undefined);
 }
 
-/** Search as you type (documents, notes and highlight comments): debounced; superseded responses are dropped. */
-export function useSearch(query: string, filters: SearchFilters, scope: SearchScope, version: number): SearchState {
-  const [state, setState] = useState<SearchState>({ response: null, pending: false, error: null });
+export function isSearching(query: string, f: SearchFilters): boolean {
+  return query.trim() !== '' || hasFilters(f);
+}
+
+function buildArgs(query: string, f: SearchFilters, sort: SearchSort, scope: SearchScope): SearchArgs {
+  const args: SearchArgs = { query: query.trim(), sort, scope };
+  if (f.yearFrom !== null) args.yearFrom = f.yearFrom;
+  if (f.yearTo !== null) args.yearTo = f.yearTo;
+  for (const k of FACET_FIELDS) {
+    const v = f.fields[k];
+    if (v !== undefined) args[k] = v;
+  }
+  return args;
+}
+
+/**
+ * Search as you type (documents, notes and highlight comments): debounced;
+ * superseded responses are dropped. With no query and no filter it still asks
+ * for the facets of the whole library (one hit), so the Refine panel can start a search.
+ */
+export function useSearch(query: string, filters: SearchFilters, sort: SearchSort, scope: SearchScope, version: unknown): SearchState {
+  const [state, setState] = useState<{ response: SearchResponse | null; args: SearchArgs | null; active: boolean; pending: boolean; error: string | null }>({
+    response: null,
+    args: null,
+    active: false,
+    pending: false,
+    error: null,
+  });
   const seq = useRef(0);
   const active = isSearching(query, filters);
+  const args = useMemo(() => buildArgs(query, filters, sort, scope), [query, filters, sort, scope]);
 
   useEffect(() => {
     const mine = ++seq.current;
-    if (!active) return;
     const timer = window.setTimeout(() => {
       setState((s) => ({ ...s, pending: true }));
-      api
-        .call('library.search', {
-          query: query.trim(),
-          limit: LIMIT,
-          scope,
-          ...(filters.year !== null ? { year: filters.year } : {}),
-          ...(filters.from !== null ? { from: filters.from } : {}),
-          ...(filters.tag !== null ? { tag: filters.tag } : {}),
-        })
-        .then(
-          (response) => {
-            if (mine === seq.current) setState({ response, pending: false, error: null });
-          },
-          (err: unknown) => {
-            if (mine === seq.current) setState({ response: null, pending: false, error: errorMessage(err) });
-          },
-        );
-    }, DEBOUNCE_MS);
+      const ask: SearchArgs = active ? { ...args, offset: 0, limit: PAGE } : { query: '', scope: 'documents', limit: 1 };
+      api.call('library.search', ask).then(
+        (response) => {
+          if (mine === seq.current) setState({ response, args: ask, active, pending: false, error: null });
+        },
+        (err: unknown) => {
+          if (mine === seq.current) setState({ response: null, args: null, active, pending: false, error: errorMessage(err) });
+        },
+      );
+    }, active ? DEBOUNCE_MS : 0);
     return () => window.clearTimeout(timer);
-  }, [active, query, filters.year, filters.from, filters.tag, scope, version]);
+  }, [active, args, version]);
 
-  return active ? state : { response: null, pending: false, error: null };
+  const mine = state.active === active;
+  return {
+    response: mine && active ? state.response : null,
+    args: mine && active ? state.args : null,
+    facets: state.response?.facets ?? null,
+    pending: active && state.pending,
+    error: mine && active ? state.error : null,
+  };
 }

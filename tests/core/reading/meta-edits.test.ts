@@ -34,9 +34,9 @@ describe('editing metadata', () => {
     expect((await call('library.search', { query: '', from: 'Bonnet' })).hits.map((h) => h.id)).toEqual([caffery]);
     expect((await call('library.search', { query: '', from: 'Caffery' })).hits).toEqual([]);
     expect((await call('library.overview', {})).senders).toContain('Bonnet');
-    // "stands" is now only in a title: found, and ranked by the title weight.
+    // "stands" is now in a title: found, and ranked first by the title weight (stemming also finds "standing" in a body).
     const hits = (await call('library.search', { query: 'stands' })).hits;
-    expect(hits.map((h) => h.title)).toEqual(['Dejean: Peking stands with Moscow']);
+    expect(hits[0]?.title).toBe('Dejean: Peking stands with Moscow');
     core.close();
   });
 
@@ -50,18 +50,18 @@ describe('editing metadata', () => {
     const view = await call('document.get', { id: caffery });
     expect(view.meta.place).toEqual({ value: 'Paris', provenance: { kind: 'edited' } });
     expect(view.meta.classification).toEqual({ value: 'secret', provenance: { kind: 'edited', original: { value: 'top secret', provenance: { kind: 'stated', where: 'header' } } } });
-    expect((await call('library.search', { query: 'stands' })).hits.map((h) => h.id)).toEqual([dejean]);
+    expect((await call('library.search', { query: 'stands' })).hits[0]?.id).toBe(dejean);
     core.close();
 
     const reopened = createCore({ libraryDir: dir });
     expect(reopened.indexRebuilt).toBe(false);
     const again = api(reopened);
-    expect((await again('library.search', { query: 'stands' })).hits.map((h) => h.id)).toEqual([dejean]);
+    expect((await again('library.search', { query: 'stands' })).hits[0]?.id).toBe(dejean);
     expect((await again('document.cite', { id: caffery, style: 'frus' })).text).toContain('Secretary of State, Paris, [December 3, 1947]');
     // Reverting after a re-import gives back the value of the latest import.
     const back = await again('document.editMeta', { id: dejean, field: 'title', value: null });
     expect(back.meta.title.value).toBe(DEJEAN);
-    expect((await again('library.search', { query: 'stands' })).hits).toEqual([]);
+    expect((await again('library.search', { query: 'stands' })).hits.map((h) => h.id)).not.toContain(dejean);
     reopened.close();
   });
 

@@ -45,7 +45,7 @@ describe('one search box for documents and notes', () => {
 
     const res = await call('library.search', { query: 'cominform' });
     expect(res.hits.map((h) => [h.hit, h.title])).toEqual([['document', CAFFERY]]);
-    expect(res.facets).toEqual({ documents: 1, notes: 3 });
+    expect(res.facets).toMatchObject({ documents: 1, notes: 3 });
     expect(res.noteHits.map((h) => h.hit).sort()).toEqual(['highlight', 'note', 'note']);
     const noteHit = res.noteHits.find((h) => h.hit === 'note' && h.noteId === free.id);
     expect(noteHit).toMatchObject({ docId: null, title: 'Cominform' });
@@ -60,7 +60,7 @@ describe('one search box for documents and notes', () => {
     const notesOnly = await call('library.search', { query: 'cominform', scope: 'notes' });
     expect(notesOnly.hits).toEqual([]);
     expect(notesOnly.noteHits.length).toBe(3);
-    expect(notesOnly.facets).toEqual({ documents: 1, notes: 3 });
+    expect(notesOnly.facets).toMatchObject({ documents: 1, notes: 3 });
     const docsOnly = await call('library.search', { query: 'cominform', scope: 'documents' });
     expect(docsOnly.noteHits).toEqual([]);
     expect(docsOnly.facets.notes).toBe(3);

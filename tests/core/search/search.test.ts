@@ -41,7 +41,7 @@ describe('search over the seed library', () => {
     const { core } = await seeded();
     const res = core.search.search({ query: 'communist' });
     expect(res.hits.every((h) => h.hit === 'document')).toBe(true);
-    expect(res.facets).toEqual({ documents: res.total, notes: 0 });
+    expect(res.facets).toMatchObject({ documents: res.total, notes: 0 });
     expect(res.noteHits).toEqual([]);
     expect(core.search.search({ query: 'communist', scope: 'notes' }).hits).toEqual([]);
     core.close();

@@ -19,12 +19,19 @@ interface Props {
 export function HitRow({ id, hit, active, open, onOpen, onHover, selected, onSelect }: Props) {
   const classes = ['hit', active ? 'active' : '', open ? 'open' : '', selected ? 'selected' : ''].filter(Boolean).join(' ');
   return (
-    <li id={id} role="option" aria-selected={active} className={classes} onClick={(e) => {
+    <div
+      id={id}
+      role="option"
+      aria-selected={active}
+      className={classes}
+      onClick={(e) => {
         if (e.ctrlKey || e.metaKey || e.shiftKey) {
           e.preventDefault();
           onSelect();
         } else onOpen(hit.id, e.altKey);
-      }} onMouseMove={onHover}>
+      }}
+      onMouseMove={onHover}
+    >
       <input
         type="checkbox"
         className="hit-check"
@@ -43,6 +50,18 @@ export function HitRow({ id, hit, active, open, onOpen, onHover, selected, onSel
       {hit.snippet.text !== '' && <SnippetText snippet={hit.snippet} />}
       <RowDossierButton docId={hit.id} />
       <OtherPaneButton onClick={() => onOpen(hit.id, true)} />
-    </li>
+    </div>
+  );
+}
+
+/** A row whose page is still on its way: the shape of a hit, no text. */
+export function HitPlaceholder({ id }: { id: string }) {
+  return (
+    <div id={id} role="option" aria-selected={false} aria-busy="true" className="hit placeholder">
+      <div className="ph-line title" />
+      <div className="ph-line meta" />
+      <div className="ph-line" />
+      <div className="ph-line short" />
+    </div>
   );
 }

@@ -1,17 +1,23 @@
 import { useMemo, useState, type ReactNode, type RefObject } from 'react';
-import type { NoteHit, SearchResponse, SearchScope } from '../../../../src-main/contract/views';
+import type { NoteHit, SearchResponse, SearchScope, SearchSort } from '../../../../src-main/contract/views';
 import type { ImportState } from '../../hooks/use-import';
 import type { LibraryState } from '../../hooks/use-library';
+import { useHitPages } from '../../hooks/use-hit-pages';
 import { useHitStepping } from '../../hooks/use-hit-stepping';
 import { useListNav } from '../../hooks/use-list-nav';
-import { isSearching, NO_FILTERS, useSearch, type SearchFilters } from '../../hooks/use-search';
+import { usePersistentString } from '../../hooks/use-persistent-state';
+import { isSearching, NO_FILTERS, useSearch, type FacetField, type SearchFilters } from '../../hooks/use-search';
+import { useAllTags } from '../../hooks/use-tags';
+import { useYearContext } from '../../hooks/use-year-context';
 import { flatRows, groupedRows } from '../../lib/browse-rows';
 import { BrowseList, rowId } from './BrowseList';
-import { FilterBar } from './FilterBar';
+import { FilterChips } from './FilterChips';
 import { HitList, hitId } from './HitList';
 import { ImportButton } from './ImportButton';
 import { ImportPanel } from './ImportPanel';
 import { ListBar, type ViewMode } from './ListBar';
+import { QueryHelp } from './QueryHelp';
+import { Refine } from './Refine';
 import { SearchBox } from './SearchBox';
 import { SelectionBar } from '../dossiers/SelectionBar';
 
@@ -22,8 +28,7 @@ function listLabel(searching: boolean, response: SearchResponse | null, pending:
   const inNotes = notes === 1 ? '1 in notes' : `${notes.toLocaleString('en-GB')} in notes`;
   if (scope === 'notes') return inNotes;
   const n = response.total;
-  const shown = response.hits.length;
-  const docsPart = `${n === 1 ? '1 match' : `${n.toLocaleString('en-GB')} matches`}${n > shown ? ` · best ${shown} shown` : ''}`;
+  const docsPart = n === 1 ? '1 match' : `${n.toLocaleString('en-GB')} matches`;
   return scope === 'all' && notes > 0 ? `${docsPart} · ${inNotes}` : docsPart;
 }
 
@@ -50,10 +55,18 @@ interface Props {
 export function LibraryPane(props: Props) {
   const { library, query, mode, openId, onOpen, importState, searchInput } = props;
   const [filters, setFilters] = useState<SearchFilters>(NO_FILTERS);
+  const [labels, setLabels] = useState<Partial<Record<FacetField, string>>>({});
   const [scope, setScope] = useState<SearchScope>('all');
+  const [sort, setSort] = useState<SearchSort>('relevance');
+  const [refineOpen, setRefineOpen] = usePersistentString('chancery.refine', 'open');
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
-  const search = useSearch(query, filters, scope, library.version);
+  // Tags change without a reload of the library: search again so the tag facet follows.
+  const tags = useAllTags();
+  const version = useMemo(() => ({ library: library.version, tags }), [library.version, tags]);
+  const search = useSearch(query, filters, sort, scope, version);
   const searching = isSearching(query, filters);
+  const pages = useHitPages(searching ? search.response : null, search.args);
+  const years = useYearContext(search.facets, search.args);
   // Search results picked for "Add N to dossier…"; a new query starts a new selection.
   const [picked, setPicked] = useState<{ query: string; ids: ReadonlySet<number> }>({ query: '', ids: new Set() });
   const selected = picked.query === query ? picked.ids : new Set<number>();
@@ -69,7 +82,6 @@ export function LibraryPane(props: Props) {
     const docs = library.docs ?? [];
     return mode === 'flat' ? flatRows(docs) : groupedRows(docs, collapsed);
   }, [library.docs, mode, collapsed]);
-  const hits = search.response?.hits ?? [];
 
   const toggle = (key: string): void =>
     setCollapsed((prev) => {
@@ -79,9 +91,10 @@ export function LibraryPane(props: Props) {
       return next;
     });
 
-  const nav = useListNav(searching ? hits.length : rows.length, searching ? search.response : rows, (i, alt) => {
+  const docHits = scope === 'notes' ? 0 : pages.total;
+  const nav = useListNav(searching ? docHits : rows.length, searching ? search.response : rows, (i, alt) => {
     if (searching) {
-      const hit = hits[i];
+      const hit = pages.hitAt(i);
       if (hit) onOpen(hit.id, alt);
       return;
     }
@@ -89,7 +102,7 @@ export function LibraryPane(props: Props) {
     if (row?.kind === 'doc') onOpen(row.doc.id, alt);
     else if (row) toggle(row.key);
   });
-  useHitStepping(searching ? hits : [], openId, (i, id) => {
+  useHitStepping(searching ? pages.loaded : [], openId, (i, id) => {
     nav.setActive(i);
     onOpen(id);
   });
@@ -106,31 +119,49 @@ export function LibraryPane(props: Props) {
       {props.alternate}
       <div className="library-main" hidden={props.alternate !== null}>
         <div className="library-controls">
-          <SearchBox
-            inputRef={searchInput}
-            query={query}
-            pending={search.pending}
-            controls={searching ? 'hits' : 'browse'}
-            activeId={activeId}
-            onQuery={props.onQuery}
-            onKeyDown={nav.onKeyDown}
-          />
-          <FilterBar overview={library.overview} filters={filters} onFilters={setFilters} />
+          <div className="search-row">
+            <SearchBox
+              inputRef={searchInput}
+              query={query}
+              pending={search.pending}
+              controls={searching ? 'hits' : 'browse'}
+              activeId={activeId}
+              onQuery={props.onQuery}
+              onKeyDown={nav.onKeyDown}
+            />
+            <QueryHelp />
+          </div>
+          {searching && search.response?.hint !== undefined && <p className="search-hint">{search.response.hint}</p>}
+          <FilterChips filters={filters} labels={labels} onFilters={setFilters} />
         </div>
+        <Refine
+          open={refineOpen === 'open'}
+          onOpen={(o) => setRefineOpen(o ? 'open' : 'closed')}
+          facets={search.facets}
+          years={years}
+          filters={filters}
+          onFilters={setFilters}
+          onLabel={(field, label) => setLabels((l) => ({ ...l, [field]: label }))}
+        />
         <ImportPanel state={importState} onOpen={onOpen} onCancel={props.onCancelImport} onDismiss={props.onDismissImport} />
         <ListBar
           label={listLabel(searching, search.response, search.pending, count, scope)}
           mode={mode}
           onMode={searching ? null : props.onMode}
           facets={searching && search.response ? { scope, ...search.response.facets, onScope: setScope } : null}
+          sort={searching && scope !== 'notes' ? { value: sort, onSort: setSort } : null}
         />
-        {searching && <SelectionBar ids={hits.filter((h) => selected.has(h.id)).map((h) => h.id)} onClear={clearSelection} />}
+        {searching && <SelectionBar ids={[...selected]} onClear={clearSelection} />}
         <div className="library-list">
           {library.error !== null ? (
             <p className="list-message error">Cannot load the library: {library.error}</p>
           ) : searching ? (
             <HitList
               response={search.response}
+              listKey={JSON.stringify(search.args)}
+              pages={pages}
+              scope={scope}
+              onScope={setScope}
               pending={search.pending}
               error={search.error}
               active={nav.active}

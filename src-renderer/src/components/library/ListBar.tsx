@@ -1,4 +1,4 @@
-import type { SearchScope } from '../../../../src-main/contract/views';
+import type { SearchScope, SearchSort } from '../../../../src-main/contract/views';
 
 export type ViewMode = 'grouped' | 'flat';
 
@@ -15,10 +15,12 @@ interface Props {
   onMode: ((m: ViewMode) => void) | null;
   /** While searching: All · Documents · Notes, with counts. */
   facets: Facets | null;
+  /** While searching: best first, or by date. */
+  sort: { value: SearchSort; onSort: (s: SearchSort) => void } | null;
 }
 
 /** The line above the list: what it shows, and (when browsing) grouped vs. by date. */
-export function ListBar({ label, mode, onMode, facets }: Props) {
+export function ListBar({ label, mode, onMode, facets, sort }: Props) {
   return (
     <div className="list-bar">
       <span className="list-count" aria-live="polite">
@@ -34,6 +36,16 @@ export function ListBar({ label, mode, onMode, facets }: Props) {
           </button>
           <button type="button" aria-pressed={facets.scope === 'notes'} onClick={() => facets.onScope('notes')}>
             Notes <span className="facet-count">{facets.notes.toLocaleString('en-GB')}</span>
+          </button>
+        </div>
+      )}
+      {sort && (
+        <div className="segmented sort" role="group" aria-label="Sort results">
+          <button type="button" aria-pressed={sort.value === 'relevance'} onClick={() => sort.onSort('relevance')} title="Best matches first">
+            Relevance
+          </button>
+          <button type="button" aria-pressed={sort.value === 'date'} onClick={() => sort.onSort('date')} title="Oldest first">
+            Date
           </button>
         </div>
       )}

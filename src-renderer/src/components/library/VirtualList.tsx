@@ -13,12 +13,14 @@ interface Props {
   activeId?: string;
   label: string;
   onKeyDown?: (e: KeyboardEvent<HTMLDivElement>) => void;
+  /** Told which rows [first, last) are rendered, e.g. to fetch their data. */
+  onRange?: (first: number, last: number) => void;
 }
 
 const OVERSCAN_PX = 600;
 
 /** Renders only the rows in (and near) the viewport; row heights are fixed per row. */
-export function VirtualList({ id, count, rowHeight, renderRow, activeIndex, revealIndex, activeId, label, onKeyDown }: Props) {
+export function VirtualList({ id, count, rowHeight, renderRow, activeIndex, revealIndex, activeId, label, onKeyDown, onRange }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [height, setHeight] = useState(800);
@@ -68,6 +70,9 @@ export function VirtualList({ id, count, rowHeight, renderRow, activeIndex, reve
 
   const first = Math.max(0, lowerBound(offsets, scrollTop - OVERSCAN_PX) - 1);
   const last = Math.min(count, lowerBound(offsets, scrollTop + height + OVERSCAN_PX) + 1);
+  useEffect(() => {
+    onRange?.(first, last);
+  }, [onRange, first, last]);
   const rows: ReactNode[] = [];
   for (let i = first; i < last; i++) {
     const top = offsets[i] ?? 0;

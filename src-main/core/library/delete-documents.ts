@@ -1,0 +1,56 @@
+import type { Db } from '../db/open-database';
+import type { SearchIndex } from '../search/search-index';
+import type { Settings } from './settings';
+
+/**
+ * Deleting documents for good, from SQLite and from every search index, in
+ * one transaction. The user's writing outlives the sources: a document's note
+ * becomes a free-standing note (titled after the document if it had no title
+ * of its own), and links to the document are dropped while the note text,
+ * `[[doc:ID|label]]` included, stays as written. Highlights, tags, metadata
+ * corrections, reading positions and dossier items go with the document.
+ */
+export function createDocumentDeletion({ db, index, settings }: { db: Db; index: SearchIndex; settings: Settings }) {
+  const docNotes = db.prepare('SELECT id, title, body FROM notes WHERE doc_id = ?');
+  const docTitle = db.prepare('SELECT title FROM documents WHERE id = ?').pluck();
+  const detach = db.prepare('UPDATE notes SET doc_id = NULL, title = ? WHERE id = ?');
+  const noteFtsDelete = db.prepare('DELETE FROM notes_fts WHERE rowid = ?');
+  const noteFtsInsert = db.prepare('INSERT INTO notes_fts (rowid, title, body) VALUES (?, ?, ?)');
+  const dropLinks = db.prepare('DELETE FROM note_links WHERE doc_id = ?');
+  const commentsFts = db.prepare('DELETE FROM comments_fts WHERE rowid IN (SELECT id FROM highlights WHERE doc_id = ?)');
+  const remove = db.prepare('DELETE FROM documents WHERE id = ?');
+
+  const keepNotes = (id: number): void => {
+    const title = (docTitle.get(id) as string | undefined) ?? '';
+    for (const n of docNotes.all(id) as Array<{ id: number; title: string; body: string }>) {
+      const kept = n.title || title;
+      detach.run(kept, n.id);
+      noteFtsDelete.run(n.id);
+      noteFtsInsert.run(n.id, kept, n.body);
+    }
+  };
+
+  return {
+    /** Deletes the documents that exist among `ids`; returns how many were deleted. */
+    delete(ids: readonly number[]): number {
+      const gone: number[] = [];
+      db.transaction(() => {
+        for (const id of new Set(ids)) {
+          keepNotes(id);
+          dropLinks.run(id);
+          commentsFts.run(id);
+          if (remove.run(id).changes === 0) continue;
+          index.body.remove(id);
+          gone.push(id);
+        }
+        if (gone.length > 0) settings.bumpGeneration();
+      })();
+      // Memory follows SQLite only once the transaction is committed.
+      for (const id of gone) index.remove(id);
+      if (gone.length > 0) index.persist(settings.generation());
+      return gone.length;
+    },
+  };
+}
+
+export type DocumentDeletion = ReturnType<typeof createDocumentDeletion>;

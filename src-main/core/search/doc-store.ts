@@ -1,0 +1,179 @@
+import { foldTerm } from './fold';
+import { docDateKey } from './query-fields';
+
+/** What facets and filters need of one document. */
+export interface DocFacets {
+  date: string | null;
+  senders: string[];
+  recipients: string[];
+  place: string | null;
+  classification: string | null;
+  collection: string | null;
+}
+
+export const FACET_DIMS = ['sender', 'recipient', 'place', 'classification', 'collection'] as const;
+export type FacetDim = (typeof FACET_DIMS)[number];
+
+/** Distinct values of one dimension, numbered once; documents hold the numbers. */
+class Dictionary {
+  readonly values: string[] = [];
+  private readonly ids = new Map<string, number>();
+  /** Folded words of each value, made once: ranking asks for every query word. */
+  private readonly words: string[][] = [];
+  intern(v: string): number {
+    let id = this.ids.get(v);
+    if (id === undefined) {
+      id = this.values.length;
+      this.values.push(v);
+      this.words.push(wordsOf(v));
+      this.ids.set(v, id);
+    }
+    return id;
+  }
+  /** Per value number: does a word of the value start with `word` (folded)? */
+  matching(word: string): boolean[] {
+    const w = foldTerm(word);
+    return this.words.map((ws) => ws.some((x) => x.startsWith(w)));
+  }
+}
+
+const wordsOf = (s: string): string[] => foldTerm(s).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
+
+const NONE: readonly number[] = [];
+
+const emptyColumns = (n: number): Record<FacetDim, Int32Array> => ({
+  sender: new Int32Array(n), recipient: new Int32Array(n), place: new Int32Array(n), classification: new Int32Array(n), collection: new Int32Array(n),
+});
+
+/**
+ * A small columnar copy of the facet fields, indexed by document id: counting
+ * 100,000 matches over typed arrays takes milliseconds where SQL GROUP BYs
+ * over an id list take tens. Like the FlexSearch indexes it is a cache of
+ * SQLite, updated on every add/remove and persisted with them.
+ */
+export class DocStore {
+  readonly dicts: Record<FacetDim, Dictionary> = {
+    sender: new Dictionary(), recipient: new Dictionary(), place: new Dictionary(), classification: new Dictionary(), collection: new Dictionary(),
+  };
+  present = new Uint8Array(1024);
+  dateKey = new Int32Array(1024);
+  /**
+   * Per dimension, per document: its first value number + 1 (0: none) in a
+   * typed column, further values (a telegram to two envoys) aside.
+   */
+  private firsts: Record<FacetDim, Int32Array> = emptyColumns(1024);
+  private readonly more: Record<FacetDim, Map<number, number[]>> = { sender: new Map(), recipient: new Map(), place: new Map(), classification: new Map(), collection: new Map() };
+  size = 0;
+  private order: Int32Array | null = null;
+
+  private grow(id: number): void {
+    if (id < this.present.length) return;
+    let n = this.present.length;
+    while (n <= id) n *= 2;
+    const present = new Uint8Array(n);
+    present.set(this.present);
+    const dateKey = new Int32Array(n);
+    dateKey.set(this.dateKey);
+    const firsts = emptyColumns(n);
+    for (const dim of FACET_DIMS) firsts[dim].set(this.firsts[dim]);
+    this.present = present;
+    this.dateKey = dateKey;
+    this.firsts = firsts;
+  }
+
+  set(id: number, f: DocFacets): void {
+    this.grow(id);
+    if (this.present[id] === 0) this.size++;
+    this.present[id] = 1;
+    this.dateKey[id] = docDateKey(f.date);
+    const one = (v: string | null): string[] => (v ? [v] : []);
+    const put = (dim: FacetDim, values: string[]): void => this.put(dim, id, [...new Set(values)].map((v) => this.dicts[dim].intern(v)));
+    put('sender', f.senders);
+    put('recipient', f.recipients);
+    put('place', one(f.place));
+    put('classification', one(f.classification));
+    put('collection', one(f.collection));
+    this.order = null;
+  }
+
+  remove(id: number): void {
+    if (id >= this.present.length || this.present[id] === 0) return;
+    this.present[id] = 0;
+    this.size--;
+    for (const dim of FACET_DIMS) this.put(dim, id, NONE);
+    this.order = null;
+  }
+
+  has(id: number): boolean {
+    return this.present[id] === 1;
+  }
+
+  private put(dim: FacetDim, id: number, nums: readonly number[]): void {
+    this.firsts[dim][id] = nums.length === 0 ? 0 : (nums[0] ?? 0) + 1;
+    if (nums.length > 1) this.more[dim].set(id, nums.slice(1));
+    else this.more[dim].delete(id);
+  }
+
+  /** The first value number of the document + 1, 0 when it has none: the fast path for counting. */
+  first(dim: FacetDim, id: number): number {
+    return this.firsts[dim][id] ?? 0;
+  }
+
+  /** Values after the first (rare), or undefined. */
+  rest(dim: FacetDim, id: number): readonly number[] | undefined {
+    return this.more[dim].get(id);
+  }
+
+  values(dim: FacetDim, id: number): readonly number[] {
+    const f = this.first(dim, id);
+    if (f === 0) return NONE;
+    const rest = this.more[dim].get(id);
+    return rest ? [f - 1, ...rest] : [f - 1];
+  }
+
+  year(id: number): number {
+    return Math.floor((this.dateKey[id] ?? 0) / 10000);
+  }
+
+  /** Every document id, oldest first (undated last), ties by id: the date sort and the tie-break. */
+  dateOrder(): Int32Array {
+    if (this.order) return this.order;
+    const ids = new Int32Array(this.size);
+    let n = 0;
+    for (let id = 0; id < this.present.length; id++) if (this.present[id] === 1) ids[n++] = id;
+    const key = (id: number): number => this.dateKey[id] || 2 ** 31 - 1;
+    this.order = ids.sort((a, b) => key(a) - key(b) || a - b);
+    return this.order;
+  }
+
+  /** Compact form for the persisted cache: per document [id, dateKey, then per dimension count, values…]. */
+  serialize(): string {
+    const rows: number[] = [];
+    for (let id = 0; id < this.present.length; id++) {
+      if (this.present[id] !== 1) continue;
+      rows.push(id, this.dateKey[id] ?? 0);
+      for (const dim of FACET_DIMS) rows.push(this.values(dim, id).length, ...this.values(dim, id));
+    }
+    return JSON.stringify({ dicts: FACET_DIMS.map((d) => this.dicts[d].values), rows });
+  }
+
+  static deserialize(json: string): DocStore {
+    const data = JSON.parse(json) as { dicts: string[][]; rows: number[] };
+    const store = new DocStore();
+    FACET_DIMS.forEach((d, i) => (data.dicts[i] ?? []).forEach((v) => store.dicts[d].intern(v)));
+    const r = data.rows;
+    for (let at = 0; at < r.length; ) {
+      const id = r[at++] ?? 0;
+      store.grow(id);
+      store.present[id] = 1;
+      store.size++;
+      store.dateKey[id] = r[at++] ?? 0;
+      for (const dim of FACET_DIMS) {
+        const n = r[at++] ?? 0;
+        store.put(dim, id, n === 0 ? NONE : r.slice(at, at + n));
+        at += n;
+      }
+    }
+    return store;
+  }
+}

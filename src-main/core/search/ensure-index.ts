@@ -1,0 +1,32 @@
+import type { Db } from '../db/open-database';
+import type { DocumentRepository } from '../library/document-repository';
+import type { Settings } from '../library/settings';
+import { FTS_VERSION } from './body-index';
+import { toIndexEntry } from './index-entry';
+import type { SearchIndex } from './search-index';
+
+const FTS_SETTING = 'search.fts';
+
+/**
+ * At open: refills the FTS5 table if it was built by another version of the
+ * indexing code (recorded in `settings`), and reloads the in-memory parts
+ * from their persisted copy, rebuilding them from SQLite when it is stale.
+ * Returns true when anything had to be rebuilt.
+ */
+export function ensureIndex({ db, repo, index, settings }: { db: Db; repo: DocumentRepository; index: SearchIndex; settings: Settings }): boolean {
+  const ftsStale = settings.get(FTS_SETTING) !== FTS_VERSION;
+  if (!ftsStale && index.restore(settings.generation())) return false;
+  index.clearMemory();
+  db.transaction(() => {
+    if (ftsStale) index.body.clear();
+    for (const doc of repo.forIndex()) {
+      const entry = toIndexEntry(doc.meta, doc.body, doc.plainText, doc.placement);
+      if (ftsStale) index.add(doc.id, entry);
+      else index.addToMemory(doc.id, entry);
+    }
+    index.flush();
+    settings.set(FTS_SETTING, FTS_VERSION);
+  })();
+  index.persist(settings.generation());
+  return true;
+}

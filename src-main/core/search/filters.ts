@@ -1,0 +1,83 @@
+import type { Db } from '../db/open-database';
+import type { DocStore, FacetDim } from './doc-store';
+import { foldTerm } from './fold';
+import type { FieldFilters, Range, TextField } from './query-fields';
+
+/** Filters given beside the query (the UI's facet choices), same meaning as the query's fields. */
+export interface RequestFilters {
+  year?: number;
+  yearFrom?: number;
+  yearTo?: number;
+  from?: string;
+  to?: string;
+  place?: string;
+  collection?: string;
+  classification?: string;
+  tag?: string;
+}
+
+const words = (s: string): string[] => foldTerm(s).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
+
+/** Every word of `want` begins a word of the value: from:caffery, from:"secretary of state". */
+export function valueMatches(want: string, value: string): boolean {
+  const w = words(want);
+  const v = words(value);
+  return w.length > 0 && w.every((x) => v.some((y) => y.startsWith(x)));
+}
+
+const intersect = (a: Range | undefined, b: Range): Range => (a ? { min: Math.max(a.min, b.min), max: Math.min(a.max, b.max) } : b);
+
+/** The query's fields and the request's filters, together. */
+export function mergeFilters(f: FieldFilters, r: RequestFilters): FieldFilters {
+  const out: FieldFilters = { ...f, from: [...f.from], to: [...f.to], place: [...f.place], collection: [...f.collection], classification: [...f.classification], tag: [...f.tag] };
+  for (const key of ['from', 'to', 'place', 'collection', 'classification', 'tag'] as const) {
+    const v = r[key]?.trim();
+    if (v) out[key].push(v);
+  }
+  if (r.year !== undefined) out.year = intersect(out.year, { min: r.year, max: r.year });
+  if (r.yearFrom !== undefined || r.yearTo !== undefined) out.year = intersect(out.year, { min: r.yearFrom ?? -Infinity, max: r.yearTo ?? Infinity });
+  return out;
+}
+
+const DIM_OF: Record<Exclude<TextField, 'tag'>, FacetDim> = { from: 'sender', to: 'recipient', place: 'place', collection: 'collection', classification: 'classification' };
+
+type Pred = (id: number) => boolean;
+
+export interface FilterContext {
+  db: Db;
+  store: DocStore;
+  /** Collection id → title, so `collection:` can name a volume by words of its title. */
+  collectionTitles: () => Map<string, string>;
+}
+
+/** A test on one document's values of `dim`: does any match `want`? */
+function valuePred(ctx: FilterContext, field: TextField, want: string): Pred {
+  if (field === 'tag') {
+    const ids = new Set(ctx.db.prepare('SELECT doc_id FROM doc_tags WHERE tag = ?').pluck().all(want.trim()) as number[]);
+    return (id) => ids.has(id);
+  }
+  const dim = DIM_OF[field];
+  const titles = dim === 'collection' ? ctx.collectionTitles() : null;
+  const ok = ctx.store.dicts[dim].values.map((v) => {
+    if (!titles) return valueMatches(want, v);
+    return foldTerm(v) === foldTerm(want.trim()) || valueMatches(want, titles.get(v) ?? '');
+  });
+  return (id) => ctx.store.values(dim, id).some((n) => ok[n] === true);
+}
+
+/** One predicate for all filters (null: no filter), evaluated against the facet store. */
+export function buildFilter(ctx: FilterContext, f: FieldFilters): Pred | null {
+  const preds: Pred[] = [];
+  for (const field of ['from', 'to', 'place', 'collection', 'classification', 'tag'] as const) {
+    for (const want of f[field]) preds.push(valuePred(ctx, field, want));
+  }
+  for (const { field, value } of f.not) {
+    const p = valuePred(ctx, field, value);
+    preds.push((id) => !p(id));
+  }
+  const { year, date } = f;
+  if (year) preds.push((id) => ctx.store.year(id) >= year.min && ctx.store.year(id) <= year.max);
+  if (date) preds.push((id) => (ctx.store.dateKey[id] ?? 0) >= date.min && (ctx.store.dateKey[id] ?? 0) <= date.max);
+  if (preds.length === 0) return null;
+  return (id) => preds.every((p) => p(id));
+}

@@ -1,0 +1,62 @@
+import type { QueryNode } from './query-parser';
+
+/**
+ * The query tree as an FTS5 expression, every word quoted (so `and`, `or`,
+ * `not` are words) and every group parenthesised (so FTS5's own precedence
+ * never decides). FTS5's porter tokenizer stems the quoted words itself.
+ */
+const quote = (s: string): string => `"${s.replace(/"/g, '""')}"`;
+
+/** Endings the Porter stemmer removes (or starts to): a word typed up to inside one has a shorter stem. */
+const SUFFIXES = ['ational', 'tional', 'ization', 'ation', 'ement', 'ment', 'ness', 'ence', 'ance', 'able', 'ible', 'ing', 'ous', 'ive', 'ize', 'ful', 'ism', 'ist', 'ity', 'ent', 'ant', 'ies', 'ed', 'es', 'er', 'al', 'ly', 'ic', 's'];
+
+/**
+ * The index holds stems, so a half-typed word may run past its stem:
+ * "governmen" is no prefix of the stored "govern". Such a prefix also
+ * matches the shorter forms it may be the start of a suffixed word of.
+ */
+export function stemsOfPartial(word: string): string[] {
+  const out: string[] = [];
+  for (let k = word.length - 1; k >= Math.max(3, word.length - 5); k--) {
+    const rest = word.slice(k);
+    if (SUFFIXES.some((suffix) => suffix.startsWith(rest) && suffix !== rest)) out.push(word.slice(0, k));
+  }
+  return out;
+}
+
+function prefixTerm(word: string): string {
+  const extra = word.length >= 5 ? stemsOfPartial(word) : [];
+  const prefix = `${quote(word)}*`;
+  return extra.length === 0 ? prefix : `(${[prefix, ...extra.map(quote)].join(' OR ')})`;
+}
+
+export function toFts(node: QueryNode): string {
+  switch (node.kind) {
+    case 'term':
+      return node.prefix ? prefixTerm(node.word) : quote(node.word);
+    case 'phrase':
+      return quote(node.words.join(' '));
+    case 'and':
+      return `(${node.children.map(toFts).join(' AND ')})`;
+    case 'or':
+      return `(${node.children.map(toFts).join(' OR ')})`;
+  }
+}
+
+/** `match NOT (ex1 OR ex2)`; null when there is nothing positive to match. */
+export function ftsExpression(match: QueryNode | null, exclude: readonly QueryNode[]): string | null {
+  if (!match) return null;
+  const pos = toFts(match);
+  if (exclude.length === 0) return pos;
+  return `${pos} NOT (${exclude.map(toFts).join(' OR ')})`;
+}
+
+/** The exclusions alone, to subtract from every document when nothing positive was asked. */
+export function ftsExclusion(exclude: readonly QueryNode[]): string | null {
+  return exclude.length === 0 ? null : exclude.map(toFts).join(' OR ');
+}
+
+/** The positive words as one adjacent phrase, for the "exact phrase beats scattered words" bonus. */
+export function ftsPhrase(words: readonly string[]): string | null {
+  return words.length < 2 ? null : quote(words.join(' '));
+}

@@ -1,0 +1,36 @@
+import { stemmer } from 'stemmer';
+import { foldTerm } from './fold';
+
+/**
+ * English (Porter) stemming for the in-memory short-field indexes, the same
+ * algorithm FTS5's `porter` tokenizer applies to the body: `telegrams` and
+ * `telegram` meet. Words are folded (case, diacritics) first.
+ */
+const WORD = /[\p{L}\p{N}]+/gu;
+
+export function stem(word: string): string {
+  return stemmer(word);
+}
+
+/**
+ * Folded words plus their stems where they differ: the raw word keeps
+ * prefix matching exact while typing ("generou" → "generous"), the stem
+ * lets other forms meet ("policies" → "polici" ← "policy").
+ */
+export function stemmedText(text: string): string {
+  const out: string[] = [];
+  for (const m of foldTerm(text).matchAll(WORD)) {
+    const w = m[0];
+    out.push(w);
+    const s = stem(w);
+    if (s !== w) out.push(s);
+  }
+  return out.join(' ');
+}
+
+/** What a highlight looks for: the stem, less a final "i" Porter made of a "y" (polici → polic…). */
+export function highlightStem(word: string): string {
+  const s = stem(word);
+  const base = s.endsWith('i') && s.length > 3 ? s.slice(0, -1) : s;
+  return base.length < word.length ? base : word;
+}

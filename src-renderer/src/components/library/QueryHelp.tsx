@@ -1,0 +1,47 @@
+import { useCallback, useRef, useState } from 'react';
+import { useDismiss } from '../../hooks/use-dismiss';
+
+const EXAMPLES: ReadonlyArray<[string, string]> = [
+  ['soviet oil', 'every word, anywhere in the document'],
+  ['"Red Army"', 'the exact phrase'],
+  ['-japanese', 'without this word (or "phrase")'],
+  ['Moscow OR Paris', 'either word'],
+  ['telegr*', 'words beginning so'],
+  ['from:Caffery', 'sender; also to: and place:'],
+  ['year:1947..1949', 'a year, or a range of years'],
+  ['date:1947-11..1948-02', 'a date range; either end may be open'],
+  ['collection:frus1936v03', 'a volume, by id or title words'],
+  ['tag:strikes', 'your tag; also classification:'],
+  ['in:notes', 'only your notes (or in:documents)'],
+];
+
+/** "?" beside the search box: the query language in a few lines. */
+export function QueryHelp() {
+  const [open, setOpen] = useState(false);
+  const box = useRef<HTMLDivElement>(null);
+  const close = useCallback(() => setOpen(false), []);
+  useDismiss(box, open, close);
+  return (
+    <div className="query-help" ref={box}>
+      <button type="button" className="query-help-button" aria-expanded={open} aria-label="How to search" title="How to search" onClick={() => setOpen(!open)}>
+        ?
+      </button>
+      {open && (
+        <div className="query-help-pop" role="dialog" aria-label="How to search">
+          <h3>Search</h3>
+          <dl>
+            {EXAMPLES.map(([q, what]) => (
+              <div key={q}>
+                <dt>
+                  <code>{q}</code>
+                </dt>
+                <dd>{what}</dd>
+              </div>
+            ))}
+          </dl>
+          <p>Case and accents are ignored; the last word also matches as a prefix while you type.</p>
+        </div>
+      )}
+    </div>
+  );
+}

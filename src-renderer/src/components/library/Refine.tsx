@@ -1,0 +1,42 @@
+import type { SearchFacets } from '../../../../src-main/contract/views';
+import type { FacetField, SearchFilters } from '../../hooks/use-search';
+import { FacetLists } from './FacetLists';
+import { YearHistogram } from './YearHistogram';
+
+interface Props {
+  open: boolean;
+  onOpen: (open: boolean) => void;
+  facets: SearchFacets | null;
+  /** The years for the histogram (the search's, without its own year filter). */
+  years: SearchFacets['year'];
+  filters: SearchFilters;
+  onFilters: (f: SearchFilters) => void;
+  onLabel: (field: FacetField, label: string) => void;
+}
+
+/** "Refine": documents per year, and sender, recipient, place… with counts, for the current search. */
+export function Refine({ open, onOpen, facets, years, filters, onFilters, onLabel }: Props) {
+  return (
+    <section className={open ? 'refine open' : 'refine'} aria-label="Refine">
+      <button type="button" className="refine-toggle" aria-expanded={open} onClick={() => onOpen(!open)}>
+        <svg className={open ? 'caret open' : 'caret'} viewBox="0 0 10 10" aria-hidden="true">
+          <path d="M3.5 2l3 3-3 3" />
+        </svg>
+        Refine
+      </button>
+      {open && facets && (
+        <div className="refine-body">
+          <YearHistogram years={years} yearFrom={filters.yearFrom} yearTo={filters.yearTo} onRange={(yearFrom, yearTo) => onFilters({ ...filters, yearFrom, yearTo })} />
+          <FacetLists
+            facets={facets}
+            active={filters.fields}
+            onPick={(field, value, label) => {
+              onLabel(field, label);
+              onFilters({ ...filters, fields: { ...filters.fields, [field]: value } });
+            }}
+          />
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,95 @@
+/** Latency sampling and known-item search for the scale benchmark. */
+import type { Core } from '../../src-main/core/core';
+import { rng } from './scale-corpus';
+import type { BenchQuery } from './scale-queries';
+
+const REPEATS = 5;
+
+export interface Latencies {
+  p50: number;
+  p95: number;
+  p99: number;
+}
+
+export function percentiles(xs: number[]): Latencies {
+  const s = [...xs].sort((a, b) => a - b);
+  const at = (p: number): number => s[Math.min(s.length - 1, Math.floor(p * s.length))] ?? NaN;
+  return { p50: at(0.5), p95: at(0.95), p99: at(0.99) };
+}
+
+function time(fn: () => unknown): number {
+  const t0 = performance.now();
+  fn();
+  return performance.now() - t0;
+}
+
+/** The same question to plain FTS5: bm25 ranking, snippet(), 20 hits. */
+function baseline(core: Core, q: BenchQuery): () => unknown {
+  const where = q.fts.where ?? '1';
+  if (!q.fts.match) {
+    const st = core.db.prepare(`SELECT d.id, substr(d.plain_text, 1, 200) FROM documents d WHERE ${where} ORDER BY d.date_start LIMIT 20`);
+    return () => st.all();
+  }
+  const st = core.db.prepare(`
+    SELECT f.rowid, snippet(plain_fts, 1, '[', ']', '…', 24) AS s FROM plain_fts f JOIN documents d ON d.id = f.rowid
+    WHERE plain_fts MATCH ? AND ${where} ORDER BY rank LIMIT 20`);
+  const match = q.fts.match;
+  return () => st.all(match);
+}
+
+/** Each query once to warm up, then REPEATS timed runs, ours and the baseline interleaved. */
+export function latency(core: Core, queries: BenchQuery[]) {
+  const all: number[] = [];
+  const baselineAll: number[] = [];
+  const byKind: Record<string, number[]> = {};
+  const baselineByKind: Record<string, number[]> = {};
+  const runs = queries.map((q) => ({ q, ours: () => core.search.search({ query: q.q, limit: 20 }), fts: baseline(core, q) }));
+  for (const r of runs) {
+    r.ours();
+    r.fts();
+  }
+  for (let i = 0; i < REPEATS; i++) {
+    for (const r of runs) {
+      const a = time(r.ours);
+      const b = time(r.fts);
+      all.push(a);
+      baselineAll.push(b);
+      (byKind[r.q.kind] ??= []).push(a);
+      (baselineByKind[r.q.kind] ??= []).push(b);
+    }
+  }
+  return { all, baseline: baselineAll, byKind, baselineByKind };
+}
+
+/** A 4-word window of the document's text that no other document holds as a phrase. */
+function distinctivePhrase(core: Core, id: number, rand: () => number): string | null {
+  const text = core.repo.summaryWithText(id)?.plainText ?? '';
+  const words = text.match(/\p{L}{3,}/gu) ?? [];
+  const count = core.db.prepare('SELECT count(*) FROM body_fts WHERE body_fts MATCH ?').pluck();
+  for (let tries = 0; tries < 20 && words.length > 4; tries++) {
+    const at = Math.floor(rand() * (words.length - 4));
+    const phrase = words.slice(at, at + 4);
+    if ((count.get(`"${phrase.join(' ')}"`) as number) === 1) return phrase.join(' ');
+  }
+  return null;
+}
+
+/** For `samples` documents, does a distinctive 4-word phrase (no quotes) find that document first? */
+export function knownItem(core: Core, samples: number): { tried: number; found: number; p95: number } {
+  const rand = rng(4242);
+  const ids = core.db.prepare('SELECT id FROM documents').pluck().all() as number[];
+  let tried = 0;
+  let found = 0;
+  const times: number[] = [];
+  while (tried < samples) {
+    const id = ids[Math.floor(rand() * ids.length)] ?? 0;
+    const phrase = distinctivePhrase(core, id, rand);
+    if (!phrase) continue;
+    tried++;
+    const t0 = performance.now();
+    const hit = core.search.search({ query: phrase, limit: 20 }).hits[0];
+    times.push(performance.now() - t0);
+    if (hit?.id === id) found++;
+  }
+  return { tried, found, p95: percentiles(times).p95 };
+}

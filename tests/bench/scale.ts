@@ -1,0 +1,113 @@
+/**
+ * `npm run bench -- --docs N [--json FILE]`: search at archive scale. Builds a
+ * synthetic archive of N documents (see scale-corpus.ts) through the core's own
+ * write path, then measures index build, size, cold start, query latency
+ * (with snippets for 20 hits and facets) against plain FTS5 with bm25, and
+ * known-item search. A script, not a test: figures go to the README.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createCore, type Core } from '../../src-main/core/core';
+import { toIndexEntry } from '../../src-main/core/search/index-entry';
+import { loadSources, makeDocument, type Sources } from './scale-corpus';
+import { knownItem, latency, percentiles, type Latencies } from './scale-measure';
+import { QUERIES } from './scale-queries';
+
+const CHUNK = 1000;
+const peakRssMb = (): number => Math.round(process.resourceUsage().maxRSS / 1024);
+const round = (n: number, digits = 1): number => Math.round(n * 10 ** digits) / 10 ** digits;
+
+/** Inserts N documents in transactions of 1,000; returns ms spent in the core (generation excluded). */
+function build(core: Core, src: Sources, n: number): number {
+  let ms = 0;
+  for (let from = 0; from < n; from += CHUNK) {
+    const docs = Array.from({ length: Math.min(CHUNK, n - from) }, (_, k) => makeDocument(src, from + k));
+    const t0 = performance.now();
+    core.db.transaction(() => {
+      for (const doc of docs) {
+        const { id, plainText } = core.repo.save(doc, 'scale-bench');
+        core.index.add(id, toIndexEntry(doc.meta, doc.body, plainText, doc.placement ?? null));
+      }
+      core.index.flush();
+      core.settings.bumpGeneration();
+    })();
+    ms += performance.now() - t0;
+  }
+  const t0 = performance.now();
+  core.index.persist(core.settings.generation());
+  return ms + performance.now() - t0;
+}
+
+/** Bytes of the persisted FlexSearch/facet cache and of the FTS5 shadow tables. */
+function sizes(core: Core): { cacheBytes: number; ftsBytes: number; baselineBytes: number } {
+  const cacheBytes = (core.db.prepare('SELECT sum(length(data)) FROM search_cache').pluck().get() as number | null) ?? 0;
+  const pages = (like: string): number => (core.db.prepare('SELECT sum(pgsize) FROM dbstat WHERE name LIKE ?').pluck().get(like) as number | null) ?? 0;
+  return { cacheBytes, ftsBytes: pages('body_fts%'), baselineBytes: pages('plain_fts%') };
+}
+
+function buildBaseline(core: Core): number {
+  const t0 = performance.now();
+  core.db.exec(`
+    DROP TABLE IF EXISTS plain_fts;
+    CREATE VIRTUAL TABLE plain_fts USING fts5(title, body, tokenize = 'porter unicode61 remove_diacritics 2');
+    INSERT INTO plain_fts (rowid, title, body) SELECT id, title, plain_text FROM documents;`);
+  return performance.now() - t0;
+}
+
+/** Opening the built library (before the baseline table is added) and answering one query; quick_check timed apart. */
+function coldStart(dir: string): { ms: number; quickCheckMs: number } {
+  const t0 = performance.now();
+  const core = createCore({ libraryDir: dir });
+  const first = core.search.search({ query: 'railway', limit: 20 });
+  const ms = performance.now() - t0;
+  if (core.indexRebuilt || first.total === 0) throw new Error('expected a persisted index and hits');
+  const t1 = performance.now();
+  core.db.pragma('quick_check');
+  const quickCheckMs = performance.now() - t1;
+  core.close();
+  return { ms, quickCheckMs };
+}
+
+function report(label: string, l: Latencies): void {
+  console.log(`  ${label.padEnd(10)} p50 ${round(l.p50, 2)} ms  p95 ${round(l.p95, 2)} ms  p99 ${round(l.p99, 2)} ms`);
+}
+
+export async function runScale(n: number, jsonFile?: string): Promise<void> {
+  const src = await loadSources();
+  const dir = mkdtempSync(join(tmpdir(), 'chancery-scale-'));
+  try {
+    let core = createCore({ libraryDir: dir });
+    const buildMs = build(core, src, n);
+    core.close();
+    const cold = coldStart(dir);
+    core = createCore({ libraryDir: dir });
+    const baselineMs = buildBaseline(core);
+    const size = sizes(core);
+    const coldStartMs = cold.ms;
+    const ours = latency(core, QUERIES);
+    const ki = knownItem(core, 200);
+    const total = percentiles(ours.all);
+    const fts = percentiles(ours.baseline);
+    console.log(`Search at scale: ${n} documents (${src.docs.length} source documents recombined)`);
+    console.log(`  build ${round(buildMs / 1000, 2)} s (${round(n / (buildMs / 1000), 0)} docs/s); FTS5 baseline table ${round(baselineMs / 1000, 2)} s`);
+    console.log(`  persisted cache ${round(size.cacheBytes / 1048576)} MB, FTS5 index ${round(size.ftsBytes / 1048576)} MB (baseline FTS5 with content ${round(size.baselineBytes / 1048576)} MB)`);
+    console.log(`  cold start to first answer ${round(coldStartMs, 0)} ms, of which PRAGMA quick_check ${round(cold.quickCheckMs, 0)} ms; peak RSS ${peakRssMb()} MB`);
+    report('all', total);
+    for (const [kind, l] of Object.entries(ours.byKind)) report(kind, percentiles(l));
+    report('FTS5 bm25', fts);
+    for (const [kind, l] of Object.entries(ours.baselineByKind)) report(`  ${kind}`, percentiles(l));
+    console.log(`  p95 ratio ours/FTS5 ${round(total.p95 / fts.p95, 2)}; known-item first ${ki.found}/${ki.tried} (${round((100 * ki.found) / ki.tried)} %), p95 ${round(ki.p95, 2)} ms`);
+    const result = {
+      docs: n, buildMs: round(buildMs, 0), indexBytes: size.cacheBytes + size.ftsBytes, cacheBytes: size.cacheBytes, ftsBytes: size.ftsBytes,
+      coldStartMs: round(coldStartMs, 0), quickCheckMs: round(cold.quickCheckMs, 0), peakRssMb: peakRssMb(),
+      queryP50Ms: round(total.p50, 2), queryP95Ms: round(total.p95, 2), queryP99Ms: round(total.p99, 2),
+      fts5P50Ms: round(fts.p50, 2), fts5P95Ms: round(fts.p95, 2), fts5P99Ms: round(fts.p99, 2),
+      knownItemPct: round((100 * ki.found) / ki.tried), byKind: Object.fromEntries(Object.entries(ours.byKind).map(([k, l]) => [k, percentiles(l)])),
+    };
+    core.close();
+    if (jsonFile) writeFileSync(jsonFile, `${JSON.stringify(result, null, 2)}\n`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

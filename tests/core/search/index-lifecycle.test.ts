@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { createCore } from '../../../src-main/core/core';
+import { createHandlers } from '../../../src-main/core/handlers';
+import { SEEDS, tempDir } from '../../helpers/temp-dir';
+import { CORPUS } from './corpus-library';
+
+const QUERIES = ['railway', '"Mosquito Reservation"', 'telegram year:1918', 'from:Gresham', 'treaty -japanese', 'railway OR railroad'];
+
+describe('the search index over its life', () => {
+  it('gives identical answers after a restart, without rebuilding', async () => {
+    const dir = tempDir();
+    const core = createCore({ libraryDir: dir });
+    await core.importPaths(CORPUS);
+    const before = QUERIES.map((query) => core.search.search({ query, limit: 50 }));
+    core.close();
+    const again = createCore({ libraryDir: dir });
+    expect(again.indexRebuilt).toBe(false);
+    expect(QUERIES.map((query) => again.search.search({ query, limit: 50 }))).toEqual(before);
+    again.close();
+  });
+
+  it('refills the full-text table once when its indexing version changes', async () => {
+    const dir = tempDir();
+    const core = createCore({ libraryDir: dir });
+    await core.importPaths([SEEDS]);
+    const before = core.search.search({ query: 'communist' });
+    core.settings.set('search.fts', 'older');
+    core.db.exec('DELETE FROM body_fts');
+    core.close();
+    const again = createCore({ libraryDir: dir });
+    expect(again.indexRebuilt).toBe(true);
+    expect(again.search.search({ query: 'communist' })).toEqual(before);
+    again.close();
+    expect(createCore({ libraryDir: dir }).indexRebuilt).toBe(false);
+  });
+
+  it('updates incrementally on import: a second volume adds its documents, facets follow', async () => {
+    const dir = tempDir();
+    const core = createCore({ libraryDir: dir });
+    await core.importPaths([CORPUS[0] ?? '']);
+    const one = core.search.search({ query: 'government', limit: 1 });
+    await core.importPaths([CORPUS[2] ?? '']);
+    const two = core.search.search({ query: 'government', limit: 1 });
+    expect(two.total).toBeGreaterThan(one.total);
+    expect(two.facets.collection.map((c) => c.value).sort()).toEqual(['frus1894Nicaragua', 'frus1936v03']);
+    core.close();
+  });
+
+  it('deletes documents from every index; notes keep their text and lose the link', async () => {
+    const dir = tempDir();
+    const core = createCore({ libraryDir: dir });
+    await core.importPaths([SEEDS]);
+    const api = createHandlers(core);
+    const [victim] = core.search.search({ query: 'Thorez' }).hits;
+    if (!victim) throw new Error('no hit');
+    const docNote = core.notes.save(victim.id, 'Caffery on the strikes');
+    const free = core.reading.notes.create({ title: 'Strikes', body: `See [[doc:${victim.id}|the telegram]] on Thorez` });
+    expect(core.reading.notes.backlinks(victim.id).length).toBe(1);
+    const sendersBefore = core.search.search({ query: '' }).facets.sender.length;
+
+    expect(await api['library.delete']({ ids: [victim.id, 99999] })).toEqual({ deleted: 1 });
+    expect(core.search.search({ query: 'Thorez', scope: 'documents' }).total).toBe(0);
+    expect(core.search.search({ query: '' }).total).toBe(2);
+    expect(core.search.search({ query: '' }).facets.sender.length).toBe(sendersBefore - 1);
+    expect(core.reading.lookup.suggest('Caffery')).toEqual([]);
+    const kept = core.reading.notes.list().find((n) => n.id === docNote?.id);
+    expect(kept).toMatchObject({ docId: null, body: 'Caffery on the strikes' });
+    expect(core.reading.notes.list().find((n) => n.id === free.id)?.body).toContain(`[[doc:${victim.id}|the telegram]]`);
+    expect(core.db.prepare('SELECT count(*) FROM note_links WHERE doc_id = ?').pluck().get(victim.id)).toBe(0);
+    expect(core.search.search({ query: 'strikes' }).noteHits.length).toBe(2);
+    core.close();
+
+    const again = createCore({ libraryDir: dir });
+    expect(again.indexRebuilt).toBe(false);
+    expect(again.search.search({ query: 'Thorez', scope: 'documents' }).total).toBe(0);
+    again.close();
+  });
+});

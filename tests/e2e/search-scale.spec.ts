@@ -1,0 +1,132 @@
+import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, repoRoot, test } from './fixtures';
+import { screenshot } from './reader-flow';
+
+const CORPUS = join(repoRoot, 'tests/fixtures/corpus');
+const fmt = (n: number): string => n.toLocaleString('en-GB');
+
+async function importCorpus(page: Page): Promise<void> {
+  const root = mkdtempSync(join(tmpdir(), 'chancery-scale-'));
+  mkdirSync(join(root, 'frus'));
+  for (const v of ['frus1894Nicaragua.xml', 'frus1918Russiav03.xml', 'frus1936v03.xml']) copyFileSync(join(CORPUS, v), join(root, 'frus', v));
+  await page.getByTestId('import-folder').setInputFiles(root);
+  const report = page.getByRole('region', { name: 'Import report' });
+  await expect(report).toBeVisible({ timeout: 60_000 });
+  await expect(page.locator('.list-count')).toHaveText('1,205 documents');
+  await report.getByRole('button', { name: 'Close the import report' }).click();
+}
+
+async function total(page: Page): Promise<number> {
+  const text = (await page.locator('.list-count').textContent()) ?? '';
+  const m = /^([\d,]+) match/.exec(text);
+  return m?.[1] ? Number(m[1].replace(/,/g, '')) : -1;
+}
+
+test('search at scale: snippets, facets, a year range dragged on the histogram, a long list scrolled to its end', async ({ page, host }) => {
+  test.setTimeout(120_000);
+  await page.goto(host.url);
+  await expect(page.locator('.list-count')).toHaveText('3 documents');
+  await importCorpus(page);
+  const search = page.getByRole('combobox', { name: 'Search the library' });
+  const hits = page.locator('#hits .hit:not(.placeholder)');
+
+  // Results with highlighted snippets.
+  await search.fill('petroleum');
+  await expect(hits.first()).toBeVisible();
+  await expect(hits.first().locator('.snippet mark').first()).toHaveText(/^petroleum$/i);
+  const broad = await total(page);
+  expect(broad).toBeGreaterThan(1);
+  await screenshot(page, 'search-results');
+
+  // A facet: the sender of most of these; the count becomes the facet's.
+  await page.getByRole('button', { name: 'Sender', exact: true }).click();
+  const sender = page.locator('.facet-values .facet-item').first();
+  const name = (await sender.locator('.facet-name').textContent()) ?? '';
+  const count = Number(((await sender.locator('.facet-num').textContent()) ?? '').replace(/,/g, ''));
+  expect(count).toBeLessThanOrEqual(broad);
+  await sender.click();
+  await expect(page.locator('.list-count')).toHaveText(new RegExp(`^${fmt(count)} match`));
+  await expect(page.locator('.filter-chip')).toHaveText([`From: ${name}×`]);
+  await screenshot(page, 'search-facet');
+  await page.locator('.filter-chip').click();
+  await expect(page.locator('.filter-chip')).toHaveCount(0);
+  await expect(page.locator('.list-count')).toHaveText(new RegExp(`^${fmt(broad)} match`));
+
+  // The collection facet shows volume titles.
+  await page.getByRole('button', { name: 'Collection', exact: true }).click();
+  const volume = page.locator('.facet-values .facet-item', { hasText: '1936' }).first();
+  const volumeCount = Number(((await volume.locator('.facet-num').textContent()) ?? '').replace(/,/g, ''));
+  await volume.click();
+  await expect(page.locator('.list-count')).toHaveText(new RegExp(`^${fmt(volumeCount)} match`));
+  await page.locator('.filter-chip').click();
+
+  // Every document: drag across the histogram from 1918 to 1936.
+  await search.fill('');
+  await page.getByRole('button', { name: 'Collection', exact: true }).click();
+  await expect(page.locator('.list-count')).toHaveText('1,205 documents');
+  const bar1918 = page.locator('.year-bar[data-from="1918"]');
+  const bar1936 = page.locator('.year-bar[data-from="1936"]');
+  const bars = page.locator('.year-bar');
+  const inRange = await bars.evaluateAll((els) =>
+    els.map((e) => ({ from: Number(e.getAttribute('data-from')), count: Number(e.getAttribute('data-count')) })).filter((b) => b.from >= 1918 && b.from <= 1936),
+  );
+  const sum = inRange.reduce((s, b) => s + b.count, 0);
+  expect(sum).toBeGreaterThan(0);
+  const a = await bar1918.boundingBox();
+  const b = await bar1936.boundingBox();
+  if (!a || !b) throw new Error('no histogram bars');
+  await page.mouse.move(a.x + a.width / 2, a.y + a.height - 4);
+  await page.mouse.down();
+  await page.mouse.move((a.x + b.x) / 2, a.y + a.height - 4, { steps: 4 });
+  await page.mouse.move(b.x + b.width / 2, b.y + b.height - 4, { steps: 4 });
+  await page.mouse.up();
+  await expect(page.locator('.filter-chip')).toHaveText(['1918–1936×']);
+  await expect(page.locator('.list-count')).toHaveText(new RegExp(`^${fmt(sum)} match`));
+  await expect(hits.first()).toBeVisible();
+  // The histogram keeps the whole span, the range picked out in it.
+  await expect(page.locator('.year-bar[data-from="1894"]')).toHaveCount(1);
+  await screenshot(page, 'search-years');
+  const metas = await hits.locator('.doc-row-meta').allTextContents();
+  expect(metas.length).toBeGreaterThan(3);
+  for (const m of metas) {
+    const year = Number(/\b(1[89]\d\d)\b/.exec(m)?.[1]);
+    expect(year, m).toBeGreaterThanOrEqual(1918);
+    expect(year, m).toBeLessThanOrEqual(1936);
+  }
+
+  // A long result, sorted by date: scroll to its end; only a window of rows is in the DOM.
+  await page.locator('.filter-chip').click();
+  await search.fill('the');
+  await page.getByRole('button', { name: 'Date', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Date', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  const n = await expect.poll(() => total(page)).toBeGreaterThan(500).then(() => total(page));
+  await page.locator('#hits').evaluate((el) => {
+    el.scrollTop = el.scrollHeight;
+  });
+  const last = page.locator(`#hit-${n - 1}`);
+  await expect(last.locator('.hit-title')).not.toHaveText('', { timeout: 15_000 });
+  await expect(last).not.toHaveClass(/placeholder/);
+  await expect(page.locator('#hits .hit.placeholder')).toHaveCount(0);
+  const inDom = await page.locator('#hits .hit').count();
+  expect(inDom).toBeLessThan(40);
+  expect(inDom).toBeLessThan(n / 10);
+  await screenshot(page, 'search-scrolled');
+  // The last rows, sorted by date, are of 1936 (the latest volume).
+  await expect(last.locator('.doc-row-meta')).toContainText('1936');
+
+  // Keyboard: ↓ and Enter open the first hit.
+  await search.press('ArrowDown');
+  await search.press('Enter');
+  await expect(page.locator('article.document h1.doc-title')).toBeVisible();
+
+  // Query help and the hint for a malformed query.
+  await page.getByRole('button', { name: 'How to search' }).click();
+  await expect(page.getByRole('dialog', { name: 'How to search' })).toContainText('date:1947-11..1948-02');
+  await screenshot(page, 'search-help');
+  await page.keyboard.press('Escape');
+  await search.fill('"Red Army');
+  await expect(page.locator('.search-hint')).toContainText('quote');
+});
