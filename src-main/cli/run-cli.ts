@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { createCore, type Core } from '../core/core';
+import { integrityCheck } from '../core/db/open-database';
 import { buildDocumentView } from '../core/library/document-view';
 import { defaultLibraryDir } from '../core/library/library-location';
 import { toShowJson } from './show-json';
@@ -11,6 +12,7 @@ const USAGE = `Usage: npm run -s cli -- [--library DIR] <command>
   search "QUERY" [--json] [--year YYYY] [--from NAME] [--limit N]
   show ID [--json]
   list [--json]
+  check                        full integrity check of the library file
   cite ID [--style chicago|frus] [--page N]   print the document's citation (plain text)
   notes export DIR             write every note as a Markdown file into DIR
 ${DOSSIER_USAGE}`;
@@ -62,6 +64,12 @@ function runList(core: Core, values: Flags, out: Out): number {
   return 0;
 }
 
+function runCheck(core: Core, out: Out): number {
+  const problems = integrityCheck(core.db).filter((line) => line !== 'ok');
+  out(problems.length === 0 ? 'ok: the library file is intact' : problems.join('\n'));
+  return problems.length === 0 ? 0 : 1;
+}
+
 class UsageError extends Error {}
 
 interface Flags {
@@ -97,7 +105,7 @@ export async function runCli(
     },
   });
   const [command, ...rest] = positionals;
-  if (!command || !['import', 'search', 'show', 'list', 'cite', 'notes', 'dossier'].includes(command)) throw new UsageError(USAGE);
+  if (!command || !['import', 'search', 'show', 'list', 'cite', 'notes', 'dossier', 'check'].includes(command)) throw new UsageError(USAGE);
   const core = createCore({ libraryDir: values.library ?? defaultLibraryDir() });
   try {
     if (command === 'import') return await runImport(core, rest, out, err);
@@ -106,6 +114,7 @@ export async function runCli(
     if (command === 'cite') return runCite(core, rest[0], values, out);
     if (command === 'notes') return runNotes(core, rest, out);
     if (command === 'dossier') return await runDossier(core, rest, values, out, err);
+    if (command === 'check') return runCheck(core, out);
     return runList(core, values, out);
   } finally {
     core.close();

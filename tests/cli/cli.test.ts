@@ -162,3 +162,11 @@ describe('CLI with bad input', () => {
     expect(readFileSync(join(lib, 'library.sqlite')).length).toBeGreaterThan(0);
   });
 });
+
+describe('CLI check', () => {
+  it('runs the full integrity check on demand', async () => {
+    const lib = await seededLibrary();
+    const res = await cli('--library', lib, 'check');
+    expect(res).toMatchObject({ code: 0, out: 'ok: the library file is intact' });
+  });
+});
