@@ -2,21 +2,11 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, sep } from 'node:path';
 import { API_HEADER, API_PREFIX } from '../contract/bridge';
 import type { Handlers } from '../contract/api';
 import { dispatch } from '../core/dispatch';
+import { contentType, staticFile } from './static-files';
 import { CSP, TOKEN_COOKIE, cookieToken, isTrustedRequest, newToken, sameToken } from './security';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json',
-};
 
 /** Uploads arrive base64 in JSON; a 200 MB volume is about 270 MB encoded. */
 const MAX_BODY = 300 * 1024 * 1024;
@@ -39,12 +29,11 @@ async function readBody(req: IncomingMessage): Promise<string | null> {
 }
 
 async function serveStatic(res: ServerResponse, staticDir: string, urlPath: string): Promise<void> {
-  const rel = normalize(decodeURIComponent(urlPath === '/' ? '/index.html' : urlPath)).replace(/^([/\\])+/, '');
-  const file = join(staticDir, rel);
-  const info = file.startsWith(staticDir + sep) ? await stat(file).catch(() => null) : null;
-  if (!info?.isFile()) return send(res, 404, 'Not found');
+  const file = staticFile(staticDir, urlPath);
+  const info = file ? await stat(file).catch(() => null) : null;
+  if (!file || !info?.isFile()) return send(res, 404, 'Not found');
   res.writeHead(200, {
-    'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+    'content-type': contentType(file),
     'content-security-policy': CSP,
     'x-content-type-options': 'nosniff',
     'cache-control': 'no-store',

@@ -61,6 +61,15 @@ describe('browser-mode host', () => {
     expect((await call(port, '/', { headers: { cookie } })).status).toBe(200);
   });
 
+  it('serves nothing outside the renderer folder', async () => {
+    const { port, cookie } = await start();
+    for (const path of ['/../../../etc/passwd', '/%2e%2e/%2e%2e/etc/passwd', '/..%2f..%2fetc%2fpasswd', '/%E0%A4%A']) {
+      const res = await call(port, path, { headers: { cookie } });
+      expect(res.status).toBe(404);
+      expect(res.body).not.toContain('root:');
+    }
+  });
+
   it('answers API calls with the same contract, validating payloads', async () => {
     const { port, cookie } = await start();
     const post = (name: string, body: unknown, extra: Record<string, string> = {}) =>
