@@ -67,34 +67,35 @@ test('search at scale: snippets, facets, a year range dragged on the histogram, 
   await search.fill('');
   await page.getByRole('button', { name: 'Collection', exact: true }).click();
   await expect(page.locator('.list-count')).toHaveText('1,205 documents');
-  const bar1918 = page.locator('.year-bar[data-from="1918"]');
-  const bar1936 = page.locator('.year-bar[data-from="1936"]');
-  const bars = page.locator('.year-bar');
-  const inRange = await bars.evaluateAll((els) =>
-    els.map((e) => ({ from: Number(e.getAttribute('data-from')), count: Number(e.getAttribute('data-count')) })).filter((b) => b.from >= 1918 && b.from <= 1936),
+  // Bars are years, or decades when the span is wide: take those holding 1918 and 1936.
+  const bars = await page.locator('.year-bar').evaluateAll((els) =>
+    els.map((e) => ({ from: Number(e.getAttribute('data-from')), to: Number(e.getAttribute('data-to')), count: Number(e.getAttribute('data-count')) })),
   );
-  const sum = inRange.reduce((s, b) => s + b.count, 0);
+  const lo = bars.find((x) => x.from <= 1918 && 1918 <= x.to);
+  const hi = bars.find((x) => x.from <= 1936 && 1936 <= x.to);
+  if (!lo || !hi) throw new Error(`no bars for 1918 and 1936: ${JSON.stringify(bars)}`);
+  const sum = bars.filter((x) => x.from >= lo.from && x.to <= hi.to).reduce((t, x) => t + x.count, 0);
   expect(sum).toBeGreaterThan(0);
-  const a = await bar1918.boundingBox();
-  const b = await bar1936.boundingBox();
+  const a = await page.locator(`.year-bar[data-from="${lo.from}"]`).boundingBox();
+  const b = await page.locator(`.year-bar[data-from="${hi.from}"]`).boundingBox();
   if (!a || !b) throw new Error('no histogram bars');
   await page.mouse.move(a.x + a.width / 2, a.y + a.height - 4);
   await page.mouse.down();
   await page.mouse.move((a.x + b.x) / 2, a.y + a.height - 4, { steps: 4 });
   await page.mouse.move(b.x + b.width / 2, b.y + b.height - 4, { steps: 4 });
   await page.mouse.up();
-  await expect(page.locator('.filter-chip')).toHaveText(['1918–1936×']);
+  await expect(page.locator('.filter-chip')).toHaveText([`${lo.from}–${hi.to}×`]);
   await expect(page.locator('.list-count')).toHaveText(new RegExp(`^${fmt(sum)} match`));
   await expect(hits.first()).toBeVisible();
   // The histogram keeps the whole span, the range picked out in it.
-  await expect(page.locator('.year-bar[data-from="1894"]')).toHaveCount(1);
+  await expect(page.locator('.year-bar')).toHaveCount(bars.length);
   await screenshot(page, 'search-years');
   const metas = await hits.locator('.doc-row-meta').allTextContents();
   expect(metas.length).toBeGreaterThan(3);
   for (const m of metas) {
     const year = Number(/\b(1[89]\d\d)\b/.exec(m)?.[1]);
-    expect(year, m).toBeGreaterThanOrEqual(1918);
-    expect(year, m).toBeLessThanOrEqual(1936);
+    expect(year, m).toBeGreaterThanOrEqual(lo.from);
+    expect(year, m).toBeLessThanOrEqual(hi.to);
   }
 
   // A long result, sorted by date: scroll to its end; only a window of rows is in the DOM.
@@ -103,6 +104,18 @@ test('search at scale: snippets, facets, a year range dragged on the histogram, 
   await page.getByRole('button', { name: 'Date', exact: true }).click();
   await expect(page.getByRole('button', { name: 'Date', exact: true })).toHaveAttribute('aria-pressed', 'true');
   const n = await expect.poll(() => total(page)).toBeGreaterThan(500).then(() => total(page));
+  // Pages come as rows scroll into view; until then the rows are placeholders (the host is slowed here to see them).
+  await page.route('**/api/library.search', async (route) => {
+    await new Promise((done) => setTimeout(done, 700));
+    await route.fallback();
+  });
+  await page.locator('#hits').evaluate((el) => {
+    el.scrollTop = el.scrollHeight / 2;
+  });
+  await expect(page.locator('#hits .hit.placeholder').first()).toBeVisible();
+  await screenshot(page, 'search-placeholders');
+  await expect(page.locator('#hits .hit.placeholder')).toHaveCount(0);
+  await page.unroute('**/api/library.search');
   await page.locator('#hits').evaluate((el) => {
     el.scrollTop = el.scrollHeight;
   });
@@ -114,8 +127,6 @@ test('search at scale: snippets, facets, a year range dragged on the histogram, 
   expect(inDom).toBeLessThan(40);
   expect(inDom).toBeLessThan(n / 10);
   await screenshot(page, 'search-scrolled');
-  // The last rows, sorted by date, are of 1936 (the latest volume).
-  await expect(last.locator('.doc-row-meta')).toContainText('1936');
 
   // Keyboard: ↓ and Enter open the first hit.
   await search.press('ArrowDown');

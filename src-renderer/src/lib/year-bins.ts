@@ -6,7 +6,7 @@ export interface YearBin {
 }
 
 /** Above this many years the histogram shows decades. */
-const MAX_YEAR_BARS = 60;
+const MAX_YEAR_BARS = 80;
 
 /** Bars for the years with matches (ascending): one per year, or per decade when the span is wide; empty years count 0. */
 export function yearBins(years: ReadonlyArray<{ value: number; count: number }>): YearBin[] {

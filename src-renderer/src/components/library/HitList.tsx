@@ -26,7 +26,7 @@ interface Props {
 
 export const hitId = (i: number): string => `hit-${i}`;
 /** Every hit row has one height (title ≤ 2 lines, meta, snippet ≤ 3 lines), loaded or not, so the scroll height is exact. */
-export const HIT_ROW = 128;
+export const HIT_ROW = 140;
 /** Note hits shown above the documents in "All"; the Notes tab lists them all. */
 const NOTES_IN_ALL = 3;
 

@@ -26,13 +26,16 @@ export function Refine({ open, onOpen, facets, years, filters, onFilters, onLabe
       </button>
       {open && facets && (
         <div className="refine-body">
+          {facets.documents === 0 && <p className="refine-empty">No documents to refine.</p>}
           <YearHistogram years={years} yearFrom={filters.yearFrom} yearTo={filters.yearTo} onRange={(yearFrom, yearTo) => onFilters({ ...filters, yearFrom, yearTo })} />
           <FacetLists
             facets={facets}
             active={filters.fields}
             onPick={(field, value, label) => {
+              // Picking the active value again removes the filter.
+              const fields = Object.fromEntries(Object.entries(filters.fields).filter(([k]) => k !== field));
               onLabel(field, label);
-              onFilters({ ...filters, fields: { ...filters.fields, [field]: value } });
+              onFilters({ ...filters, fields: filters.fields[field] === value ? fields : { ...fields, [field]: value } });
             }}
           />
         </div>

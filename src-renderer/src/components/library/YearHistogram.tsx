@@ -9,12 +9,15 @@ interface Props {
 }
 
 const fmt = (n: number): string => n.toLocaleString('en-GB');
+const sumOf = (bins: ReadonlyArray<{ from: number; to: number; count: number }>, from: number, to: number): number =>
+  bins.filter((b) => b.from >= from && b.to <= to).reduce((t, b) => t + b.count, 0);
 
 /** Matches per year (or decade): click a bar for that year, drag across bars for a range. */
 export function YearHistogram({ years, yearFrom, yearTo, onRange }: Props) {
   const bins = yearBins(years);
   const bars = useRef<HTMLDivElement>(null);
   const [drag, setDrag] = useState<{ a: number; b: number } | null>(null);
+  const [hover, setHover] = useState<number | null>(null);
   if (bins.length === 0) return null;
   const max = Math.max(...bins.map((b) => b.count));
   const filtered = yearFrom !== null || yearTo !== null;
@@ -32,19 +35,31 @@ export function YearHistogram({ years, yearFrom, yearTo, onRange }: Props) {
   };
   const onMove = (e: PointerEvent<HTMLDivElement>): void => {
     if (drag) setDrag({ a: drag.a, b: binAt(e.clientX) });
+    else setHover(binAt(e.clientX));
   };
   const onUp = (): void => {
     if (!drag) return;
     const lo = bins[Math.min(drag.a, drag.b)];
     const hi = bins[Math.max(drag.a, drag.b)];
     setDrag(null);
-    if (lo && hi) onRange(lo.from, hi.to);
+    if (!lo || !hi) return;
+    // Clicking the selected range again clears it.
+    if (lo.from === yearFrom && hi.to === yearTo) onRange(null, null);
+    else onRange(lo.from, hi.to);
   };
   const inDrag = (i: number): boolean => drag !== null && i >= Math.min(drag.a, drag.b) && i <= Math.max(drag.a, drag.b);
   const inFilter = (from: number, to: number): boolean => filtered && to >= (yearFrom ?? -Infinity) && from <= (yearTo ?? Infinity);
   const dragLo = drag ? bins[Math.min(drag.a, drag.b)] : undefined;
   const dragHi = drag ? bins[Math.max(drag.a, drag.b)] : undefined;
-  const caption = dragLo && dragHi ? rangeLabel(dragLo.from, dragHi.to) : filtered ? rangeLabel(yearFrom, yearTo) : null;
+  const over = hover === null ? undefined : bins[hover];
+  const caption =
+    dragLo && dragHi
+      ? `${rangeLabel(dragLo.from, dragHi.to)}: ${fmt(sumOf(bins, dragLo.from, dragHi.to))}`
+      : over
+        ? `${over.label}: ${fmt(over.count)}`
+        : filtered
+          ? rangeLabel(yearFrom, yearTo)
+          : null;
   const first = bins[0];
   const last = bins[bins.length - 1];
 
@@ -59,6 +74,7 @@ export function YearHistogram({ years, yearFrom, yearTo, onRange }: Props) {
         onPointerMove={onMove}
         onPointerUp={onUp}
         onPointerCancel={() => setDrag(null)}
+        onPointerLeave={() => setHover(null)}
       >
         {bins.map((b, i) => {
           const cls = ['year-bar', inDrag(i) ? 'dragged' : '', inFilter(b.from, b.to) ? 'in' : '', b.count === 0 ? 'empty' : ''].filter(Boolean).join(' ');
@@ -79,7 +95,7 @@ export function YearHistogram({ years, yearFrom, yearTo, onRange }: Props) {
       <div className="year-axis">
         <span>{first?.label}</span>
         {caption !== null && <span className="year-caption">{caption}</span>}
-        <span>{last?.label}</span>
+        {last !== first && <span>{last?.label}</span>}
       </div>
     </div>
   );
