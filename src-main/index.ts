@@ -62,6 +62,7 @@ app.whenReady().then(async () => {
   await core.seedIfNew(seeds);
   registerIpc(core);
   createWindow();
+  void core.backupIfDue().catch((err: unknown) => console.error('Backup failed:', err));
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createWindow();
   });

@@ -27,8 +27,12 @@ async function main(): Promise<void> {
   const host = await startBrowserHost({ handlers: createHandlers(core), staticDir, port: Number(values.port) });
   // The link carries the per-launch token once; the browser keeps it in an HttpOnly cookie.
   console.log(`Chancery browser mode: ${host.url}`);
+  const backup = core.backupIfDue().catch((err: unknown) => {
+    console.error(`Backup failed: ${err instanceof Error ? err.message : String(err)}`);
+    return null;
+  });
   const stop = (): void => {
-    void host.close().then(() => {
+    void Promise.all([host.close(), backup]).then(() => {
       core.close();
       process.exit(0);
     });

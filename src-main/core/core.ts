@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { backupIfDue } from './db/backups';
 import { openDatabase } from './db/open-database';
 import { createDossierServices } from './dossiers/dossier-services';
 import { createDocumentRepository } from './library/document-repository';
@@ -70,6 +71,10 @@ export function createCore({ libraryDir }: { libraryDir: string }) {
       const report = await this.importPaths([seedsDir]);
       settings.set('library.seeded', new Date().toISOString());
       return report;
+    },
+    /** The daily copy (faces that run for long call this once started; the CLI does not). */
+    backupIfDue(): Promise<string | null> {
+      return backupIfDue(db, join(libraryDir, 'backups'));
     },
     close(): void {
       db.close();

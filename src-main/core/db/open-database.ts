@@ -1,4 +1,6 @@
 import Database from 'better-sqlite3';
+import { dirname, join } from 'node:path';
+import { backupBeforeMigration } from './backups';
 import { migrations, type Migration } from './migrations';
 
 export type Db = Database.Database;
@@ -21,7 +23,7 @@ export function openDatabase(path: string, list: Migration[] = migrations): Db {
     db.close();
     throw new Error(`The library database ${path} is damaged (${damaged}); the CLI command "check" lists every problem.`);
   }
-  migrate(db, list);
+  migrate(db, list, join(dirname(path), 'backups'));
   return db;
 }
 
@@ -51,7 +53,7 @@ export function integrityCheck(db: Db): string[] {
   return (db.pragma('integrity_check') as Array<{ integrity_check: string }>).map((r) => r.integrity_check);
 }
 
-export function migrate(db: Db, list: Migration[]): void {
+export function migrate(db: Db, list: Migration[], backupDir?: string): void {
   const current = Number(db.pragma('user_version', { simple: true }));
   const latest = list.reduce((max, m) => Math.max(max, m.version), 0);
   if (current > latest) {
@@ -59,6 +61,7 @@ export function migrate(db: Db, list: Migration[]): void {
       `The library was written by a newer Chancery (schema ${current}; this version knows ${latest}). Update Chancery to open it.`,
     );
   }
+  if (backupDir && current > 0 && latest > current) backupBeforeMigration(db, backupDir, current);
   for (const m of [...list].sort((a, b) => a.version - b.version)) {
     if (m.version <= current) continue;
     db.transaction(() => {
