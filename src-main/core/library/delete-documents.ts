@@ -1,4 +1,5 @@
 import type { Db } from '../db/open-database';
+import { createNoteRepository } from '../notes/note-repository';
 import type { SearchIndex } from '../search/search-index';
 import type { Settings } from './settings';
 
@@ -11,24 +12,13 @@ import type { Settings } from './settings';
  * corrections, reading positions and dossier items go with the document.
  */
 export function createDocumentDeletion({ db, index, settings }: { db: Db; index: SearchIndex; settings: Settings }) {
-  const docNotes = db.prepare('SELECT id, title, body FROM notes WHERE doc_id = ?');
+  const notes = createNoteRepository(db);
   const docTitle = db.prepare('SELECT title FROM documents WHERE id = ?').pluck();
-  const detach = db.prepare('UPDATE notes SET doc_id = NULL, title = ? WHERE id = ?');
-  const noteFtsDelete = db.prepare('DELETE FROM notes_fts WHERE rowid = ?');
-  const noteFtsInsert = db.prepare('INSERT INTO notes_fts (rowid, title, body) VALUES (?, ?, ?)');
   const dropLinks = db.prepare('DELETE FROM note_links WHERE doc_id = ?');
   const commentsFts = db.prepare('DELETE FROM comments_fts WHERE rowid IN (SELECT id FROM highlights WHERE doc_id = ?)');
   const remove = db.prepare('DELETE FROM documents WHERE id = ?');
 
-  const keepNotes = (id: number): void => {
-    const title = (docTitle.get(id) as string | undefined) ?? '';
-    for (const n of docNotes.all(id) as Array<{ id: number; title: string; body: string }>) {
-      const kept = n.title || title;
-      detach.run(kept, n.id);
-      noteFtsDelete.run(n.id);
-      noteFtsInsert.run(n.id, kept, n.body);
-    }
-  };
+  const keepNotes = (id: number): void => notes.detachFromDocument(id, (docTitle.get(id) as string | undefined) ?? '');
 
   return {
     /** Deletes the documents that exist among `ids`; returns how many were deleted. */

@@ -45,6 +45,9 @@ export function createNoteRepository(db: Db) {
   const citing = db.prepare(`
     ${SELECT} JOIN note_links l ON l.note_id = n.id WHERE l.doc_id = ? AND n.deleted_at IS NULL ORDER BY n.updated_at DESC, n.id DESC`);
 
+  const notesOfDoc = db.prepare('SELECT id, title, body FROM notes WHERE doc_id = ?');
+  const detach = db.prepare('UPDATE notes SET doc_id = NULL, title = ? WHERE id = ?');
+
   /** The full-text row always mirrors the note's text; deleted notes are filtered by the queries. */
   const reindex = (id: number, title: string, body: string): void => {
     ftsRemove.run(id);
@@ -54,6 +57,17 @@ export function createNoteRepository(db: Db) {
   return {
     get(id: number): NoteRow | null {
       return (byId.get(id) as NoteRow | undefined) ?? null;
+    },
+    /**
+     * The document is going away: its notes become free-standing research
+     * notes, titled after it when they had no title of their own.
+     */
+    detachFromDocument(docId: number, documentTitle: string): void {
+      for (const n of notesOfDoc.all(docId) as Array<{ id: number; title: string; body: string }>) {
+        const title = n.title || documentTitle;
+        detach.run(title, n.id);
+        reindex(n.id, title, n.body);
+      }
     },
     ofDocument(docId: number): NoteRow | null {
       return (byDoc.get(docId) as NoteRow | undefined) ?? null;
