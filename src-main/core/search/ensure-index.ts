@@ -6,6 +6,7 @@ import { toIndexEntry } from './index-entry';
 import type { SearchIndex } from './search-index';
 
 const FTS_SETTING = 'search.fts';
+const FLUSH_EVERY = 1000;
 
 /**
  * At open: refills the FTS5 table if it was built by another version of the
@@ -19,10 +20,13 @@ export function ensureIndex({ db, repo, index, settings }: { db: Db; repo: Docum
   index.clearMemory();
   db.transaction(() => {
     if (ftsStale) index.body.clear();
+    let n = 0;
     for (const doc of repo.forIndex()) {
       const entry = toIndexEntry(doc.meta, doc.body, doc.plainText, doc.placement);
       if (ftsStale) index.add(doc.id, entry);
       else index.addToMemory(doc.id, entry);
+      // Terms turn frequent while the library is read: reading them back from FTS5 early keeps each read short.
+      if (++n % FLUSH_EVERY === 0) index.flush();
     }
     index.flush();
     settings.set(FTS_SETTING, FTS_VERSION);

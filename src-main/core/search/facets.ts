@@ -5,8 +5,16 @@ const TOP = 20;
 
 export type DocFacetCounts = Omit<SearchFacets, 'documents' | 'notes'>;
 
+/**
+ * The TOP values by count, ties by name. Only values reaching the TOP-th
+ * count are sorted by name: a library has thousands of senders, and sorting
+ * them all with localeCompare would cost more than counting them.
+ */
 function top(counts: Map<string, number>, label?: (v: string) => string | undefined): FacetCount[] {
+  const byCount = Uint32Array.from(counts.values()).sort();
+  const floor = byCount[byCount.length - TOP] ?? 0;
   return [...counts]
+    .filter(([, c]) => c >= floor)
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .slice(0, TOP)
     .map(([value, count]) => {
@@ -15,62 +23,113 @@ function top(counts: Map<string, number>, label?: (v: string) => string | undefi
     });
 }
 
-/** Counts per value number of one dimension over the matches, then the top values by name. */
-function countDim(store: DocStore, dim: FacetDim, ids: ArrayLike<number>): Map<string, number> {
-  const names = store.dicts[dim].values;
-  const counts = new Uint32Array(names.length);
-  for (let i = 0; i < ids.length; i++) {
-    const id = ids[i] ?? 0;
-    const f = store.first(dim, id);
-    if (f === 0) continue;
-    counts[f - 1] = (counts[f - 1] ?? 0) + 1;
-    const rest = store.rest(dim, id);
-    if (rest) for (const n of rest) counts[n] = (counts[n] ?? 0) + 1;
+/** Counts by value number per dimension, and by year, over some documents. */
+interface RawCounts {
+  dims: Record<FacetDim, Uint32Array>;
+  years: Uint32Array;
+}
+
+function rawCounts(store: DocStore, ids: ArrayLike<number>): RawCounts {
+  const dims = {} as Record<FacetDim, Uint32Array>;
+  for (const dim of FACET_DIMS) {
+    const counts = new Uint32Array(store.dicts[dim].values.length);
+    const { firsts, multi } = store.column(dim);
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i] ?? 0;
+      const f = firsts[id] ?? 0;
+      if (f === 0) continue;
+      counts[f - 1] = (counts[f - 1] ?? 0) + 1;
+      if (multi[id] === 1) for (const n of store.rest(dim, id) ?? []) counts[n] = (counts[n] ?? 0) + 1;
+    }
+    dims[dim] = counts;
   }
+  // Years index a typed array: a Map update per match costs several times more at 100,000 matches.
+  const years = new Uint32Array(10000);
+  const dateKey = store.dateKey;
+  for (let i = 0; i < ids.length; i++) {
+    const y = Math.floor((dateKey[ids[i] ?? 0] ?? 0) / 10000);
+    if (y > 0 && y < 10000) years[y] = (years[y] ?? 0) + 1;
+  }
+  return { dims, years };
+}
+
+/** `all` minus `part`, where `part` counts a subset of what `all` counts. */
+function minus(all: RawCounts, part: RawCounts): RawCounts {
+  const sub = (a: Uint32Array, b: Uint32Array): Uint32Array => {
+    const out = new Uint32Array(a.length);
+    for (let i = 0; i < a.length; i++) out[i] = (a[i] ?? 0) - (b[i] ?? 0);
+    return out;
+  };
+  const dims = {} as Record<FacetDim, Uint32Array>;
+  for (const dim of FACET_DIMS) dims[dim] = sub(all.dims[dim], part.dims[dim]);
+  return { dims, years: sub(all.years, part.years) };
+}
+
+function named(store: DocStore, dim: FacetDim, counts: Uint32Array): Map<string, number> {
+  const names = store.dicts[dim].values;
   const out = new Map<string, number>();
-  counts.forEach((c, n) => {
+  for (let n = 0; n < counts.length; n++) {
+    const c = counts[n] ?? 0;
     const name = names[n];
     if (c > 0 && name !== undefined) out.set(name, c);
-  });
+  }
   return out;
 }
 
-function countYears(store: DocStore, ids: ArrayLike<number>): Array<{ value: number; count: number }> {
-  // Years index a typed array: a Map update per match costs several times more at 100,000 matches.
-  const counts = new Uint32Array(10000);
-  for (let i = 0; i < ids.length; i++) {
-    const y = store.year(ids[i] ?? 0);
-    if (y > 0 && y < 10000) counts[y] = (counts[y] ?? 0) + 1;
-  }
+function yearList(counts: Uint32Array): Array<{ value: number; count: number }> {
   const out: Array<{ value: number; count: number }> = [];
-  counts.forEach((count, value) => {
+  for (let value = 0; value < counts.length; value++) {
+    const count = counts[value] ?? 0;
     if (count > 0) out.push({ value, count });
-  });
+  }
   return out;
 }
 
 /**
  * Facets over every matching document (`ids`, marked in `matched`): a pass
- * over typed arrays per dimension, milliseconds even for 100,000 matches.
- * Tags are the user's and change without re-indexing, so they come from SQL.
+ * over typed arrays per dimension. When most of the library matches (a
+ * common word, a field alone), the library's counts are kept and the few
+ * documents that do not match are subtracted: a pass over a fifth of the
+ * documents instead of four fifths. Tags are the user's and change without
+ * re-indexing, so they come from SQL.
  */
-export function countFacets(
-  store: DocStore,
-  ids: ArrayLike<number>,
-  matched: Uint8Array,
-  tagRows: Array<{ doc_id: number; tag: string }>,
-  collectionTitle: (id: string) => string | undefined,
-): DocFacetCounts {
-  const dims = Object.fromEntries(FACET_DIMS.map((d) => [d, countDim(store, d, ids)])) as Record<FacetDim, Map<string, number>>;
-  const tags = new Map<string, number>();
-  for (const r of tagRows) if (matched[r.doc_id] === 1) tags.set(r.tag, (tags.get(r.tag) ?? 0) + 1);
+export function createFacetCounter() {
+  let library: { store: DocStore; version: number; counts: RawCounts } | null = null;
+
+  const libraryCounts = (store: DocStore): RawCounts => {
+    if (library?.store !== store || library.version !== store.version) library = { store, version: store.version, counts: rawCounts(store, store.dateOrder()) };
+    return library.counts;
+  };
+
+  const countMatches = (store: DocStore, ids: ArrayLike<number>, matched: Uint8Array): RawCounts => {
+    if (ids.length * 2 <= store.size) return rawCounts(store, ids);
+    const others = new Int32Array(store.size - ids.length);
+    const present = store.present;
+    let k = 0;
+    for (let id = 0; id < present.length && k < others.length; id++) if (present[id] === 1 && matched[id] !== 1) others[k++] = id;
+    return minus(libraryCounts(store), rawCounts(store, others.subarray(0, k)));
+  };
+
   return {
-    year: countYears(store, ids),
-    sender: top(dims.sender),
-    recipient: top(dims.recipient),
-    place: top(dims.place),
-    collection: top(dims.collection, collectionTitle),
-    classification: top(dims.classification),
-    tag: top(tags),
+    count(
+      store: DocStore,
+      ids: ArrayLike<number>,
+      matched: Uint8Array,
+      tagRows: Array<{ doc_id: number; tag: string }>,
+      collectionTitle: (id: string) => string | undefined,
+    ): DocFacetCounts {
+      const raw = countMatches(store, ids, matched);
+      const tags = new Map<string, number>();
+      for (const r of tagRows) if (matched[r.doc_id] === 1) tags.set(r.tag, (tags.get(r.tag) ?? 0) + 1);
+      return {
+        year: yearList(raw.years),
+        sender: top(named(store, 'sender', raw.dims.sender)),
+        recipient: top(named(store, 'recipient', raw.dims.recipient)),
+        place: top(named(store, 'place', raw.dims.place)),
+        collection: top(named(store, 'collection', raw.dims.collection), collectionTitle),
+        classification: top(named(store, 'classification', raw.dims.classification)),
+        tag: top(tags),
+      };
+    },
   };
 }

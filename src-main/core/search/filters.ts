@@ -58,11 +58,11 @@ function valuePred(ctx: FilterContext, field: TextField, want: string): Pred {
   }
   const dim = DIM_OF[field];
   const titles = dim === 'collection' ? ctx.collectionTitles() : null;
-  const ok = ctx.store.dicts[dim].values.map((v) => {
-    if (!titles) return valueMatches(want, v);
-    return foldTerm(v) === foldTerm(want.trim()) || valueMatches(want, titles.get(v) ?? '');
-  });
-  return (id) => ctx.store.values(dim, id).some((n) => ok[n] === true);
+  const dict = ctx.store.dicts[dim];
+  const ok = titles
+    ? dict.values.map((v) => foldTerm(v) === foldTerm(want.trim()) || valueMatches(want, titles.get(v) ?? ''))
+    : dict.matchingEvery(words(want));
+  return (id) => ctx.store.hasAny(dim, id, ok);
 }
 
 /** One predicate for all filters (null: no filter), evaluated against the facet store. */

@@ -22,8 +22,6 @@ export interface RankInput {
   words: readonly string[];
   /** False when the words are alternatives (OR): then no phrase bonus. */
   phraseable: boolean;
-  /** The query's FTS5 expression, if it has words. */
-  expr: string | null;
   sort: SearchSort;
   offset: number;
   limit: number;
@@ -44,19 +42,39 @@ const MIN_COMMON = 500;
 const PHRASE_SHARE = 0.1;
 const PHRASE_MIN = 5000;
 
-/** +weight for documents holding a dictionary value (a party, a place) that has the word. */
-function addDictionaryScores(inp: RankInput, scores: Uint16Array, dims: readonly FacetDim[], word: string, weight: number): void {
+/**
+ * +weight per query word found in a value (a party, a place) the document
+ * holds, in one pass over the matches: each value gets a mask of the words
+ * it has, and a document scores the words of the union of its values' masks.
+ */
+function addDictionaryScores(inp: RankInput, scores: Uint16Array, dim: FacetDim, weight: number): void {
   const store = inp.index.store;
-  for (const dim of dims) {
-    const hit = store.dicts[dim].matching(word);
-    if (!hit.includes(true)) continue;
-    for (let i = 0; i < inp.ids.length; i++) {
-      const id = inp.ids[i] ?? 0;
-      const f = store.first(dim, id);
-      if (f === 0) continue;
-      if (hit[f - 1] === true || store.rest(dim, id)?.some((n) => hit[n] === true)) scores[id] = (scores[id] ?? 0) + weight;
-    }
+  const words = inp.words.slice(0, 31);
+  const masks = new Uint32Array(store.dicts[dim].values.length);
+  let any = false;
+  words.forEach((word, k) => {
+    store.dicts[dim].matching(word).forEach((hit, n) => {
+      if (!hit) return;
+      masks[n] = (masks[n] ?? 0) | (1 << k);
+      any = true;
+    });
+  });
+  if (!any) return;
+  const { firsts, multi } = store.column(dim);
+  for (let i = 0; i < inp.ids.length; i++) {
+    const id = inp.ids[i] ?? 0;
+    const f = firsts[id] ?? 0;
+    if (f === 0) continue;
+    let mask = masks[f - 1] ?? 0;
+    if (multi[id] === 1) for (const n of store.rest(dim, id) ?? []) mask |= masks[n] ?? 0;
+    if (mask !== 0) scores[id] = (scores[id] ?? 0) + weight * popcount(mask);
   }
+}
+
+function popcount(x: number): number {
+  let n = 0;
+  for (let v = x; v !== 0; v &= v - 1) n++;
+  return n;
 }
 
 /** Scores by id (0: matched in the body only); only ids in `matched` count. */
@@ -66,52 +84,73 @@ function fieldScores(inp: RankInput): Uint16Array {
   for (const word of inp.words) {
     const titled = inp.index.lookup('title', word, cap);
     if (titled.length < cap) for (const id of titled) if (inp.matched[id] === 1) scores[id] = (scores[id] ?? 0) + FIELD_WEIGHTS.title;
-    addDictionaryScores(inp, scores, ['sender', 'recipient'], word, FIELD_WEIGHTS.people);
-    addDictionaryScores(inp, scores, ['place'], word, FIELD_WEIGHTS.place);
   }
+  addDictionaryScores(inp, scores, 'sender', FIELD_WEIGHTS.people);
+  addDictionaryScores(inp, scores, 'recipient', FIELD_WEIGHTS.people);
+  addDictionaryScores(inp, scores, 'place', FIELD_WEIGHTS.place);
   const phrase = inp.phraseable ? ftsPhrase(inp.words) : null;
-  if (phrase && inp.expr && inp.ids.length <= Math.max(PHRASE_MIN, PHRASE_SHARE * inp.index.store.size)) {
-    // One phrase query, ANDed with the query so FTS5 walks the rarest words first.
+  if (phrase && inp.ids.length <= Math.max(PHRASE_MIN, PHRASE_SHARE * inp.index.store.size)) {
     const bonus = PHRASE_BONUS_PER_WORD * inp.words.length;
-    for (const id of inp.index.body.matches(`(${inp.expr}) AND ${phrase}`) ?? []) if (inp.matched[id] === 1) scores[id] = (scores[id] ?? 0) + bonus;
+    for (const id of inp.index.body.matches(phrase) ?? []) if (inp.matched[id] === 1) scores[id] = (scores[id] ?? 0) + bonus;
   }
   return scores;
 }
 
 /**
- * The page [offset, offset + limit) of the matches ordered by score, then date:
- * scores are small integers, so a count per score tells which scores the page
- * spans, and each of those is read in date order off the global date order.
+ * The page [offset, offset + limit) of the matches ordered by score, then
+ * date. Scores are small integers: a count per score tells which scores the
+ * page spans and how many of each it takes, and one walk of the library's
+ * date order fills them, stopping once the page is full.
  */
 function pageByScore(inp: RankInput, scores: Uint16Array): Ranked[] {
-  const counts = new Uint32Array(65536);
+  let max = 0;
+  for (let i = 0; i < inp.ids.length; i++) max = Math.max(max, scores[inp.ids[i] ?? 0] ?? 0);
+  const counts = new Uint32Array(max + 1);
   for (let i = 0; i < inp.ids.length; i++) {
     const s = scores[inp.ids[i] ?? 0] ?? 0;
     counts[s] = (counts[s] ?? 0) + 1;
   }
-  const page: Ranked[] = [];
+  // Per score: how many of its documents (in date order) to skip, and to take.
+  const skip = new Int32Array(max + 1);
+  const take = new Int32Array(max + 1);
   let before = 0;
+  let wanted = 0;
   const end = inp.offset + inp.limit;
-  for (let s = counts.length - 1; s >= 0 && before < end; s--) {
+  for (let s = max; s >= 0 && before < end; s--) {
     const n = counts[s] ?? 0;
-    if (n === 0) continue;
-    if (before + n > inp.offset) {
-      const skip = Math.max(0, inp.offset - before);
-      const want = Math.min(n - skip, end - before - skip);
-      for (const id of byDate(inp.index, inp.matched, skip, want, (id) => scores[id] === s)) page.push({ id, score: inp.words.length + s });
+    if (n > 0 && before + n > inp.offset) {
+      skip[s] = Math.max(0, inp.offset - before);
+      take[s] = Math.min(n - (skip[s] ?? 0), end - before - (skip[s] ?? 0));
+      wanted += take[s] ?? 0;
     }
     before += n;
   }
+  const buckets: number[][] = Array.from({ length: max + 1 }, () => []);
+  for (const id of inp.index.store.dateOrder()) {
+    if (wanted === 0) break;
+    if (inp.matched[id] !== 1) continue;
+    const s = scores[id] ?? 0;
+    if ((take[s] ?? 0) === 0) continue;
+    if ((skip[s] ?? 0) > 0) {
+      skip[s] = (skip[s] ?? 0) - 1;
+      continue;
+    }
+    buckets[s]?.push(id);
+    take[s] = (take[s] ?? 0) - 1;
+    wanted--;
+  }
+  const page: Ranked[] = [];
+  for (let s = max; s >= 0; s--) for (const id of buckets[s] ?? []) page.push({ id, score: inp.words.length + s });
   return page;
 }
 
-/** The first `n` matches in date order accepted by `keep`, after skipping `from` of them. */
-function byDate(index: SearchIndex, matched: Uint8Array, from: number, n: number, keep?: (id: number) => boolean): number[] {
+/** The first `n` matches in date order, after skipping `from` of them. */
+function byDate(index: SearchIndex, matched: Uint8Array, from: number, n: number): number[] {
   const out: number[] = [];
   if (n <= 0) return out;
   let seen = 0;
   for (const id of index.store.dateOrder()) {
-    if (matched[id] !== 1 || (keep && !keep(id))) continue;
+    if (matched[id] !== 1) continue;
     if (seen++ < from) continue;
     out.push(id);
     if (out.length >= n) break;

@@ -3,6 +3,8 @@ import { createBodyIndex, type FtsText } from './body-index';
 import { DocStore, type DocFacets } from './doc-store';
 import { foldTerm } from './fold';
 import { stem, stemmedText } from './stem';
+import { ftsTermSource, TermIndex } from './term-index';
+import { termsOf } from './terms';
 import type { Db } from '../db/open-database';
 
 /** The text of one document as the index sees it, per field, and its facet values. */
@@ -23,7 +25,7 @@ export type MemoryField = (typeof MEMORY_FIELDS)[number];
 export const FIELD_WEIGHTS = { title: 8, people: 4, place: 3, body: 1 } as const;
 
 /** Bump when the index options change, so an old persisted cache is rebuilt. */
-const INDEX_FORMAT = 'flexsearch-0.8/v4-title+facets';
+const INDEX_FORMAT = 'flexsearch-0.8/v5-title+facets+terms';
 const MAX_RESULTS = 100_000;
 
 /**
@@ -51,6 +53,8 @@ export function createSearchIndex({ db }: { db: Db }) {
   let indexes = newIndexes();
   let store = new DocStore();
   const body = createBodyIndex(db);
+  const termSource = ftsTermSource(db);
+  let terms = new TermIndex(termSource);
   const readCache = db.prepare('SELECT key, data FROM search_cache');
   const clearCache = db.prepare('DELETE FROM search_cache');
   const writeCache = db.prepare('INSERT INTO search_cache (key, data) VALUES (?, ?)');
@@ -61,17 +65,24 @@ export function createSearchIndex({ db }: { db: Db }) {
     get store(): DocStore {
       return store;
     },
+    /** Which documents hold each term: frequent terms in memory, the rest via FTS5. */
+    get terms(): TermIndex {
+      return terms;
+    },
     /** Indexes a document; call inside the transaction that saves it, and `flush` before it commits. */
     add(id: number, entry: IndexEntry): void {
       this.addToMemory(id, entry);
       body.queue(id, entry);
     },
+    /** Writes buffered FTS5 rows; terms that became frequent are then read back from FTS5. */
     flush(): void {
       body.flush();
+      terms.promote();
     },
     /** After a rollback: forget buffered writes (the memory part is repaired by re-adding). */
     discard(): void {
       body.discard();
+      terms.discard();
     },
     /** The in-memory part only, when rebuilding the cache (FTS5 is already in step). */
     addToMemory(id: number, entry: IndexEntry): void {
@@ -80,15 +91,18 @@ export function createSearchIndex({ db }: { db: Db }) {
         else indexes[f].remove(id);
       }
       store.set(id, entry.facets);
+      terms.add(id, termsOf([entry.title, entry.people, entry.place, entry.body]), store.size);
     },
     remove(id: number): void {
       for (const f of MEMORY_FIELDS) indexes[f].remove(id);
       store.remove(id);
+      terms.forget(id);
       body.remove(id);
     },
     clearMemory(): void {
       indexes = newIndexes();
       store = new DocStore();
+      terms = new TermIndex(termSource);
     },
     /**
      * Ids whose field has a word starting with `term` (folded) or, for another
@@ -105,7 +119,8 @@ export function createSearchIndex({ db }: { db: Db }) {
     },
     /** Writes the in-memory parts into the database, tagged with the library generation. */
     persist(generation: number): void {
-      const parts: Array<[string, string]> = [['#facets', store.serialize()]];
+      terms.demote(store.size);
+      const parts: Array<[string, string | Buffer]> = [['#facets', store.serialize()], ...terms.serialize()];
       for (const f of MEMORY_FIELDS) {
         indexes[f].export((key: string, data: string) => {
           parts.push([`${f}:${key}`, data]);
@@ -120,19 +135,22 @@ export function createSearchIndex({ db }: { db: Db }) {
     },
     /** Loads the persisted index if it matches `generation`; false means rebuild. */
     restore(generation: number): boolean {
-      const rows = readCache.all() as Array<{ key: string; data: string }>;
-      const meta = new Map(rows.filter((r) => r.key.startsWith('#')).map((r) => [r.key, r.data]));
-      const facets = meta.get('#facets');
-      if (meta.get('#format') !== INDEX_FORMAT || meta.get('#generation') !== String(generation) || facets === undefined) return false;
+      const rows = readCache.all() as Array<{ key: string; data: string | Buffer }>;
+      const parts = new Map(rows.map((r) => [r.key, r.data]));
+      const facets = parts.get('#facets');
+      if (parts.get('#format') !== INDEX_FORMAT || parts.get('#generation') !== String(generation) || typeof facets !== 'string') return false;
+      const restoredTerms = TermIndex.restore(termSource, parts);
+      if (!restoredTerms) return false;
       const fresh = newIndexes();
       for (const { key, data } of rows) {
         const sep = key.indexOf(':');
         const field = key.slice(0, sep);
-        if (sep < 0 || !isMemoryField(field)) continue;
+        if (sep < 0 || !isMemoryField(field) || typeof data !== 'string') continue;
         fresh[field].import(key.slice(sep + 1), data);
       }
       indexes = fresh;
       store = DocStore.deserialize(facets);
+      terms = restoredTerms;
       return true;
     },
   };

@@ -1,0 +1,59 @@
+import { andInto, andNotInto, emptySet, fromIds, orInto, type Bitset } from './bitset';
+import { stemsOfPartial } from './fts-query';
+import type { QueryNode } from './query-parser';
+import type { TermIndex } from './term-index';
+import { termOf } from './terms';
+
+/**
+ * Evaluates the query tree to the set of matching documents. Words and
+ * prefixes are answered by the term index (frequent terms from memory, the
+ * rest from FTS5); phrases need word positions, which only FTS5 keeps.
+ * The meaning is FTS5's own: a quoted word matches its Porter stem, a
+ * prefix matches the stems starting with the prefix's stem.
+ */
+export interface MatchDeps {
+  terms: TermIndex;
+  /** Ids of the documents holding the phrase (FTS5), null if FTS5 refused it. */
+  phraseIds(words: readonly string[]): number[] | null;
+  capacity: number;
+}
+
+/** The stems a prefix stands for, as FTS5's `"word"*` plus the shorter stems a half-typed word may be heading for. */
+export function prefixTerms(terms: TermIndex, word: string): string[] {
+  const found = new Set(terms.withPrefix(termOf(word)));
+  if (word.length >= 5) {
+    for (const partial of stemsOfPartial(word)) {
+      const t = termOf(partial);
+      if (terms.has(t)) found.add(t);
+    }
+  }
+  return [...found];
+}
+
+export function evaluate(node: QueryNode, deps: MatchDeps): Bitset {
+  switch (node.kind) {
+    case 'term':
+      return node.prefix ? deps.terms.docsOfAny(prefixTerms(deps.terms, node.word), deps.capacity) : deps.terms.docsOf(termOf(node.word), node.word, deps.capacity);
+    case 'phrase':
+      return fromIds(deps.phraseIds(node.words) ?? [], deps.capacity);
+    case 'and': {
+      const [first, ...rest] = node.children;
+      if (!first) return emptySet(deps.capacity);
+      const out = evaluate(first, deps);
+      for (const c of rest) andInto(out, evaluate(c, deps));
+      return out;
+    }
+    case 'or': {
+      const out = emptySet(deps.capacity);
+      for (const c of node.children) orInto(out, evaluate(c, deps));
+      return out;
+    }
+  }
+}
+
+/** `match` minus every exclusion; with no `match`, `all` minus the exclusions. */
+export function evaluateQuery(match: QueryNode | null, exclude: readonly QueryNode[], all: Bitset, deps: MatchDeps): Bitset {
+  const out = match ? andInto(evaluate(match, deps), all) : orInto(emptySet(deps.capacity), all);
+  for (const ex of exclude) andNotInto(out, evaluate(ex, deps));
+  return out;
+}
