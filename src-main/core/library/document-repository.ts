@@ -56,6 +56,7 @@ export function createDocumentRepository(db: Db, now: () => string = () => new D
     WHERE (@year IS NULL OR d.year = @year) AND (@sender IS NULL OR d.sender = @sender) AND ${TAG_FILTER}
     ORDER BY d.date_start IS NULL, d.date_start, d.id`);
   const summaryById = db.prepare(`${SUMMARY_SELECT.replace('SELECT d.id,', 'SELECT d.plain_text, d.id,')} WHERE d.id = ?`);
+  const summariesByIds = db.prepare(`${SUMMARY_SELECT.replace('SELECT d.id,', 'SELECT d.plain_text, d.id,')} WHERE d.id IN (SELECT value FROM json_each(?))`);
   const years = db.prepare('SELECT DISTINCT year FROM documents WHERE year IS NOT NULL ORDER BY year');
   const senders = db.prepare('SELECT DISTINCT sender FROM documents WHERE sender IS NOT NULL ORDER BY sender');
   const allForIndex = db.prepare('SELECT id, meta_json, body_json, placement_json, plain_text FROM documents');
@@ -131,6 +132,11 @@ export function createDocumentRepository(db: Db, now: () => string = () => new D
     summaryWithText(id: number): { summary: DocSummary; plainText: string } | null {
       const row = summaryById.get(id) as DocRow | undefined;
       return row ? { summary: toSummary(row), plainText: row.plain_text } : null;
+    },
+    /** The same for several documents in one statement (a page of search hits), by id. */
+    summariesWithText(ids: readonly number[]): Map<number, { summary: DocSummary; plainText: string }> {
+      const rows = summariesByIds.all(JSON.stringify(ids)) as DocRow[];
+      return new Map(rows.map((row) => [row.id, { summary: toSummary(row), plainText: row.plain_text }]));
     },
     years(): number[] {
       return (years.all() as Array<{ year: number }>).map((r) => r.year);

@@ -79,5 +79,10 @@ export function buildFilter(ctx: FilterContext, f: FieldFilters): Pred | null {
   if (year) preds.push((id) => ctx.store.year(id) >= year.min && ctx.store.year(id) <= year.max);
   if (date) preds.push((id) => (ctx.store.dateKey[id] ?? 0) >= date.min && (ctx.store.dateKey[id] ?? 0) <= date.max);
   if (preds.length === 0) return null;
-  return (id) => preds.every((p) => p(id));
+  const [only] = preds;
+  if (preds.length === 1 && only) return only;
+  return (id) => {
+    for (const p of preds) if (!p(id)) return false;
+    return true;
+  };
 }

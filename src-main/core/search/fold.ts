@@ -16,7 +16,15 @@ export function foldTerm(s: string): string {
   return s.normalize('NFD').replace(MARKS, '').toLowerCase();
 }
 
+const ALL_ASCII = /^[\x00-\x7f]*$/;
+
 export function foldWithOffsets(source: string): Folded {
+  if (ALL_ASCII.test(source)) {
+    // Lower-casing ASCII keeps every position: the common case needs no per-character work.
+    const offsets = new Array<number>(source.length + 1);
+    for (let k = 0; k <= source.length; k++) offsets[k] = k;
+    return { text: source.toLowerCase(), offsets };
+  }
   // Most archive text is ASCII: lower-case ASCII runs in one go, fold only the other characters one by one.
   let text = '';
   const offsets: number[] = [];

@@ -74,8 +74,9 @@ export function createSearch(deps: Deps) {
       const page = scope === 'notes' ? [] : rankPage({ index, ids, matched, words: q.words, phraseable: !q.hasOr && q.match?.kind !== 'phrase', sort, offset, limit });
       const marks = q.words.map(highlightStem);
       const hits: SearchHit[] = [];
+      const docs = repo.summariesWithText(page.map((r) => r.id));
       for (const r of page) {
-        const doc = repo.summaryWithText(r.id);
+        const doc = docs.get(r.id);
         if (doc) hits.push({ ...doc.summary, hit: 'document', score: Math.round(r.score * 1000) / 1000, snippet: makeSnippet(doc.plainText, marks) });
       }
       const mine = noteHits(notes, q.words, req, scope, limit);

@@ -33,12 +33,27 @@ export function findHits(text: string, terms: readonly string[]): Array<[number,
   return hits.sort((a, b) => a[0] - b[0]);
 }
 
+/** Where the first word starting with one of the terms begins (0 if none). */
+function firstHit(text: string, terms: readonly string[]): number {
+  const folded = foldWithOffsets(text);
+  let first = Infinity;
+  for (const term of terms) {
+    for (let at = folded.text.indexOf(term); at >= 0 && at < first; at = folded.text.indexOf(term, at + 1)) {
+      if (!isWordChar(folded.text[at - 1])) {
+        first = at;
+        break;
+      }
+    }
+  }
+  return first === Infinity ? 0 : (folded.offsets[first] ?? 0);
+}
+
 /**
  * A window of the text around the first match, with every matched word in the
  * window highlighted (prefix matches highlight the whole word, as search does).
  */
 export function makeSnippet(text: string, terms: readonly string[]): Snippet {
-  const first = findHits(text, terms)[0]?.[0] ?? 0;
+  const first = firstHit(text, terms);
   let start = Math.max(0, first - 60);
   if (start > 0) {
     const space = text.indexOf(' ', start);
