@@ -67,6 +67,16 @@ export class TermIndex {
     return this.hot.size;
   }
 
+  /** The frequent terms, each with a word that produces it. */
+  frequentTerms(): Array<{ term: string; word: string }> {
+    return [...this.hot.keys()].map((term) => ({ term, word: this.vocab.get(term)?.word ?? term }));
+  }
+
+  /** Documents counted per term (an upper bound once documents were re-indexed). */
+  documentFrequencies(): Map<string, number> {
+    return new Map([...this.vocab].map(([t, v]) => [t, v.df]));
+  }
+
   /** Indexes a document's terms (term → a word producing it); `docs` is the library's size. */
   add(id: number, terms: ReadonlyMap<string, string>, docs: number): void {
     if (id <= this.maxId) this.forget(id);
@@ -87,8 +97,12 @@ export class TermIndex {
   }
 
   private setBit(term: string, set: Bitset, id: number): void {
-    const grown = widen(set, id + 1 + (id >> 1));
-    if (grown !== set) this.hot.set(term, grown);
+    let grown = set;
+    if (id >>> 5 >= set.length) {
+      // Half again as much room as needed: a library grows by whole volumes.
+      grown = widen(set, Math.ceil((id + 1) * 1.5));
+      this.hot.set(term, grown);
+    }
     addId(grown, id);
   }
 
