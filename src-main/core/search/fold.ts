@@ -16,10 +16,15 @@ export function foldTerm(s: string): string {
   return s.normalize('NFD').replace(MARKS, '').toLowerCase();
 }
 
-const ALL_ASCII = /^[\x00-\x7f]*$/;
+const NOT_ASCII = /[^\p{ASCII}]/u;
+
+/** Plain ASCII text folds by lower-casing alone, character for character. */
+export function isAscii(s: string): boolean {
+  return !NOT_ASCII.test(s);
+}
 
 export function foldWithOffsets(source: string): Folded {
-  if (ALL_ASCII.test(source)) {
+  if (isAscii(source)) {
     // Lower-casing ASCII keeps every position: the common case needs no per-character work.
     const offsets = new Array<number>(source.length + 1);
     for (let k = 0; k <= source.length; k++) offsets[k] = k;

@@ -1,4 +1,4 @@
-import { foldTerm } from './fold';
+import { foldTerm, isAscii } from './fold';
 import { stem } from './stem';
 
 /**
@@ -24,7 +24,6 @@ export function termOf(word: string): string {
   return t;
 }
 
-const ALL_ASCII = /^[\x00-\x7f]*$/;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** Is the character at `i` part of a word? ASCII by code, the rest by Unicode class. */
@@ -41,7 +40,7 @@ export function termsOf(texts: readonly string[]): Map<string, string> {
   const out = new Map<string, string>();
   for (const text of texts) {
     // Archive text is mostly ASCII: lower-casing is all the folding it needs, and words are found by character code.
-    const folded = ALL_ASCII.test(text) ? text.toLowerCase() : foldTerm(text);
+    const folded = isAscii(text) ? text.toLowerCase() : foldTerm(text);
     let start = -1;
     for (let i = 0; i <= folded.length; i++) {
       if (i < folded.length && isWordChar(folded, i)) {
