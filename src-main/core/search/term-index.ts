@@ -18,7 +18,7 @@ import { addId, emptySet, fromIds, hasId, orInto, removeId, countIds, widen, typ
  * decision; the bitsets themselves are exact.
  */
 const HOT_SHARE = 0.02;
-const MIN_HOT = 32;
+const MIN_HOT = 1000;
 /** A frequent term that fell below a quarter of the threshold goes back to FTS5 (its memory is freed). */
 const DEMOTE_SHARE = 0.25;
 

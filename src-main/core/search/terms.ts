@@ -12,19 +12,31 @@ import { stem } from './stem';
 const MAX_STEMMED = 64;
 const CACHE_LIMIT = 200_000;
 
-const cache = new Map<string, string>();
+/** A word's term, and the last text it was seen in (so each term is listed once per call). */
+interface Entry {
+  term: string;
+  seen: number;
+}
+
+const cache = new Map<string, Entry>();
+let call = 0;
+
+function entryOf(word: string): Entry {
+  let e = cache.get(word);
+  if (e === undefined) {
+    e = { term: word.length > MAX_STEMMED ? word : stem(word), seen: 0 };
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(word, e);
+  }
+  return e;
+}
 
 export function termOf(word: string): string {
-  let t = cache.get(word);
-  if (t === undefined) {
-    t = word.length > MAX_STEMMED ? word : stem(word);
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(word, t);
-  }
-  return t;
+  return entryOf(word).term;
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+const ASCII_WORD = /[a-z0-9]+/g;
 
 /** Is the character at `i` part of a word? ASCII by code, the rest by Unicode class. */
 function isWordChar(s: string, i: number): boolean {
@@ -35,12 +47,30 @@ function isWordChar(s: string, i: number): boolean {
   return WORD_CHAR.test(s[i] ?? '');
 }
 
-/** Distinct terms of the texts, each with one word that produces it (to ask FTS5 for it). */
+/**
+ * Distinct terms of the texts, each with one word that produces it (to ask
+ * FTS5 for it). One cache lookup per word: the cache entry remembers whether
+ * this call has listed its term already.
+ */
 export function termsOf(texts: readonly string[]): Map<string, string> {
   const out = new Map<string, string>();
+  const serial = ++call;
+  const take = (word: string): void => {
+    const e = entryOf(word);
+    if (e.seen === serial) return;
+    e.seen = serial;
+    // Two words may share a term (telegram, telegrams): the first one met speaks for it.
+    if (!out.has(e.term)) out.set(e.term, word);
+  };
   for (const text of texts) {
-    // Archive text is mostly ASCII: lower-casing is all the folding it needs, and words are found by character code.
-    const folded = isAscii(text) ? text.toLowerCase() : foldTerm(text);
+    if (isAscii(text)) {
+      // Archive text is mostly ASCII: lower-casing is all the folding it needs, and a native regex finds the words.
+      const lower = text.toLowerCase();
+      ASCII_WORD.lastIndex = 0;
+      for (let m = ASCII_WORD.exec(lower); m !== null; m = ASCII_WORD.exec(lower)) take(m[0]);
+      continue;
+    }
+    const folded = foldTerm(text);
     let start = -1;
     for (let i = 0; i <= folded.length; i++) {
       if (i < folded.length && isWordChar(folded, i)) {
@@ -48,10 +78,8 @@ export function termsOf(texts: readonly string[]): Map<string, string> {
         continue;
       }
       if (start < 0) continue;
-      const word = folded.slice(start, i);
+      take(folded.slice(start, i));
       start = -1;
-      const t = termOf(word);
-      if (!out.has(t)) out.set(t, word);
     }
   }
   return out;
