@@ -4,8 +4,9 @@ import type { Db } from '../db/open-database';
  * The full text of every field lives in SQLite FTS5 (`body_fts`: title,
  * people, place, body): written in the same transaction as the document (so
  * it can never be stale or lost), built about five times faster than an
- * in-memory index, and free of memory and load time at start. It decides
- * which documents match; ranking is done elsewhere, without bm25.
+ * in-memory index, and free of memory and load time at start. It answers rare
+ * terms and phrases directly, and is the source frequent terms are read back
+ * from (`term-index.ts`); ranking is done elsewhere, without bm25.
  */
 /** FTS5 writes run about twice as fast in batches than interleaved with the documents' own. */
 const BATCH = 256;

@@ -43,17 +43,16 @@ export function toFts(node: QueryNode): string {
   }
 }
 
-/** `match NOT (ex1 OR ex2)`; null when there is nothing positive to match. */
+/**
+ * `match NOT (ex1 OR ex2)`; null when there is nothing positive to match. The
+ * query's meaning in FTS5's own terms, which `match-query.ts` reproduces on
+ * bitsets (the parser's tests state expectations in this form).
+ */
 export function ftsExpression(match: QueryNode | null, exclude: readonly QueryNode[]): string | null {
   if (!match) return null;
   const pos = toFts(match);
   if (exclude.length === 0) return pos;
   return `${pos} NOT (${exclude.map(toFts).join(' OR ')})`;
-}
-
-/** The exclusions alone, to subtract from every document when nothing positive was asked. */
-export function ftsExclusion(exclude: readonly QueryNode[]): string | null {
-  return exclude.length === 0 ? null : exclude.map(toFts).join(' OR ');
 }
 
 /** The positive words as one adjacent phrase, for the "exact phrase beats scattered words" bonus. */

@@ -43,8 +43,8 @@ function newIndexes(): Record<MemoryField, Index> {
 }
 
 /**
- * The search index: FlexSearch over titles, FTS5 over every
- * field, and the facet store. The in-memory parts are a cache: SQLite holds
+ * The search index: FlexSearch over titles, FTS5 over every field, the
+ * frequent terms' bitsets, and the facet store. The in-memory parts are a cache: SQLite holds
  * the truth, and `persist`/`restore` keep a copy in the same database so a
  * start does not re-index; the copy is valid only for the library generation
  * it was built at.
