@@ -36,7 +36,6 @@ export function termOf(word: string): string {
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
-const ASCII_WORD = /[a-z0-9]+/g;
 
 /** Is the character at `i` part of a word? ASCII by code, the rest by Unicode class. */
 function isWordChar(s: string, i: number): boolean {
@@ -63,14 +62,8 @@ export function termsOf(texts: readonly string[]): Map<string, string> {
     if (!out.has(e.term)) out.set(e.term, word);
   };
   for (const text of texts) {
-    if (isAscii(text)) {
-      // Archive text is mostly ASCII: lower-casing is all the folding it needs, and a native regex finds the words.
-      const lower = text.toLowerCase();
-      ASCII_WORD.lastIndex = 0;
-      for (let m = ASCII_WORD.exec(lower); m !== null; m = ASCII_WORD.exec(lower)) take(m[0]);
-      continue;
-    }
-    const folded = foldTerm(text);
+    // Archive text is mostly ASCII: lower-casing is then all the folding it needs.
+    const folded = isAscii(text) ? text.toLowerCase() : foldTerm(text);
     let start = -1;
     for (let i = 0; i <= folded.length; i++) {
       if (i < folded.length && isWordChar(folded, i)) {
