@@ -5,9 +5,10 @@ import type { TermIndex } from './term-index';
 import { termOf } from './terms';
 
 /**
- * Evaluates the query tree to the set of matching documents. Words and
- * prefixes are answered by the term index (frequent terms from memory, the
- * rest from FTS5); phrases need word positions, which only FTS5 keeps.
+ * Evaluates the query tree to the set of matching documents. Words,
+ * prefixes and phrases are answered by the term index: frequent terms and
+ * runs of words from memory, the rest from FTS5 (which alone keeps word
+ * positions, for phrases that are not frequent runs).
  * The meaning is FTS5's own: a quoted word matches its Porter stem, a
  * prefix matches the stems starting with the prefix's stem.
  */
@@ -30,12 +31,17 @@ export function prefixTerms(terms: TermIndex, word: string): string[] {
   return [...found];
 }
 
+/** Documents holding the words as one phrase: a frequent run's set, or FTS5's answer. */
+export function phraseDocs(deps: MatchDeps, words: readonly string[]): Bitset {
+  return deps.terms.docsOfRun(words.map(termOf), deps.capacity) ?? fromIds(deps.phraseIds(words) ?? [], deps.capacity);
+}
+
 export function evaluate(node: QueryNode, deps: MatchDeps): Bitset {
   switch (node.kind) {
     case 'term':
       return node.prefix ? deps.terms.docsOfAny(prefixTerms(deps.terms, node.word), deps.capacity) : deps.terms.docsOf(termOf(node.word), node.word, deps.capacity);
     case 'phrase':
-      return fromIds(deps.phraseIds(node.words) ?? [], deps.capacity);
+      return phraseDocs(deps, node.words);
     case 'and': {
       const [first, ...rest] = node.children;
       if (!first) return emptySet(deps.capacity);

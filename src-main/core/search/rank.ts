@@ -1,7 +1,9 @@
 import type { SearchSort } from '../../contract/views';
+import { hasId } from './bitset';
 import { ftsPhrase } from './fts-query';
 import type { FacetDim } from './doc-store';
 import { FIELD_WEIGHTS, type SearchIndex } from './search-index';
+import { termOf } from './terms';
 
 /**
  * Ranking without scoring every match: a body match is worth the same for
@@ -37,7 +39,8 @@ const COMMON_SHARE = 0.05;
 const MIN_COMMON = 500;
 /**
  * Above this many matches (and this share of the library) the words are all
- * common and the phrase check, a second FTS5 pass over long doclists, is skipped.
+ * common and the phrase check, a second FTS5 pass over long doclists, is
+ * skipped, unless the words are a frequent run (then it costs nothing).
  */
 const PHRASE_SHARE = 0.1;
 const PHRASE_MIN = 5000;
@@ -77,6 +80,22 @@ function popcount(x: number): number {
   return n;
 }
 
+/** The words as one phrase: from the frequent run's set when they are one, else from FTS5 (skipped when costly). */
+function addPhraseBonus(inp: RankInput, scores: Uint16Array): void {
+  const bonus = PHRASE_BONUS_PER_WORD * inp.words.length;
+  const run = inp.words.length < 2 ? null : inp.index.terms.docsOfRun(inp.words.map(termOf), inp.matched.length);
+  if (run) {
+    for (let i = 0; i < inp.ids.length; i++) {
+      const id = inp.ids[i] ?? 0;
+      if (hasId(run, id)) scores[id] = (scores[id] ?? 0) + bonus;
+    }
+    return;
+  }
+  const phrase = ftsPhrase(inp.words);
+  if (!phrase || inp.ids.length > Math.max(PHRASE_MIN, PHRASE_SHARE * inp.index.store.size)) return;
+  for (const id of inp.index.body.matches(phrase) ?? []) if (inp.matched[id] === 1) scores[id] = (scores[id] ?? 0) + bonus;
+}
+
 /** Scores by id (0: matched in the body only); only ids in `matched` count. */
 function fieldScores(inp: RankInput): Uint16Array {
   const scores = new Uint16Array(inp.matched.length);
@@ -88,11 +107,7 @@ function fieldScores(inp: RankInput): Uint16Array {
   addDictionaryScores(inp, scores, 'sender', FIELD_WEIGHTS.people);
   addDictionaryScores(inp, scores, 'recipient', FIELD_WEIGHTS.people);
   addDictionaryScores(inp, scores, 'place', FIELD_WEIGHTS.place);
-  const phrase = inp.phraseable ? ftsPhrase(inp.words) : null;
-  if (phrase && inp.ids.length <= Math.max(PHRASE_MIN, PHRASE_SHARE * inp.index.store.size)) {
-    const bonus = PHRASE_BONUS_PER_WORD * inp.words.length;
-    for (const id of inp.index.body.matches(phrase) ?? []) if (inp.matched[id] === 1) scores[id] = (scores[id] ?? 0) + bonus;
-  }
+  if (inp.phraseable) addPhraseBonus(inp, scores);
   return scores;
 }
 

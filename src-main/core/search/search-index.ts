@@ -4,7 +4,7 @@ import { DocStore, type DocFacets } from './doc-store';
 import { foldTerm } from './fold';
 import { stem, stemmedText } from './stem';
 import { ftsTermSource, TermIndex } from './term-index';
-import { termsOf } from './terms';
+import { tokenise } from './terms';
 import type { Db } from '../db/open-database';
 
 /** The text of one document as the index sees it, per field, and its facet values. */
@@ -25,7 +25,7 @@ export type MemoryField = (typeof MEMORY_FIELDS)[number];
 export const FIELD_WEIGHTS = { title: 8, people: 4, place: 3, body: 1 } as const;
 
 /** Bump when the index options change, so an old persisted cache is rebuilt. */
-const INDEX_FORMAT = 'flexsearch-0.8/v5-title+facets+terms';
+const INDEX_FORMAT = 'flexsearch-0.8/v6-title+facets+terms+runs';
 const MAX_RESULTS = 100_000;
 
 /**
@@ -91,7 +91,7 @@ export function createSearchIndex({ db }: { db: Db }) {
         else indexes[f].remove(id);
       }
       store.set(id, entry.facets);
-      terms.add(id, termsOf([entry.title, entry.people, entry.place, entry.body]), store.size);
+      terms.add(id, tokenise([entry.title, entry.people, entry.place, entry.body]), store.size);
     },
     remove(id: number): void {
       for (const f of MEMORY_FIELDS) indexes[f].remove(id);

@@ -12,19 +12,45 @@ import { stem } from './stem';
 const MAX_STEMMED = 64;
 const CACHE_LIMIT = 200_000;
 
-/** A word's term, and the last text it was seen in (so each term is listed once per call). */
+/** A word's term, the term's number, and the last text it was seen in (so each term is listed once per call). */
 interface Entry {
   term: string;
+  num: number;
   seen: number;
 }
 
 const cache = new Map<string, Entry>();
 let call = 0;
 
+/**
+ * Every term met in this process gets a number, so a text's terms can be
+ * handed over as small integers (the term index keys runs of words by them).
+ * Unlike the word cache this is never cleared: it holds one entry per
+ * distinct term, a vocabulary's size.
+ */
+const numbers = new Map<string, number>();
+const names: string[] = [''];
+
+/** The term's number in this process (from 1; 0 is the gap between two texts). */
+export function termNumber(term: string): number {
+  let n = numbers.get(term);
+  if (n === undefined) {
+    n = names.length;
+    names.push(term);
+    numbers.set(term, n);
+  }
+  return n;
+}
+
+export function termName(num: number): string {
+  return names[num] ?? '';
+}
+
 function entryOf(word: string): Entry {
   let e = cache.get(word);
   if (e === undefined) {
-    e = { term: word.length > MAX_STEMMED ? word : stem(word), seen: 0 };
+    const term = word.length > MAX_STEMMED ? word : stem(word);
+    e = { term, num: termNumber(term), seen: 0 };
     if (cache.size >= CACHE_LIMIT) cache.clear();
     cache.set(word, e);
   }
@@ -46,22 +72,31 @@ function isWordChar(s: string, i: number): boolean {
   return WORD_CHAR.test(s[i] ?? '');
 }
 
+/** A text as FTS5 indexes it: its terms in order, and each distinct term with one word producing it. */
+export interface Tokens {
+  /** The term of every word, in order, by `termNumber`; 0 between two texts (a phrase never spans them, as in FTS5's columns). */
+  sequence: number[];
+  /** Distinct terms, each with the first word met that produces it (to ask FTS5 for it: telegram, telegrams). */
+  terms: Map<string, string>;
+}
+
 /**
- * Distinct terms of the texts, each with one word that produces it (to ask
- * FTS5 for it). One cache lookup per word: the cache entry remembers whether
- * this call has listed its term already.
+ * Tokenises the texts (a document's fields). One cache lookup per word: the
+ * cache entry remembers whether this call has listed its term already.
  */
-export function termsOf(texts: readonly string[]): Map<string, string> {
-  const out = new Map<string, string>();
+export function tokenise(texts: readonly string[]): Tokens {
+  const terms = new Map<string, string>();
+  const sequence: number[] = [];
   const serial = ++call;
   const take = (word: string): void => {
     const e = entryOf(word);
+    sequence.push(e.num);
     if (e.seen === serial) return;
     e.seen = serial;
-    // Two words may share a term (telegram, telegrams): the first one met speaks for it.
-    if (!out.has(e.term)) out.set(e.term, word);
+    if (!terms.has(e.term)) terms.set(e.term, word);
   };
-  for (const text of texts) {
+  texts.forEach((text, n) => {
+    if (n > 0) sequence.push(0);
     // Archive text is mostly ASCII: lower-casing is then all the folding it needs.
     const folded = isAscii(text) ? text.toLowerCase() : foldTerm(text);
     let start = -1;
@@ -74,6 +109,11 @@ export function termsOf(texts: readonly string[]): Map<string, string> {
       take(folded.slice(start, i));
       start = -1;
     }
-  }
-  return out;
+  });
+  return { sequence, terms };
+}
+
+/** Distinct terms of the texts, each with one word that produces it. */
+export function termsOf(texts: readonly string[]): Map<string, string> {
+  return tokenise(texts).terms;
 }

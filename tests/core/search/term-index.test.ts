@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { addId, andInto, andNotInto, countIds, emptySet, fromIds, hasId, orInto, toIds } from '../../../src-main/core/search/bitset';
 import { hotThreshold, TermIndex, type TermSource } from '../../../src-main/core/search/term-index';
-import { termsOf } from '../../../src-main/core/search/terms';
+import { ftsTermSource } from '../../../src-main/core/search/term-index';
+import { termName, termsOf, tokenise } from '../../../src-main/core/search/terms';
+import { toIndexEntry } from '../../../src-main/core/search/index-entry';
 import { corpusLibrary } from './corpus-library';
 
 describe('bitsets of document ids', () => {
@@ -26,9 +28,14 @@ function memorySource(docs: Map<number, string>): TermSource {
     const term = [...termsOf([word]).keys()][0] ?? word;
     return [...docs].filter(([, text]) => termsOf([text]).has(term)).map(([id]) => id).sort((x, y) => x - y);
   };
+  const idsOfPhrase = (words: readonly string[]): number[] => {
+    const run = tokenise([words.join(' ')]).sequence.join(' ');
+    return [...docs].filter(([, text]) => ` ${tokenise([text]).sequence.join(' ')} `.includes(` ${run} `)).map(([id]) => id).sort((x, y) => x - y);
+  };
   return {
     idsOfWord: idsOf,
     idsOfAnyWord: (words) => [...new Set(words.flatMap(idsOf))].sort((x, y) => x - y),
+    idsOfPhrase,
   };
 }
 
@@ -37,7 +44,7 @@ describe('the term index', () => {
   const source = memorySource(texts);
   const put = (index: TermIndex, id: number, text: string): void => {
     texts.set(id, text);
-    index.add(id, termsOf([text]), texts.size);
+    index.add(id, tokenise([text]), texts.size);
   };
   const ids = (index: TermIndex, word: string): number[] => [...toIds(index.docsOf([...termsOf([word]).keys()][0] ?? word, word, 4096))];
 
@@ -73,6 +80,84 @@ describe('the term index', () => {
   });
 });
 
+describe('frequent phrases in the term index', () => {
+  const texts = new Map<number, string>();
+  const source = memorySource(texts);
+  const MIN = 6;
+  const put = (index: TermIndex, id: number, text: string): void => {
+    texts.set(id, text);
+    index.add(id, tokenise([text]), texts.size);
+  };
+  const run = (index: TermIndex, phrase: string): number[] | null => {
+    const set = index.docsOfRun(tokenise([phrase]).sequence.map(termName), 4096);
+    return set ? [...toIds(set)] : null;
+  };
+  const sentences = [
+    'The Secretary of State to the Minister in China',
+    'The Minister in China to the Secretary of State',
+    'The Secretary of War to the Secretary of the Navy; the Department of State was told',
+    'Memorandum by the Secretary of State',
+  ];
+
+  it('holds a run of words many documents share, exactly the documents holding it as a phrase', () => {
+    texts.clear();
+    const index = new TermIndex(source, MIN);
+    // A run is counted once its shorter runs are frequent: each transaction (`promote`) brings in longer ones.
+    for (let id = 1; id <= 80; id++) {
+      put(index, id, sentences[id % sentences.length] ?? '');
+      if (id % 20 === 0) index.promote();
+    }
+    const phrases = index.frequentPhrases().map((p) => p.terms.join(' '));
+    expect(phrases).toContain('secretari of state');
+    expect(phrases).toContain('minist in china');
+    // "Secretary of" and "of State" are both in the third sentence, but not as one phrase.
+    const expected = [...texts].filter(([, t]) => /Secretary of State/.test(t)).map(([id]) => id);
+    expect(run(index, 'Secretary of State')).toEqual(expected);
+    expect(run(index, 'secretaries of states')).toEqual(expected);
+    // Never frequent: FTS5 answers it.
+    expect(run(index, 'Secretary of the Navy')).toBeNull();
+  });
+
+  it('follows re-indexed and deleted documents, and survives a restart', () => {
+    texts.clear();
+    const index = new TermIndex(source, MIN);
+    for (let id = 1; id <= 80; id++) {
+      put(index, id, sentences[id % sentences.length] ?? '');
+      if (id % 20 === 0) index.promote();
+    }
+    const before = run(index, 'Secretary of State') ?? [];
+    expect(before.length).toBeGreaterThan(30);
+    put(index, 1, 'A despatch from the Legation');
+    index.forget(4);
+    texts.delete(4);
+    const after = run(index, 'Secretary of State');
+    expect(after).toEqual(before.filter((id) => id !== 1 && id !== 4));
+    const restored = TermIndex.restore(source, new Map(index.serialize()), MIN);
+    const keys = (i: TermIndex | null | undefined): string[] => (i?.frequentPhrases() ?? []).map((p) => p.terms.join(" ")).sort();
+    expect(keys(restored)).toEqual(keys(index));
+    expect(restored ? run(restored, 'Secretary of State') : null).toEqual(after);
+    // The restored index goes on counting and setting bits for new documents.
+    if (restored) {
+      put(restored, 81, 'The Secretary of State to the Ambassador');
+      expect(run(restored, 'Secretary of State')).toContain(81);
+    }
+  });
+
+  it('frees the runs that became rare, with the longer runs built on them', () => {
+    texts.clear();
+    const index = new TermIndex(source, MIN);
+    for (let id = 1; id <= 80; id++) {
+      put(index, id, sentences[id % sentences.length] ?? '');
+      if (id % 20 === 0) index.promote();
+    }
+    expect(run(index, 'Minister in China')).not.toBeNull();
+    // The library grows a hundredfold with other text: the threshold rises past every run.
+    index.demote(100_000);
+    expect(index.frequentCount).toBe(0);
+    expect(run(index, 'Secretary of State')).toBeNull();
+  });
+});
+
 describe('the term index over the corpus', () => {
   const lib = corpusLibrary();
 
@@ -94,6 +179,27 @@ describe('the term index over the corpus', () => {
     const capacity = core.index.store.present.length;
     for (const { term, word } of frequent) {
       expect([...toIds(core.index.terms.docsOf(term, word, capacity))], term).toEqual(match.all(`"${word}"`));
+    }
+  });
+
+  it('holds for every frequent phrase exactly the documents FTS5 finds for it', () => {
+    const core = lib.core();
+    // The library's own threshold (1,000 documents) leaves few runs at this size: a low one tests many.
+    const index = new TermIndex(ftsTermSource(core.db), 60);
+    let n = 0;
+    for (const doc of core.repo.forIndex()) {
+      const e = toIndexEntry(doc.meta, doc.body, doc.plainText, doc.placement);
+      index.add(doc.id, tokenise([e.title, e.people, e.place, e.body]), ++n);
+      if (n % 100 === 0) index.promote();
+    }
+    index.promote();
+    const phrases = index.frequentPhrases();
+    expect(phrases.length).toBeGreaterThan(100);
+    expect(phrases.some((p) => p.terms.length >= 4)).toBe(true);
+    const match = core.db.prepare('SELECT rowid FROM body_fts WHERE body_fts MATCH ? ORDER BY rowid').pluck();
+    const capacity = core.index.store.present.length;
+    for (const { terms, words } of phrases) {
+      expect([...toIds(index.docsOfRun(terms, capacity) ?? new Uint32Array())], terms.join(' ')).toEqual(match.all(`"${words.join(' ')}"`));
     }
   });
 });
