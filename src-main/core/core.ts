@@ -10,7 +10,7 @@ import { createImportService } from './library/import-service';
 import { sourcesFromPaths } from './library/import-sources';
 import { createSettings } from './library/settings';
 import { createReadingServices } from './reading-services';
-import { ensureIndex } from './search/ensure-index';
+import { ensureIndex, indexEntries } from './search/ensure-index';
 import { createSearch } from './search/search';
 import { createSearchIndex } from './search/search-index';
 import type { ImportReport } from '../contract/views';
@@ -21,12 +21,18 @@ export const LIBRARY_FILE = 'library.sqlite';
  * The whole application logic over one library folder, free of Electron.
  * Every face (Electron IPC, browser-mode HTTP, CLI) wraps one of these.
  */
-export function createCore({ libraryDir }: { libraryDir: string }) {
+export interface CoreOptions {
+  libraryDir: string;
+  /** Library size from which the in-memory term index is kept (tests lower it to exercise it on small libraries). */
+  termsFrom?: number;
+}
+
+export function createCore({ libraryDir, termsFrom }: CoreOptions) {
   mkdirSync(libraryDir, { recursive: true });
   const db = openDatabase(join(libraryDir, LIBRARY_FILE));
   const settings = createSettings(db);
   const repo = createDocumentRepository(db);
-  const index = createSearchIndex({ db });
+  const index = createSearchIndex({ db, entries: () => indexEntries(repo), ...(termsFrom === undefined ? {} : { termsFrom }) });
   const reading = createReadingServices({ db, repo, index, settings });
   const notes = reading.notes;
   reading.purgeDeleted();

@@ -3,7 +3,7 @@ import type { DocumentRepository } from '../library/document-repository';
 import type { Settings } from '../library/settings';
 import { FTS_VERSION } from './body-index';
 import { toIndexEntry } from './index-entry';
-import type { SearchIndex } from './search-index';
+import type { IndexEntry, SearchIndex } from './search-index';
 
 const FTS_SETTING = 'search.fts';
 const FLUSH_EVERY = 1000;
@@ -17,14 +17,13 @@ const FLUSH_EVERY = 1000;
 export function ensureIndex({ db, repo, index, settings }: { db: Db; repo: DocumentRepository; index: SearchIndex; settings: Settings }): boolean {
   const ftsStale = settings.get(FTS_SETTING) !== FTS_VERSION;
   if (!ftsStale && index.restore(settings.generation())) return false;
-  index.clearMemory();
+  index.clearMemory(repo.count());
   db.transaction(() => {
     if (ftsStale) index.body.clear();
     let n = 0;
-    for (const doc of repo.forIndex()) {
-      const entry = toIndexEntry(doc.meta, doc.body, doc.plainText, doc.placement);
-      if (ftsStale) index.add(doc.id, entry);
-      else index.addToMemory(doc.id, entry);
+    for (const [id, entry] of indexEntries(repo)) {
+      if (ftsStale) index.add(id, entry);
+      else index.addToMemory(id, entry);
       // Terms turn frequent while the library is read: reading them back from FTS5 early keeps each read short.
       if (++n % FLUSH_EVERY === 0) index.flush();
     }
@@ -33,4 +32,9 @@ export function ensureIndex({ db, repo, index, settings }: { db: Db; repo: Docum
   })();
   index.persist(settings.generation());
   return true;
+}
+
+/** Every document of the library as the search index sees it. */
+export function* indexEntries(repo: DocumentRepository): Generator<[number, IndexEntry]> {
+  for (const doc of repo.forIndex()) yield [doc.id, toIndexEntry(doc.meta, doc.body, doc.plainText, doc.placement)];
 }

@@ -1,5 +1,5 @@
 import { andInto, andNotInto, emptySet, fromIds, orInto, type Bitset } from './bitset';
-import { stemsOfPartial } from './fts-query';
+import { stemsOfPartial, toFts } from './fts-query';
 import type { QueryNode } from './query-parser';
 import type { TermIndex } from './term-index';
 import { termOf } from './terms';
@@ -8,14 +8,16 @@ import { termOf } from './terms';
  * Evaluates the query tree to the set of matching documents. Words,
  * prefixes and phrases are answered by the term index: frequent terms and
  * runs of words from memory, the rest from FTS5 (which alone keeps word
- * positions, for phrases that are not frequent runs).
+ * positions, for phrases that are not frequent runs). A small library has
+ * no term index: FTS5 answers each word and phrase there.
  * The meaning is FTS5's own: a quoted word matches its Porter stem, a
  * prefix matches the stems starting with the prefix's stem.
  */
 export interface MatchDeps {
-  terms: TermIndex;
-  /** Ids of the documents holding the phrase (FTS5), null if FTS5 refused it. */
-  phraseIds(words: readonly string[]): number[] | null;
+  /** Null in a small library: FTS5 answers everything there. */
+  terms: TermIndex | null;
+  /** Ids of the documents matching an FTS5 expression, null if FTS5 refused it. */
+  ftsIds(expr: string): number[] | null;
   capacity: number;
 }
 
@@ -33,12 +35,17 @@ export function prefixTerms(terms: TermIndex, word: string): string[] {
 
 /** Documents holding the words as one phrase: a frequent run's set, or FTS5's answer. */
 export function phraseDocs(deps: MatchDeps, words: readonly string[]): Bitset {
-  return deps.terms.docsOfRun(words.map(termOf), deps.capacity) ?? fromIds(deps.phraseIds(words) ?? [], deps.capacity);
+  return deps.terms?.docsOfRun(words.map(termOf), deps.capacity) ?? ftsDocs(deps, { kind: 'phrase', words: [...words] });
+}
+
+function ftsDocs(deps: MatchDeps, node: QueryNode): Bitset {
+  return fromIds(deps.ftsIds(toFts(node)) ?? [], deps.capacity);
 }
 
 export function evaluate(node: QueryNode, deps: MatchDeps): Bitset {
   switch (node.kind) {
     case 'term':
+      if (!deps.terms) return ftsDocs(deps, node);
       return node.prefix ? deps.terms.docsOfAny(prefixTerms(deps.terms, node.word), deps.capacity) : deps.terms.docsOf(termOf(node.word), node.word, deps.capacity);
     case 'phrase':
       return phraseDocs(deps, node.words);

@@ -83,7 +83,7 @@ function popcount(x: number): number {
 /** The words as one phrase: from the frequent run's set when they are one, else from FTS5 (skipped when costly). */
 function addPhraseBonus(inp: RankInput, scores: Uint16Array): void {
   const bonus = PHRASE_BONUS_PER_WORD * inp.words.length;
-  const run = inp.words.length < 2 ? null : inp.index.terms.docsOfRun(inp.words.map(termOf), inp.matched.length);
+  const run = inp.words.length < 2 ? null : (inp.index.terms?.docsOfRun(inp.words.map(termOf), inp.matched.length) ?? null);
   if (run) {
     for (let i = 0; i < inp.ids.length; i++) {
       const id = inp.ids[i] ?? 0;

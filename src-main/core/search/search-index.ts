@@ -4,7 +4,7 @@ import { DocStore, type DocFacets } from './doc-store';
 import { foldTerm } from './fold';
 import { stem, stemmedText } from './stem';
 import { ftsTermSource, TermIndex } from './term-index';
-import { tokenise } from './terms';
+import { tokenise, type Tokens } from './terms';
 import type { Db } from '../db/open-database';
 
 /** The text of one document as the index sees it, per field, and its facet values. */
@@ -23,6 +23,14 @@ export type MemoryField = (typeof MEMORY_FIELDS)[number];
 
 /** A title match outweighs a match on people, which outweighs place and body. */
 export const FIELD_WEIGHTS = { title: 8, people: 4, place: 3, body: 1 } as const;
+
+/**
+ * Below this many documents the term index stays off: FTS5 lists any word's
+ * documents in well under a millisecond there, and tokenising every document
+ * in JavaScript would cost imports a third of their speed. The import that
+ * takes the library past it builds the term index in one pass.
+ */
+export const TERMS_FROM = 5000;
 
 /** Bump when the index options change, so an old persisted cache is rebuilt. */
 const INDEX_FORMAT = 'flexsearch-0.8/v6-title+facets+terms+runs';
@@ -49,12 +57,31 @@ function newIndexes(): Record<MemoryField, Index> {
  * start does not re-index; the copy is valid only for the library generation
  * it was built at.
  */
-export function createSearchIndex({ db }: { db: Db }) {
+interface SearchIndexDeps {
+  db: Db;
+  /** Every document's index entry, read from SQLite (to build the term index when the library grows past `termsFrom`). */
+  entries: () => Iterable<[number, IndexEntry]>;
+  termsFrom?: number;
+}
+
+export function createSearchIndex({ db, entries, termsFrom = TERMS_FROM }: SearchIndexDeps) {
   let indexes = newIndexes();
   let store = new DocStore();
   const body = createBodyIndex(db);
   const termSource = ftsTermSource(db);
-  let terms = new TermIndex(termSource);
+  let terms: TermIndex | null = null;
+  const tokens = (entry: IndexEntry): Tokens => tokenise([entry.title, entry.people, entry.place, entry.body]);
+  /** The whole library into a new term index, growing as a rebuild would (terms turn frequent early, while cheap to read back). */
+  const buildTerms = (): TermIndex => {
+    const built = new TermIndex(termSource);
+    let n = 0;
+    for (const [id, entry] of entries()) {
+      built.add(id, tokens(entry), ++n);
+      if (n % 1000 === 0) built.promote();
+    }
+    built.promote();
+    return built;
+  };
   const readCache = db.prepare('SELECT key, data FROM search_cache');
   const clearCache = db.prepare('DELETE FROM search_cache');
   const writeCache = db.prepare('INSERT INTO search_cache (key, data) VALUES (?, ?)');
@@ -65,8 +92,8 @@ export function createSearchIndex({ db }: { db: Db }) {
     get store(): DocStore {
       return store;
     },
-    /** Which documents hold each term: frequent terms in memory, the rest via FTS5. */
-    get terms(): TermIndex {
+    /** Which documents hold each term and run: frequent ones in memory, the rest via FTS5; null while the library is small. */
+    get terms(): TermIndex | null {
       return terms;
     },
     /** Indexes a document; call inside the transaction that saves it, and `flush` before it commits. */
@@ -77,12 +104,13 @@ export function createSearchIndex({ db }: { db: Db }) {
     /** Writes buffered FTS5 rows; terms that became frequent are then read back from FTS5. */
     flush(): void {
       body.flush();
-      terms.promote();
+      if (terms) terms.promote();
+      else if (store.size >= termsFrom) terms = buildTerms();
     },
     /** After a rollback: forget buffered writes (the memory part is repaired by re-adding). */
     discard(): void {
       body.discard();
-      terms.discard();
+      terms?.discard();
     },
     /** The in-memory part only, when rebuilding the cache (FTS5 is already in step). */
     addToMemory(id: number, entry: IndexEntry): void {
@@ -91,18 +119,19 @@ export function createSearchIndex({ db }: { db: Db }) {
         else indexes[f].remove(id);
       }
       store.set(id, entry.facets);
-      terms.add(id, tokenise([entry.title, entry.people, entry.place, entry.body]), store.size);
+      terms?.add(id, tokens(entry), store.size);
     },
     remove(id: number): void {
       for (const f of MEMORY_FIELDS) indexes[f].remove(id);
       store.remove(id);
-      terms.forget(id);
+      terms?.forget(id);
       body.remove(id);
     },
-    clearMemory(): void {
+    /** Empties the in-memory parts before a rebuild of `docs` documents (with a term index if that many need one). */
+    clearMemory(docs: number): void {
       indexes = newIndexes();
       store = new DocStore();
-      terms = new TermIndex(termSource);
+      terms = docs >= termsFrom ? new TermIndex(termSource) : null;
     },
     /**
      * Ids whose field has a word starting with `term` (folded) or, for another
@@ -119,8 +148,8 @@ export function createSearchIndex({ db }: { db: Db }) {
     },
     /** Writes the in-memory parts into the database, tagged with the library generation. */
     persist(generation: number): void {
-      terms.demote(store.size);
-      const parts: Array<[string, string | Buffer]> = [['#facets', store.serialize()], ...terms.serialize()];
+      terms?.demote(store.size);
+      const parts: Array<[string, string | Buffer]> = [['#facets', store.serialize()], ...(terms?.serialize() ?? [])];
       for (const f of MEMORY_FIELDS) {
         indexes[f].export((key: string, data: string) => {
           parts.push([`${f}:${key}`, data]);
@@ -139,8 +168,10 @@ export function createSearchIndex({ db }: { db: Db }) {
       const parts = new Map(rows.map((r) => [r.key, r.data]));
       const facets = parts.get('#facets');
       if (parts.get('#format') !== INDEX_FORMAT || parts.get('#generation') !== String(generation) || typeof facets !== 'string') return false;
-      const restoredTerms = TermIndex.restore(termSource, parts);
-      if (!restoredTerms) return false;
+      const restoredStore = DocStore.deserialize(facets);
+      const restoredTerms = parts.has('#terms') ? TermIndex.restore(termSource, parts) : null;
+      // No term index, or an unreadable one: fine only for a library that needs none.
+      if (!restoredTerms && (parts.has('#terms') || restoredStore.size >= termsFrom)) return false;
       const fresh = newIndexes();
       for (const { key, data } of rows) {
         const sep = key.indexOf(':');
@@ -149,7 +180,7 @@ export function createSearchIndex({ db }: { db: Db }) {
         fresh[field].import(key.slice(sep + 1), data);
       }
       indexes = fresh;
-      store = DocStore.deserialize(facets);
+      store = restoredStore;
       terms = restoredTerms;
       return true;
     },

@@ -4,7 +4,6 @@ import type { DocumentRepository } from '../library/document-repository';
 import { createFacetCounter } from './facets';
 import { buildFilter, mergeFilters, type RequestFilters } from './filters';
 import { toIds } from './bitset';
-import { toFts } from './fts-query';
 import { evaluateQuery } from './match-query';
 import type { NoteSearch } from './note-search';
 import { parseQuery, type ParsedQuery } from './query-parser';
@@ -33,7 +32,7 @@ function matchIds(index: SearchIndex, q: ParsedQuery): Int32Array {
   const store = index.store;
   const set = evaluateQuery(q.match, q.exclude, store.presentSet, {
     terms: index.terms,
-    phraseIds: (words) => index.body.matches(toFts({ kind: 'phrase', words: [...words] })),
+    ftsIds: (expr) => index.body.matches(expr),
     capacity: store.present.length,
   });
   return toIds(set);

@@ -8,13 +8,23 @@ import { REPO } from '../../helpers/temp-dir';
 
 export const CORPUS = ['frus1894Nicaragua.xml', 'frus1918Russiav03.xml', 'frus1936v03.xml'].map((f) => join(REPO, 'tests/fixtures/corpus', f));
 
+/**
+ * The two ways a library answers words: the term index (kept from 5,000
+ * documents; forced on here) and FTS5 alone (a small library). Suites that
+ * state what a query finds run in both.
+ */
+export const SEARCH_MODES = [
+  { mode: 'with the term index', termsFrom: 0 },
+  { mode: 'with FTS5 alone, as a small library', termsFrom: Number.POSITIVE_INFINITY },
+] as const;
+
 /** One library with the three corpus volumes, shared by a test file (importing takes a second). */
-export function corpusLibrary(): { core: () => Core; dir: () => string } {
+export function corpusLibrary({ termsFrom = 0 }: { termsFrom?: number } = {}): { core: () => Core; dir: () => string } {
   let core: Core | null = null;
   let dir = '';
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'chancery-corpus-'));
-    core = createCore({ libraryDir: dir });
+    core = createCore({ libraryDir: dir, termsFrom });
     const report = await core.importPaths(CORPUS);
     if (report.failed.length > 0) throw new Error(report.failed.map((f) => f.message).join('\n'));
   });

@@ -2,9 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Core } from '../../../src-main/core/core';
 import type { FacetCount, SearchFacets } from '../../../src-main/contract/views';
 import { partyLabel } from '../../../src-main/core/model/parties';
-import { allIds, corpusLibrary } from './corpus-library';
+import { allIds, corpusLibrary, SEARCH_MODES } from './corpus-library';
 
-const lib = corpusLibrary();
 
 type Dim = 'sender' | 'recipient' | 'place' | 'classification' | 'collection' | 'tag';
 
@@ -55,40 +54,43 @@ function expectFacets(facets: SearchFacets, truth: ReturnType<typeof bruteForce>
   for (const dim of ['sender', 'recipient', 'place', 'classification', 'collection', 'tag'] as const) expectTop(facets[dim], truth(dim));
 }
 
-describe('facets over all matching documents', () => {
-  it('equal brute-force counts over the stored metadata, for queries with and without filters', () => {
-    const core = lib.core();
-    const some = allIds(core, { query: 'railway' }).slice(0, 40);
-    some.forEach((id, i) => core.reading.tags.setForDocument(id, i % 2 === 0 ? ['transport'] : ['transport', 'russia']));
-    const cases = [
-      { query: '' },
-      { query: 'railway' },
-      // Most documents: counted as the library's counts less the documents left out.
-      { query: 'department' },
-      { query: 'telegram year:1918' },
-      { query: 'from:Gresham' },
-      { query: 'treaty -japanese' },
-      { query: 'government', yearFrom: 1930, place: 'Geneva' },
-      { query: 'tag:transport' },
-    ];
-    for (const req of cases) {
-      const res = core.search.search({ ...req, limit: 5 });
-      const ids = allIds(core, req);
-      expect(ids.length).toBe(res.total);
-      expectFacets(res.facets, bruteForce(core, ids));
-    }
-  });
+for (const { mode, termsFrom } of SEARCH_MODES) {
+  describe(`facets over all matching documents (${mode})`, () => {
+    const lib = corpusLibrary({ termsFrom });
+    it('equal brute-force counts over the stored metadata, for queries with and without filters', () => {
+      const core = lib.core();
+      const some = allIds(core, { query: 'railway' }).slice(0, 40);
+      some.forEach((id, i) => core.reading.tags.setForDocument(id, i % 2 === 0 ? ['transport'] : ['transport', 'russia']));
+      const cases = [
+        { query: '' },
+        { query: 'railway' },
+        // Most documents: counted as the library's counts less the documents left out.
+        { query: 'department' },
+        { query: 'telegram year:1918' },
+        { query: 'from:Gresham' },
+        { query: 'treaty -japanese' },
+        { query: 'government', yearFrom: 1930, place: 'Geneva' },
+        { query: 'tag:transport' },
+      ];
+      for (const req of cases) {
+        const res = core.search.search({ ...req, limit: 5 });
+        const ids = allIds(core, req);
+        expect(ids.length).toBe(res.total);
+        expectFacets(res.facets, bruteForce(core, ids));
+      }
+    });
 
-  it('name collections by their title', () => {
-    const res = lib.core().search.search({ query: '', limit: 1 });
-    expect(res.facets.collection.map((c) => c.value).sort()).toEqual(['frus1894Nicaragua', 'frus1918Russiav03', 'frus1936v03']);
-    expect(res.facets.collection.find((c) => c.value === 'frus1936v03')?.label).toMatch(/1936/);
-  });
+    it('name collections by their title', () => {
+      const res = lib.core().search.search({ query: '', limit: 1 });
+      expect(res.facets.collection.map((c) => c.value).sort()).toEqual(['frus1894Nicaragua', 'frus1918Russiav03', 'frus1936v03']);
+      expect(res.facets.collection.find((c) => c.value === 'frus1936v03')?.label).toMatch(/1936/);
+    });
 
-  it('agree with the filters they offer: choosing a value gives as many documents as it counted', () => {
-    const core = lib.core();
-    const res = core.search.search({ query: 'railway', limit: 1 });
-    for (const f of res.facets.year.slice(0, 5)) expect(core.search.search({ query: 'railway', year: f.value, limit: 1 }).total).toBe(f.count);
-    for (const f of res.facets.collection) expect(core.search.search({ query: 'railway', collection: f.value, limit: 1 }).total).toBe(f.count);
+    it('agree with the filters they offer: choosing a value gives as many documents as it counted', () => {
+      const core = lib.core();
+      const res = core.search.search({ query: 'railway', limit: 1 });
+      for (const f of res.facets.year.slice(0, 5)) expect(core.search.search({ query: 'railway', year: f.value, limit: 1 }).total).toBe(f.count);
+      for (const f of res.facets.collection) expect(core.search.search({ query: 'railway', collection: f.value, limit: 1 }).total).toBe(f.count);
+    });
   });
-});
+}

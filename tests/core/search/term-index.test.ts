@@ -1,10 +1,13 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { createCore, type Core } from '../../../src-main/core/core';
 import { addId, andInto, andNotInto, countIds, emptySet, fromIds, hasId, orInto, toIds } from '../../../src-main/core/search/bitset';
-import { hotThreshold, TermIndex, type TermSource } from '../../../src-main/core/search/term-index';
-import { ftsTermSource } from '../../../src-main/core/search/term-index';
-import { termName, termsOf, tokenise } from '../../../src-main/core/search/terms';
 import { toIndexEntry } from '../../../src-main/core/search/index-entry';
-import { corpusLibrary } from './corpus-library';
+import { ftsTermSource, hotThreshold, TermIndex, type TermSource } from '../../../src-main/core/search/term-index';
+import { termName, termsOf, tokenise } from '../../../src-main/core/search/terms';
+import { CORPUS, corpusLibrary } from './corpus-library';
 
 describe('bitsets of document ids', () => {
   it('hold ids across word boundaries and combine like sets', () => {
@@ -158,6 +161,13 @@ describe('frequent phrases in the term index', () => {
   });
 });
 
+/** The corpus library's term index (forced on there). */
+function corpusTerms(core: Core): TermIndex {
+  const terms = core.index.terms;
+  if (!terms) throw new Error('the corpus library has no term index');
+  return terms;
+}
+
 describe('the term index over the corpus', () => {
   const lib = corpusLibrary();
 
@@ -168,17 +178,17 @@ describe('the term index over the corpus', () => {
       (core.db.prepare('SELECT term, doc FROM fts5vocab_rows').all() as Array<{ term: string; doc: number }>).map((r) => [r.term, r.doc]),
     );
     expect(fts.size).toBeGreaterThan(5_000);
-    expect(core.index.terms.documentFrequencies()).toEqual(fts);
+    expect(corpusTerms(core).documentFrequencies()).toEqual(fts);
   });
 
   it('holds for every frequent term exactly the documents FTS5 lists', () => {
     const core = lib.core();
-    const frequent = core.index.terms.frequentTerms();
+    const frequent = corpusTerms(core).frequentTerms();
     expect(frequent.length).toBeGreaterThan(3);
     const match = core.db.prepare('SELECT rowid FROM body_fts WHERE body_fts MATCH ? ORDER BY rowid').pluck();
     const capacity = core.index.store.present.length;
     for (const { term, word } of frequent) {
-      expect([...toIds(core.index.terms.docsOf(term, word, capacity))], term).toEqual(match.all(`"${word}"`));
+      expect([...toIds(corpusTerms(core).docsOf(term, word, capacity))], term).toEqual(match.all(`"${word}"`));
     }
   });
 
@@ -200,6 +210,43 @@ describe('the term index over the corpus', () => {
     const capacity = core.index.store.present.length;
     for (const { terms, words } of phrases) {
       expect([...toIds(index.docsOfRun(terms, capacity) ?? new Uint32Array())], terms.join(' ')).toEqual(match.all(`"${words.join(' ')}"`));
+    }
+  });
+});
+
+describe('a library growing past the size that needs a term index', () => {
+  it('builds the term index in the import that crosses it, answers the same, and keeps it across a restart', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'chancery-terms-'));
+    try {
+      let core = createCore({ libraryDir: dir, termsFrom: 1000 });
+      const fts = core.db.prepare('SELECT count(*) FROM body_fts WHERE body_fts MATCH ?').pluck();
+      const queries = ['"Secretary of State"', 'telegram', 'government -railway', '"Minister for Foreign Affairs"'];
+      const asked = (c: Core): number[] => queries.map((query) => c.search.search({ query: `${query} `, limit: 1, scope: 'documents' }).total);
+      const sizes: Array<[number, boolean]> = [];
+      for (const volume of CORPUS) {
+        await core.importPaths([volume]);
+        sizes.push([core.repo.count(), core.index.terms !== null]);
+      }
+      // Off while small, on from the import that took the library past 1,000 documents.
+      expect(sizes.map(([n, on]) => on === n >= 1000)).toEqual([true, true, true]);
+      expect(sizes.some(([, on]) => !on)).toBe(true);
+      const frequent = corpusTerms(core);
+      expect(frequent.frequentCount).toBeGreaterThan(0);
+      const answers = asked(core);
+      expect(answers[0]).toBe(fts.get('"secretary of state"'));
+      expect(answers[3]).toBe(fts.get('"minister for foreign affairs"'));
+      core.close();
+      core = createCore({ libraryDir: dir, termsFrom: 1000 });
+      expect(core.indexRebuilt).toBe(false);
+      expect(corpusTerms(core).frequentCount).toBe(frequent.frequentCount);
+      expect(asked(core)).toEqual(answers);
+      core.close();
+      // The same library, read with FTS5 alone, finds the same.
+      core = createCore({ libraryDir: dir, termsFrom: Number.POSITIVE_INFINITY });
+      expect(asked(core)).toEqual(answers);
+      core.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });
