@@ -8,7 +8,7 @@ import { termNumber, type Tokens } from './terms';
  * FTS5 most. Listing the 80,000 ids of "telegram" from FTS5 takes 8 ms at
  * 100,000 documents (every posting is decoded and handed over one by one);
  * the same set kept as a bitset is a 12.5 KB copy. So terms held by at least
- * `HOT_SHARE` of the documents ("frequent terms", about 2,000 at 100,000
+ * `HOT_SHARE` of the documents ("frequent terms", about 1,800 at 100,000
  * documents) are kept as bitsets, and the long tail, cheap to ask FTS5 for,
  * stays there. FTS5 remains the truth: a term becomes frequent by reading its
  * documents back from FTS5 inside the transaction that made it so.
@@ -16,7 +16,7 @@ import { termNumber, type Tokens } from './terms';
  * Phrases are the same problem one level up: "Secretary of State" costs FTS5
  * 20 ms at 100,000 documents (it walks the positions of "of" in every
  * document), and 84,000 documents hold it. So a run of words held by as many
- * documents as a frequent term ("frequent phrase": about 2,400 runs of 2 to 6
+ * documents as a frequent term ("frequent runs": about 2,300 of 2 to 6
  * words at 100,000 documents) is a bitset too, found as documents are
  * indexed: a run is counted (in a fixed-size sketch) only when it extends a
  * frequent run by a frequent word, and is read back from FTS5 as an exact
