@@ -100,6 +100,10 @@ export class TermIndex {
   private keys: string[] = [];
   private sets: Bitset[] = [];
   private nodeOf = new Map<string, number>();
+  /** Per node, 1 if its set changed since the last `serialize` (only changed sets are written again). */
+  private changed: number[] = [];
+  /** Keys of sets freed since the last `serialize` (their persisted copies go). */
+  private dropped = new Set<string>();
   /** Node + 1 of each frequent term, by vocabulary id (0: not frequent). */
   private termNode = new Int32Array(1024);
   /** Per node, the longer frequent runs it starts: last term's vocabulary id → node. */
@@ -224,6 +228,7 @@ export class TermIndex {
       this.sets[node] = grown;
     }
     addId(grown, id);
+    this.changed[node] = 1;
   }
 
   private addNode(key: string, set: Bitset): number {
@@ -231,7 +236,9 @@ export class TermIndex {
     this.keys.push(key);
     this.sets.push(set);
     this.children.push(undefined);
+    this.changed.push(1);
     this.nodeOf.set(key, node);
+    this.dropped.delete(key);
     return node;
   }
 
@@ -249,7 +256,11 @@ export class TermIndex {
 
   /** The document no longer holds any term (deleted, or about to be indexed again). */
   forget(id: number): void {
-    for (const set of this.sets) if (hasId(set, id)) removeId(set, id);
+    this.sets.forEach((set, node) => {
+      if (!hasId(set, id)) return;
+      removeId(set, id);
+      this.changed[node] = 1;
+    });
   }
 
   /**
@@ -298,7 +309,13 @@ export class TermIndex {
         if (v) v.df = n;
       }
     });
-    if (kept.size < this.keys.length) this.rebuildNodes(kept);
+    if (kept.size === this.keys.length) return;
+    const changed = new Set(this.keys.filter((_, node) => this.changed[node] === 1));
+    const before = this.keys;
+    this.rebuildNodes(kept);
+    // Renumbered: a set keeps its flag by key; every key gone (a run built on a freed one too) is dropped.
+    this.changed = this.keys.map((key) => (changed.has(key) ? 1 : 0));
+    for (const key of before) if (!this.nodeOf.has(key)) this.dropped.add(key);
   }
 
   /** Renumbers the nodes from key → set; a run whose shorter run or a term is gone goes too. */
@@ -306,6 +323,7 @@ export class TermIndex {
     this.keys = [];
     this.sets = [];
     this.children = [];
+    this.changed = [];
     this.nodeOf = new Map();
     this.termNode = new Int32Array(this.termById.length);
     const byLength = [...entries.keys()].map((k) => ({ k, terms: k.split(' ') })).sort((a, b) => a.terms.length - b.terms.length);
@@ -378,6 +396,15 @@ export class TermIndex {
 
   /** The persisted form: the vocabulary as JSON (in id order), the sketch, and one blob per frequent term or run. */
   serialize(): Array<[string, string | Buffer]> {
+    return this.serializeChanges(true).put;
+  }
+
+  /**
+   * What changed since the last call (or, with `all`, everything): the parts
+   * to write and the keys whose persisted copy goes. The vocabulary and the
+   * sketch change with every document, so they are always written.
+   */
+  serializeChanges(all = false): { put: Array<[string, string | Buffer]>; drop: string[] } {
     const terms = this.termById.slice(1);
     const vocab = JSON.stringify({ format: FORMAT, maxId: this.maxId, docs: this.docs, terms, words: terms.map((t) => this.vocab.get(t)?.word), df: terms.map((t) => this.vocab.get(t)?.df) });
     const parts: Array<[string, string | Buffer]> = [
@@ -386,9 +413,12 @@ export class TermIndex {
     ];
     this.keys.forEach((key, node) => {
       const set = this.sets[node];
-      if (set) parts.push([`term:${key}`, Buffer.from(set.buffer, set.byteOffset, set.byteLength)]);
+      if (set && (all || this.changed[node] === 1)) parts.push([`term:${key}`, Buffer.from(set.buffer, set.byteOffset, set.byteLength)]);
     });
-    return parts;
+    const drop = all ? [] : [...this.dropped].map((key) => `term:${key}`);
+    this.changed = this.keys.map(() => 0);
+    this.dropped = new Set();
+    return { put: parts, drop };
   }
 
   /** Rebuilds from `serialize`'s parts; null if they are missing or of another format. */
@@ -415,6 +445,8 @@ export class TermIndex {
       entries.set(key.slice('term:'.length), set);
     }
     index.rebuildNodes(entries);
+    // Just read: nothing differs from the persisted copy.
+    index.changed = index.keys.map(() => 0);
     return index;
   }
 }

@@ -75,4 +75,41 @@ describe('the search index over its life', () => {
     expect(again.search.search({ query: 'Thorez', scope: 'documents' }).total).toBe(0);
     again.close();
   });
+
+  it('after an edit or a deletion writes only what changed, and the copy equals a whole one', async () => {
+    const dir = tempDir();
+    const core = createCore({ libraryDir: dir, termsFrom: 0 });
+    await core.importPaths(CORPUS);
+    const rows = (): Map<string, string> =>
+      new Map((core.db.prepare('SELECT key, data FROM search_cache').all() as Array<{ key: string; data: string | Buffer }>).map((r) => [r.key, Buffer.from(r.data).toString('base64')]));
+    const written = (): Set<string> => {
+      const now = rows();
+      return new Set([...now].filter(([k, v]) => last.get(k) !== v).map(([k]) => k));
+    };
+    let last = rows();
+    const [first] = core.search.search({ query: '"Secretary of State"', limit: 1 }).hits;
+    if (!first) throw new Error('no hit');
+
+    // A place edit changes the facets and the sets of the words it brings, not the title index.
+    core.reading.metaEdits.edit(first.id, 'place', 'Archangel');
+    const afterPlace = written();
+    expect(afterPlace.has('#facets')).toBe(true);
+    expect([...afterPlace].some((k) => k.startsWith('title:'))).toBe(false);
+    expect([...afterPlace].filter((k) => k.startsWith('term:')).length).toBeLessThan([...last.keys()].filter((k) => k.startsWith('term:')).length / 4);
+    last = rows();
+
+    core.reading.metaEdits.edit(first.id, 'title', 'A retitled telegram on Archangel');
+    expect([...written()].some((k) => k.startsWith('title:'))).toBe(true);
+    core.deletion.delete([first.id + 1]);
+    const incremental = rows();
+    core.index.persist(core.settings.generation(), true);
+    expect(rows()).toEqual(incremental);
+
+    core.close();
+    const again = createCore({ libraryDir: dir, termsFrom: 0 });
+    expect(again.indexRebuilt).toBe(false);
+    expect(again.search.search({ query: 'retitled', scope: 'documents' }).hits.map((h) => h.id)).toEqual([first.id]);
+    expect(again.search.search({ query: 'place:Archangel', scope: 'documents' }).total).toBeGreaterThan(0);
+    again.close();
+  });
 });
