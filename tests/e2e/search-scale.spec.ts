@@ -98,6 +98,22 @@ test('search at scale: snippets, facets, a year range dragged on the histogram, 
     expect(year, m).toBeLessThanOrEqual(hi.to);
   }
 
+  // The same from the keyboard: Escape clears the range; Home, arrows to 1918, Shift+arrows to 1936, Enter.
+  await page.getByRole('group', { name: /Documents per year/ }).focus();
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.filter-chip')).toHaveCount(0);
+  await expect(page.locator('.list-count')).toHaveText('1,205 documents');
+  const [iLo, iHi] = [bars.indexOf(lo), bars.indexOf(hi)];
+  await page.keyboard.press('Home');
+  for (let i = 0; i < iLo; i++) await page.keyboard.press('ArrowRight');
+  for (let i = iLo; i < iHi; i++) await page.keyboard.press('Shift+ArrowRight');
+  await expect(page.locator('.year-caption')).toHaveText(new RegExp(`^${lo.from}.${hi.to}: ${fmt(sum)}$`));
+  await expect(page.locator('.year-bar.dragged')).toHaveCount(iHi - iLo + 1);
+  await screenshot(page, 'search-years-keyboard');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.filter-chip')).toHaveText([`${lo.from}–${hi.to}×`]);
+  await expect(page.locator('.list-count')).toHaveText(new RegExp(`^${fmt(sum)} match`));
+
   // A long result, sorted by date: scroll to its end; only a window of rows is in the DOM.
   await page.locator('.filter-chip').click();
   await search.fill('the');

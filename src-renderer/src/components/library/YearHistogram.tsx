@@ -1,4 +1,4 @@
-import { useRef, useState, type PointerEvent } from 'react';
+import { useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { rangeLabel, yearBins } from '../../lib/year-bins';
 
 interface Props {
@@ -12,12 +12,19 @@ const fmt = (n: number): string => n.toLocaleString('en-GB');
 const sumOf = (bins: ReadonlyArray<{ from: number; to: number; count: number }>, from: number, to: number): number =>
   bins.filter((b) => b.from >= from && b.to <= to).reduce((t, b) => t + b.count, 0);
 
-/** Matches per year (or decade): click a bar for that year, drag across bars for a range. */
+/**
+ * Matches per year (or decade): click a bar for that year, drag across bars
+ * for a range. From the keyboard the same: arrows move a cursor over the bars,
+ * Shift+arrows stretch a range from where Shift was first held, Enter filters,
+ * Escape clears.
+ */
 export function YearHistogram({ years, yearFrom, yearTo, onRange }: Props) {
   const bins = yearBins(years);
   const bars = useRef<HTMLDivElement>(null);
   const [drag, setDrag] = useState<{ a: number; b: number } | null>(null);
   const [hover, setHover] = useState<number | null>(null);
+  /** The keyboard's bar and, while Shift stretches a range, where the range began. */
+  const [keys, setKeys] = useState<{ cursor: number; anchor: number | null } | null>(null);
   if (bins.length === 0) return null;
   const max = Math.max(...bins.map((b) => b.count));
   const filtered = yearFrom !== null || yearTo !== null;
@@ -37,25 +44,62 @@ export function YearHistogram({ years, yearFrom, yearTo, onRange }: Props) {
     if (drag) setDrag({ a: drag.a, b: binAt(e.clientX) });
     else setHover(binAt(e.clientX));
   };
-  const onUp = (): void => {
-    if (!drag) return;
-    const lo = bins[Math.min(drag.a, drag.b)];
-    const hi = bins[Math.max(drag.a, drag.b)];
-    setDrag(null);
+  /** Filters to bins a..b (either order); choosing the range already filtered clears it. */
+  const choose = (a: number, b: number): void => {
+    const lo = bins[Math.min(a, b)];
+    const hi = bins[Math.max(a, b)];
     if (!lo || !hi) return;
-    // Clicking the selected range again clears it.
     if (lo.from === yearFrom && hi.to === yearTo) onRange(null, null);
     else onRange(lo.from, hi.to);
   };
-  const inDrag = (i: number): boolean => drag !== null && i >= Math.min(drag.a, drag.b) && i <= Math.max(drag.a, drag.b);
+  const onUp = (): void => {
+    if (!drag) return;
+    setDrag(null);
+    choose(drag.a, drag.b);
+  };
+  /** Where the keyboard starts: the first bar of the filtered range, else the first bar with matches. */
+  const startBar = (): number => {
+    const inRange = bins.findIndex((b) => filtered && b.to >= (yearFrom ?? -Infinity) && b.from <= (yearTo ?? Infinity));
+    return inRange >= 0 ? inRange : Math.max(0, bins.findIndex((b) => b.count > 0));
+  };
+  const onKey = (e: KeyboardEvent<HTMLDivElement>): void => {
+    const at = keys ?? { cursor: startBar(), anchor: null };
+    const move = (to: number): void => {
+      e.preventDefault();
+      const cursor = Math.min(bins.length - 1, Math.max(0, to));
+      setKeys({ cursor, anchor: e.shiftKey ? (at.anchor ?? at.cursor) : null });
+    };
+    if (e.key === 'ArrowLeft' || e.key === 'ArrowDown') move(at.cursor - 1);
+    else if (e.key === 'ArrowRight' || e.key === 'ArrowUp') move(at.cursor + 1);
+    else if (e.key === 'Home') move(0);
+    else if (e.key === 'End') move(bins.length - 1);
+    else if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      choose(at.anchor ?? at.cursor, at.cursor);
+      setKeys({ cursor: at.cursor, anchor: null });
+    } else if (e.key === 'Escape' && (filtered || at.anchor !== null)) {
+      // Handled here, so Escape does not also leave the search box's context.
+      e.preventDefault();
+      e.stopPropagation();
+      if (at.anchor !== null) setKeys({ cursor: at.cursor, anchor: null });
+      else onRange(null, null);
+    }
+  };
+  const keyLo = keys ? Math.min(keys.anchor ?? keys.cursor, keys.cursor) : -1;
+  const keyHi = keys ? Math.max(keys.anchor ?? keys.cursor, keys.cursor) : -1;
+  const inDrag = (i: number): boolean =>
+    (drag !== null && i >= Math.min(drag.a, drag.b) && i <= Math.max(drag.a, drag.b)) || (keys?.anchor != null && i >= keyLo && i <= keyHi);
   const inFilter = (from: number, to: number): boolean => filtered && to >= (yearFrom ?? -Infinity) && from <= (yearTo ?? Infinity);
   const dragLo = drag ? bins[Math.min(drag.a, drag.b)] : undefined;
   const dragHi = drag ? bins[Math.max(drag.a, drag.b)] : undefined;
-  const over = hover === null ? undefined : bins[hover];
+  const over = hover === null ? (keys ? bins[keys.cursor] : undefined) : bins[hover];
+  const keyRange = keys?.anchor != null ? { lo: bins[keyLo], hi: bins[keyHi] } : null;
   const caption =
     dragLo && dragHi
       ? `${rangeLabel(dragLo.from, dragHi.to)}: ${fmt(sumOf(bins, dragLo.from, dragHi.to))}`
-      : over
+      : keyRange?.lo && keyRange.hi
+        ? `${rangeLabel(keyRange.lo.from, keyRange.hi.to)}: ${fmt(sumOf(bins, keyRange.lo.from, keyRange.hi.to))}`
+        : over
         ? `${over.label}: ${fmt(over.count)}`
         : filtered
           ? rangeLabel(yearFrom, yearTo)
@@ -69,7 +113,11 @@ export function YearHistogram({ years, yearFrom, yearTo, onRange }: Props) {
         ref={bars}
         className={drag ? 'year-bars dragging' : 'year-bars'}
         role="group"
+        tabIndex={0}
         aria-label="Documents per year: click a bar, or drag across bars for a range"
+        aria-describedby="year-hist-keys"
+        onKeyDown={onKey}
+        onBlur={() => setKeys(null)}
         onPointerDown={onDown}
         onPointerMove={onMove}
         onPointerUp={onUp}
@@ -77,7 +125,9 @@ export function YearHistogram({ years, yearFrom, yearTo, onRange }: Props) {
         onPointerLeave={() => setHover(null)}
       >
         {bins.map((b, i) => {
-          const cls = ['year-bar', inDrag(i) ? 'dragged' : '', inFilter(b.from, b.to) ? 'in' : '', b.count === 0 ? 'empty' : ''].filter(Boolean).join(' ');
+          const cls = ['year-bar', inDrag(i) ? 'dragged' : '', inFilter(b.from, b.to) ? 'in' : '', b.count === 0 ? 'empty' : '', keys?.cursor === i ? 'cursor' : '']
+            .filter(Boolean)
+            .join(' ');
           return (
             <div
               key={b.from}
@@ -94,9 +144,14 @@ export function YearHistogram({ years, yearFrom, yearTo, onRange }: Props) {
       </div>
       <div className="year-axis">
         <span>{first?.label}</span>
-        {caption !== null && <span className="year-caption">{caption}</span>}
+        <span className="year-caption" aria-live="polite">
+          {caption}
+        </span>
         {last !== first && <span>{last?.label}</span>}
       </div>
+      <p id="year-hist-keys" className="visually-hidden">
+        With the keyboard: arrows move between bars, Shift with arrows selects a range, Enter filters to it, Escape clears the filter.
+      </p>
     </div>
   );
 }
