@@ -11,14 +11,18 @@ export interface Host {
   /** The link the host printed, carrying the per-launch token. */
   url: string;
   libraryDir: string;
+  /** Stops the host process, as a crash of the app's main process would. */
+  stop: () => Promise<void>;
+  /** Starts it again on the same library and port (same origin, so the page's local storage is the same); returns the new link. */
+  start: () => Promise<string>;
 }
 
 const READY = /Chancery browser mode: (http:\/\/\S+)/;
 
 /** Start the browser-mode host on a fresh temp library and wait for its link. */
-async function startHost(libraryDir: string): Promise<{ url: string; child: ChildProcess }> {
+async function startHost(libraryDir: string, port = 0): Promise<{ url: string; child: ChildProcess }> {
   const tsx = join(repoRoot, 'node_modules/.bin/tsx');
-  const child = spawn(tsx, ['src-main/browser-host/serve.ts', '--library', libraryDir, '--port', '0'], {
+  const child = spawn(tsx, ['src-main/browser-host/serve.ts', '--library', libraryDir, '--port', String(port)], {
     cwd: repoRoot,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, NO_COLOR: '1' },
@@ -90,9 +94,18 @@ export const test = base.extend<{ host: Host; blockedRequests: string[] }>({
   // eslint-disable-next-line no-empty-pattern -- Playwright needs the object pattern
   host: async ({}, use) => {
     const libraryDir = tempLibrary();
-    const { url, child } = await startHost(libraryDir);
+    let { url, child } = await startHost(libraryDir);
+    const port = Number(new URL(url).port);
     try {
-      await use({ url, libraryDir });
+      await use({
+        url,
+        libraryDir,
+        stop: () => stopProcess(child),
+        start: async () => {
+          ({ url, child } = await startHost(libraryDir, port));
+          return url;
+        },
+      });
     } finally {
       await stopProcess(child);
       rmSync(libraryDir, { recursive: true, force: true });

@@ -1,7 +1,13 @@
-import { useNote, type NoteStatus } from '../../hooks/use-note';
+import { useCallback, useState } from 'react';
+import type { Note } from '../../../../src-main/contract/views';
+import { api } from '../../api/client';
+import { useAutosave, type SaveStatus } from '../../hooks/use-autosave';
+import { noteDraft, useNote } from '../../hooks/use-note';
 import { formatStamp } from '../../lib/format';
 import { MarkdownTextarea } from './MarkdownTextarea';
 import { NotePreview } from './NotePreview';
+
+type NoteStatus = 'loading' | 'load-error' | SaveStatus;
 
 function statusText(status: NoteStatus, updatedAt: string | null): string {
   switch (status) {
@@ -21,35 +27,86 @@ function statusText(status: NoteStatus, updatedAt: string | null): string {
   }
 }
 
-/** The note for one document; mounted per document so switching flushes and resets. */
-export function NoteEditor({ docId, onOpenDoc }: { docId: number; onOpenDoc: (id: number, other?: boolean) => void }) {
-  const note = useNote(docId);
-  const loaded = note.status !== 'loading' && note.status !== 'load-error';
+type OpenDoc = (id: number, other?: boolean) => void;
+
+interface FieldProps {
+  text: string;
+  readOnly: boolean;
+  onChange?: (text: string) => void;
+  onBlur?: () => void;
+  status: NoteStatus;
+  updatedAt: string | null;
+  error: string | null;
+  links: Note['links'];
+  onOpenDoc: OpenDoc;
+  retryLoad?: () => void;
+}
+
+function NoteField({ text, readOnly, onChange, onBlur, status, updatedAt, error, links, onOpenDoc, retryLoad }: FieldProps) {
   return (
     <div className="note-editor">
       <MarkdownTextarea
         wrapClassName="note-field"
         className="note-input"
         aria-label="Note for this document (Markdown)"
-        placeholder={loaded ? 'Write a note — it is saved as you type. Markdown works: *italic*, **bold**, - lists, > quotes; [[ links to a document.' : ''}
+        placeholder={readOnly ? '' : 'Write a note — it is saved as you type. Markdown works: *italic*, **bold**, - lists, > quotes; [[ links to a document.'}
         spellCheck
-        readOnly={!loaded}
-        value={note.text}
-        onChange={note.setText}
-        onBlur={() => note.flush()}
+        readOnly={readOnly}
+        value={text}
+        onChange={onChange ?? (() => undefined)}
+        {...(onBlur ? { onBlur } : {})}
       />
       <div className="note-status-row">
         <span className="note-preview-label">Preview</span>
-        <span className={`note-status status-${note.status}`} role="status" title={note.error ?? undefined}>
-          {statusText(note.status, note.updatedAt)}
-          {note.status === 'load-error' && (
-            <button type="button" className="link-button" onClick={note.retryLoad}>
+        <span className={`note-status status-${status}`} role="status" title={error ?? undefined}>
+          {statusText(status, updatedAt)}
+          {retryLoad && (
+            <button type="button" className="link-button" onClick={retryLoad}>
               Try again
             </button>
           )}
         </span>
       </div>
-      <NotePreview markdown={note.text} links={note.links} onOpenDoc={onOpenDoc} />
+      <NotePreview markdown={text} links={links} onOpenDoc={onOpenDoc} />
     </div>
+  );
+}
+
+/** The loaded note, saved as it is typed (mirrored to a local draft until each save is confirmed). */
+function LoadedNote({ docId, stored, text, updatedAt, links, onOpenDoc }: { docId: number; stored: string; text: string; updatedAt: string | null; links: Note['links']; onOpenDoc: OpenDoc }) {
+  const [saved, setSaved] = useState({ updatedAt, links });
+  const save = useCallback((body: string, keepalive: boolean) => api.call('notes.save', { docId, body }, { keepalive }), [docId]);
+  const onSaved = useCallback((note: Note) => setSaved({ updatedAt: note.updatedAt, links: note.links }), []);
+  const note = useAutosave(text, save, { stored, draft: noteDraft(docId), onSaved });
+  return (
+    <NoteField
+      text={note.text}
+      readOnly={false}
+      onChange={note.setText}
+      onBlur={() => note.flush()}
+      status={note.status}
+      updatedAt={saved.updatedAt}
+      error={note.error}
+      links={saved.links}
+      onOpenDoc={onOpenDoc}
+    />
+  );
+}
+
+/** The note for one document; mounted per document so switching flushes and resets. */
+export function NoteEditor({ docId, onOpenDoc }: { docId: number; onOpenDoc: OpenDoc }) {
+  const load = useNote(docId);
+  if (load.status === 'ready') return <LoadedNote key={docId} docId={docId} stored={load.stored} text={load.text} updatedAt={load.updatedAt} links={load.links} onOpenDoc={onOpenDoc} />;
+  return (
+    <NoteField
+      text=""
+      readOnly
+      status={load.status}
+      updatedAt={null}
+      error={load.status === 'load-error' ? load.error : null}
+      links={[]}
+      onOpenDoc={onOpenDoc}
+      {...(load.status === 'load-error' ? { retryLoad: load.retryLoad } : {})}
+    />
   );
 }
