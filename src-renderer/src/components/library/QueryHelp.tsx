@@ -40,6 +40,7 @@ export function QueryHelp() {
             ))}
           </dl>
           <p>Case and accents are ignored; the last word also matches as a prefix while you type.</p>
+          <p>Under Refine, click or drag across the years; from the keyboard, arrows move, Shift+arrows select a range, Enter filters, Escape clears.</p>
         </div>
       )}
     </div>
