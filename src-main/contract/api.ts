@@ -7,6 +7,7 @@ import type {
   DossierItem,
   DossierSummary,
   ImportJobStatus,
+  LibraryOutline,
   LibraryOverview,
   Note,
   SearchResponse,
@@ -51,6 +52,9 @@ export const argSchemas = {
   'library.overview': z.object({}).strict(),
   /** `tag`: only documents carrying this tag (case-insensitive). */
   'library.list': z.object({ tag: z.string().trim().min(1).max(100).optional() }).strict(),
+  /** The browse list's shape; the rows' details come from `library.summaries`. */
+  'library.outline': z.object({}).strict(),
+  'library.summaries': z.object({ ids: z.array(docId).max(1000) }).strict(),
   'library.search': z
     .object({
       query: z.string().max(1000),
@@ -110,6 +114,8 @@ export const argSchemas = {
 export interface Results extends Omit<Record<CallName, unknown>, keyof AnnotationResults>, AnnotationResults {
   'library.overview': LibraryOverview;
   'library.list': DocSummary[];
+  'library.outline': LibraryOutline;
+  'library.summaries': DocSummary[];
   'library.search': SearchResponse;
   'library.delete': { deleted: number };
   'import.start': { jobId: string };

@@ -2,6 +2,8 @@
 export const CALL_NAMES = [
   'library.overview',
   'library.list',
+  'library.outline',
+  'library.summaries',
   'library.search',
   'library.delete',
   'import.start',

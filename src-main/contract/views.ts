@@ -95,6 +95,41 @@ export interface SearchResponse {
   hint?: string;
 }
 
+/**
+ * The library's shape for the browse list, without the documents' details:
+ * enough to lay out every row (volumes, chapters, enclosures, row heights)
+ * and to order them by date. The details come a page at a time
+ * (`library.summaries`), for the rows in view: at 100,000 documents the whole
+ * list of summaries was 58 MB of JSON.
+ */
+export interface LibraryOutline {
+  /** Volumes in library order, then 'single' (documents outside any volume) if there are any. */
+  groups: Array<{ key: string; title: string }>;
+  /** Distinct places in the tree: a group (index into `groups`) and the chapter headings under it. */
+  paths: Array<{ group: number; chapter: string[] }>;
+  /** Per document, in library order (volume, then import order). */
+  ids: number[];
+  /** Index into `paths`. */
+  path: number[];
+  /** The id of the document it is an enclosure of, 0 if none. */
+  parent: number[];
+  /** Characters on its title line (`titleLineChars`), for row heights before the details arrive. */
+  titleChars: number[];
+  /** Positions in `ids`, in date order: undated last, ties by title. */
+  byDate: number[];
+}
+
+/** The volume number shown before a title, unless the title already starts with it ("No. 12. Mr. Seat to …"). */
+export function numberPrefix(doc: { title: string; number: string | null }): string | null {
+  if (doc.number === null || /^\s*No\.?\s*\d/i.test(doc.title)) return null;
+  return `${doc.number}.`;
+}
+
+/** Characters on a document's title line in a list (number, title, enclosure mark), for the row-height estimate. */
+export function titleLineChars(doc: { title: string; number: string | null; parentId: number | null }): number {
+  return doc.title.length + (numberPrefix(doc)?.length ?? 0) + 1 + (doc.parentId !== null ? 7 : 0);
+}
+
 export interface LibraryOverview {
   documents: number;
   years: number[];

@@ -4,6 +4,7 @@ import { backupIfDue } from './db/backups';
 import { openDatabase } from './db/open-database';
 import { createDossierServices } from './dossiers/dossier-services';
 import { createDocumentRepository } from './library/document-repository';
+import { createOutline } from './library/outline';
 import { createDocumentDeletion } from './library/delete-documents';
 import { createImportJobs } from './library/import-jobs';
 import { createImportService } from './library/import-service';
@@ -41,6 +42,7 @@ export function createCore({ libraryDir, termsFrom }: CoreOptions) {
   const deletion = createDocumentDeletion({ db, index, settings });
   const jobs = createImportJobs(imports);
   const dossiers = createDossierServices({ db, repo });
+  const outline = createOutline({ db, generation: () => settings.generation() });
 
   /** The index is a cache of SQLite: rebuild it whenever the persisted copy is stale. */
   const indexState = { rebuilt: ensureIndex({ db, repo, index, settings }) };
@@ -52,6 +54,8 @@ export function createCore({ libraryDir, termsFrom }: CoreOptions) {
     /** Notes, highlights, tags, metadata corrections, citations, reader state. */
     reading,
     search,
+    /** The browse list's shape, kept until the library changes. */
+    outline,
     /** Deletes documents from SQLite and every index (notes keep their text). */
     deletion,
     index,

@@ -26,6 +26,8 @@ function ungatedHandlers(core: Core): Handlers {
       senders: core.repo.senders(),
     }),
     'library.list': async ({ tag }) => core.repo.list(tag ? { tag } : {}),
+    'library.outline': async () => core.outline.get(),
+    'library.summaries': async ({ ids }) => core.repo.summaries(ids),
     'library.search': async (arg) => core.search.search(arg),
     'library.delete': async ({ ids }) => ({ deleted: core.deletion.delete(ids) }),
     'import.start': async ({ files }) => ({

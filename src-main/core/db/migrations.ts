@@ -1,5 +1,6 @@
 import { annotationsMigration } from './migration-3-annotations';
 import { searchMigration } from './migration-5-search';
+import { outlineMigration } from './migration-6-outline';
 
 /**
  * Versioned schema. Each entry runs once, in its own transaction, and is
@@ -107,4 +108,5 @@ export const migrations: Migration[] = [
     `,
   },
   searchMigration,
+  outlineMigration,
 ];

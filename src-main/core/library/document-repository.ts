@@ -23,16 +23,16 @@ export function createDocumentRepository(db: Db, now: () => string = () => new D
   );
   const upsertDoc = db.prepare(`
     INSERT INTO documents (key, format, title, date_start, date_end, year, sender, kind, collection_id,
-      source_id, parent_source_id, number, meta_json, body_json, placement_json, plain_text, source_file,
+      source_id, parent_source_id, number, meta_json, body_json, placement_json, chapter_json, plain_text, source_file,
       imported_at, updated_at)
     VALUES (@key, @format, @title, @dateStart, @dateEnd, @year, @sender, @kind, @collectionId,
-      @sourceId, @parentSourceId, @number, @meta, @body, @placement, @plainText, @sourceFile, @now, @now)
+      @sourceId, @parentSourceId, @number, @meta, @body, @placement, @chapter, @plainText, @sourceFile, @now, @now)
     ON CONFLICT(key) DO UPDATE SET format = excluded.format, title = excluded.title,
       date_start = excluded.date_start, date_end = excluded.date_end, year = excluded.year,
       sender = excluded.sender, kind = excluded.kind, collection_id = excluded.collection_id,
       source_id = excluded.source_id, parent_source_id = excluded.parent_source_id,
       number = excluded.number, meta_json = excluded.meta_json, body_json = excluded.body_json,
-      placement_json = excluded.placement_json, plain_text = excluded.plain_text,
+      placement_json = excluded.placement_json, chapter_json = excluded.chapter_json, plain_text = excluded.plain_text,
       source_file = excluded.source_file, updated_at = excluded.updated_at
     RETURNING id`);
   const byId = db.prepare(`${SUMMARY_SELECT.replace('SELECT d.id,', 'SELECT d.format, d.meta_json, d.body_json, d.plain_text, d.source_file, d.id,')} WHERE d.id = ?`);
@@ -56,6 +56,7 @@ export function createDocumentRepository(db: Db, now: () => string = () => new D
     WHERE (@year IS NULL OR d.year = @year) AND (@sender IS NULL OR d.sender = @sender) AND ${TAG_FILTER}
     ORDER BY d.date_start IS NULL, d.date_start, d.id`);
   const summaryById = db.prepare(`${SUMMARY_SELECT.replace('SELECT d.id,', 'SELECT d.plain_text, d.id,')} WHERE d.id = ?`);
+  const summariesOnly = db.prepare(`${SUMMARY_SELECT} WHERE d.id IN (SELECT value FROM json_each(?))`);
   const summariesByIds = db.prepare(`${SUMMARY_SELECT.replace('SELECT d.id,', 'SELECT d.plain_text, d.id,')} WHERE d.id IN (SELECT value FROM json_each(?))`);
   const years = db.prepare('SELECT DISTINCT year FROM documents WHERE year IS NOT NULL ORDER BY year');
   const senders = db.prepare('SELECT DISTINCT sender FROM documents WHERE sender IS NOT NULL ORDER BY sender');
@@ -84,6 +85,7 @@ export function createDocumentRepository(db: Db, now: () => string = () => new D
         meta: JSON.stringify(doc.meta),
         body: JSON.stringify(doc.body),
         placement: doc.placement ? JSON.stringify(doc.placement) : null,
+        chapter: doc.placement?.chapter ? JSON.stringify(doc.placement.chapter) : null,
         plainText,
         sourceFile,
         now: now(),
@@ -134,6 +136,11 @@ export function createDocumentRepository(db: Db, now: () => string = () => new D
       return row ? { summary: toSummary(row), plainText: row.plain_text } : null;
     },
     /** The same for several documents in one statement (a page of search hits), by id. */
+    /** Summaries of these documents, in the order asked (unknown ids left out). */
+    summaries(ids: readonly number[]): DocSummary[] {
+      const found = new Map((summariesOnly.all(JSON.stringify(ids)) as DocRow[]).map((row) => [row.id, toSummary(row)]));
+      return ids.flatMap((id) => found.get(id) ?? []);
+    },
     summariesWithText(ids: readonly number[]): Map<number, { summary: DocSummary; plainText: string }> {
       const rows = summariesByIds.all(JSON.stringify(ids)) as DocRow[];
       return new Map(rows.map((row) => [row.id, { summary: toSummary(row), plainText: row.plain_text }]));
