@@ -158,4 +158,19 @@ test('search at scale: snippets, facets, a year range dragged on the histogram, 
   await page.keyboard.press('Escape');
   await search.fill('"Red Army');
   await expect(page.locator('.search-hint')).toContainText('quote');
+
+  // Browsing the whole library, by date: rows get their details as they come into view, down to the last.
+  await search.fill('');
+  await page.getByRole('button', { name: 'By date' }).click();
+  const browse = page.locator('#browse');
+  await expect(browse.locator('.doc-row:not(.placeholder)').first()).toBeVisible();
+  await browse.evaluate((el) => {
+    el.scrollTop = el.scrollHeight;
+  });
+  await expect(browse.locator('.doc-row.placeholder')).toHaveCount(0);
+  const titles = await browse.locator('.doc-row-title').allTextContents();
+  expect(titles.length).toBeGreaterThan(5);
+  for (const t of titles) expect(t.trim()).not.toBe('');
+  expect(await browse.locator('.doc-row').count()).toBeLessThan(60);
+  await screenshot(page, 'browse-by-date-end');
 });

@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { DocSummary, LibraryOverview } from '../../../src-main/contract/views';
+import type { LibraryOutline, LibraryOverview } from '../../../src-main/contract/views';
 import { api, errorMessage } from '../api/client';
 
 export interface LibraryState {
-  docs: DocSummary[] | null;
+  /** The browse list's shape; the documents' details are fetched as their rows show. */
+  outline: LibraryOutline | null;
   overview: LibraryOverview | null;
   error: string | null;
   /** Bumped after every reload so dependent views (search) can refresh too. */
@@ -11,19 +12,19 @@ export interface LibraryState {
   reload: () => void;
 }
 
-/** The whole library list and its overview (years, senders), reloadable after an import. */
+/** The library's outline and overview (years, senders), reloadable after an import. */
 export function useLibrary(): LibraryState {
-  const [docs, setDocs] = useState<DocSummary[] | null>(null);
+  const [outline, setOutline] = useState<LibraryOutline | null>(null);
   const [overview, setOverview] = useState<LibraryOverview | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
 
   useEffect(() => {
     let live = true;
-    Promise.all([api.call('library.list', {}), api.call('library.overview', {})]).then(
-      ([list, ov]) => {
+    Promise.all([api.call('library.outline', {}), api.call('library.overview', {})]).then(
+      ([shape, ov]) => {
         if (!live) return;
-        setDocs(list);
+        setOutline(shape);
         setOverview(ov);
         setError(null);
       },
@@ -37,5 +38,5 @@ export function useLibrary(): LibraryState {
   }, [version]);
 
   const reload = useCallback(() => setVersion((v) => v + 1), []);
-  return { docs, overview, error, version, reload };
+  return { outline, overview, error, version, reload };
 }

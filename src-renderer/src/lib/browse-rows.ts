@@ -1,52 +1,55 @@
-import type { DocSummary } from '../../../src-main/contract/views';
+import type { LibraryOutline } from '../../../src-main/contract/views';
 
+/** A row of the browse list. A document row knows its id and size; its details come by page. */
 export type BrowseRow =
   | { kind: 'group'; key: string; label: string; count: number; depth: number; collapsed: boolean }
-  | { kind: 'doc'; key: string; doc: DocSummary; depth: number };
+  | { kind: 'doc'; key: string; id: number; titleChars: number; depth: number };
 
 interface GroupNode {
   key: string;
   label: string;
   groups: Map<string, GroupNode>;
-  docs: DocSummary[];
+  /** Positions in the outline's arrays. */
+  docs: number[];
   count: number;
 }
-
-const SINGLE = 'Single documents';
 
 function node(key: string, label: string): GroupNode {
   return { key, label, groups: new Map(), docs: [], count: 0 };
 }
 
-function compareDate(a: DocSummary, b: DocSummary): number {
-  if (a.date === b.date) return a.title.localeCompare(b.title);
-  if (a.date === null) return 1;
-  if (b.date === null) return -1;
-  return a.date < b.date ? -1 : 1;
-}
+const docRow = (o: LibraryOutline, i: number, depth: number): BrowseRow => ({
+  kind: 'doc',
+  key: `d${o.ids[i] ?? 0}`,
+  id: o.ids[i] ?? 0,
+  titleChars: o.titleChars[i] ?? 0,
+  depth,
+});
 
 /** Chronological list; undated documents last. */
-export function flatRows(docs: readonly DocSummary[]): BrowseRow[] {
-  return [...docs].sort(compareDate).map((doc) => ({ kind: 'doc', key: `d${doc.id}`, doc, depth: 0 }));
+export function flatRows(o: LibraryOutline): BrowseRow[] {
+  return o.byDate.map((i) => docRow(o, i, 0));
 }
 
 /**
  * Collection (volume) → chapter headings → documents, in library order; enclosures
- * are listed under their parent document.
+ * are listed under their parent document; single documents last, by date.
  */
-export function groupedRows(docs: readonly DocSummary[], collapsed: ReadonlySet<string>): BrowseRow[] {
-  const ids = new Set(docs.map((d) => d.id));
-  const children = new Map<number, DocSummary[]>();
+export function groupedRows(o: LibraryOutline, collapsed: ReadonlySet<string>): BrowseRow[] {
+  const present = new Set(o.ids);
+  const children = new Map<number, number[]>();
   const root = node('', '');
-  for (const doc of docs) {
-    const top = doc.collection ? `c:${doc.collection.id}` : 'single';
-    let cur = root.groups.get(top);
+  o.ids.forEach((id, i) => {
+    const place = o.paths[o.path[i] ?? 0];
+    const group = o.groups[place?.group ?? 0];
+    if (!place || !group) return;
+    let cur = root.groups.get(group.key);
     if (!cur) {
-      cur = node(top, doc.collection?.title ?? SINGLE);
-      root.groups.set(top, cur);
+      cur = node(group.key, group.title);
+      root.groups.set(group.key, cur);
     }
     cur.count++;
-    for (const heading of doc.chapter) {
+    for (const heading of place.chapter) {
       const key = `${cur.key}/${heading}`;
       let next = cur.groups.get(key);
       if (!next) {
@@ -56,35 +59,47 @@ export function groupedRows(docs: readonly DocSummary[], collapsed: ReadonlySet<
       next.count++;
       cur = next;
     }
-    if (doc.parentId !== null && ids.has(doc.parentId)) {
-      const list = children.get(doc.parentId) ?? [];
-      list.push(doc);
-      children.set(doc.parentId, list);
+    const parent = o.parent[i] ?? 0;
+    if (parent !== 0 && present.has(parent)) {
+      const list = children.get(parent) ?? [];
+      list.push(i);
+      children.set(parent, list);
     } else {
-      cur.docs.push(doc);
+      cur.docs.push(i);
     }
-  }
+  });
 
+  const dateRank = new Int32Array(o.ids.length);
+  o.byDate.forEach((i, rank) => (dateRank[i] = rank));
   const rows: BrowseRow[] = [];
-  const pushDoc = (doc: DocSummary, depth: number): void => {
-    rows.push({ kind: 'doc', key: `d${doc.id}`, doc, depth });
-    for (const child of children.get(doc.id) ?? []) pushDoc(child, depth + 1);
+  const pushDoc = (i: number, depth: number): void => {
+    rows.push(docRow(o, i, depth));
+    for (const child of children.get(o.ids[i] ?? 0) ?? []) pushDoc(child, depth + 1);
   };
   const walk = (n: GroupNode, depth: number): void => {
-    const docsHere = n.key === 'single' ? [...n.docs].sort(compareDate) : n.docs;
-    for (const doc of docsHere) pushDoc(doc, depth);
+    const docsHere = n.key === 'single' ? [...n.docs].sort((a, b) => (dateRank[a] ?? 0) - (dateRank[b] ?? 0)) : n.docs;
+    for (const i of docsHere) pushDoc(i, depth);
     for (const g of n.groups.values()) {
       const isCollapsed = collapsed.has(g.key);
       rows.push({ kind: 'group', key: g.key, label: g.label, count: g.count, depth, collapsed: isCollapsed });
       if (!isCollapsed) walk(g, depth + 1);
     }
   };
-  // Volumes first, single documents last.
-  const tops = [...root.groups.values()].sort((a, b) => Number(a.key === 'single') - Number(b.key === 'single'));
-  for (const g of tops) {
+  // The outline lists volumes first and single documents last.
+  for (const g of root.groups.values()) {
     const isCollapsed = collapsed.has(g.key);
     rows.push({ kind: 'group', key: g.key, label: g.label, count: g.count, depth: 0, collapsed: isCollapsed });
     if (!isCollapsed) walk(g, 1);
   }
   return rows;
+}
+
+/** The ids of the document rows among rows [first, last). */
+export function docIdsIn(rows: readonly BrowseRow[], first: number, last: number): number[] {
+  const ids: number[] = [];
+  for (let i = Math.max(0, first); i < Math.min(rows.length, last); i++) {
+    const row = rows[i];
+    if (row?.kind === 'doc') ids.push(row.id);
+  }
+  return ids;
 }

@@ -1,11 +1,14 @@
 import { useCallback, useMemo, type KeyboardEvent } from 'react';
-import type { BrowseRow } from '../../lib/browse-rows';
-import { docIndentPx, DocRow, titleChars } from './DocRow';
+import type { DocSummaries } from '../../hooks/use-doc-summaries';
+import { docIdsIn, type BrowseRow } from '../../lib/browse-rows';
+import { docIndentPx, DocRow, DocRowPlaceholder } from './DocRow';
 import { GroupRow } from './GroupRow';
 import { VirtualList } from './VirtualList';
 
 interface Props {
   rows: BrowseRow[];
+  /** The documents' details, by id, fetched for the rows in view. */
+  docs: DocSummaries;
   active: number | null;
   openId: number | null;
   onOpen: (id: number, other?: boolean) => void;
@@ -29,8 +32,8 @@ function twoLines(chars: number, px: number, charPx: number): boolean {
   return chars * charPx > px;
 }
 
-/** All documents (flat or grouped), windowed so thousands of rows stay fast. */
-export function BrowseList({ rows, active, openId, onOpen, onToggle, onActive, onKeyDown }: Props) {
+/** All documents (flat or grouped), windowed so thousands of rows stay fast; a row's details load as it comes into view. */
+export function BrowseList({ rows, docs, active, openId, onOpen, onToggle, onActive, onKeyDown }: Props) {
   const rowHeight = useCallback(
     (i: number, width: number) => {
       const row = rows[i];
@@ -40,25 +43,29 @@ export function BrowseList({ rows, active, openId, onOpen, onToggle, onActive, o
         return twoLines(row.label.length, width - 70, VOLUME_CHAR_PX) ? VOLUME_ROW_2 : VOLUME_ROW_1;
       }
       const indent = docIndentPx(row.depth);
-      return twoLines(titleChars(row.doc), width - indent - 20, TITLE_CHAR_PX) ? DOC_ROW_2 : DOC_ROW_1;
+      return twoLines(row.titleChars, width - indent - 20, TITLE_CHAR_PX) ? DOC_ROW_2 : DOC_ROW_1;
     },
     [rows],
   );
-  const openIndex = useMemo(() => rows.findIndex((r) => r.kind === 'doc' && r.doc.id === openId), [rows, openId]);
+  const openIndex = useMemo(() => rows.findIndex((r) => r.kind === 'doc' && r.id === openId), [rows, openId]);
+  const { request } = docs;
+  const onRange = useCallback((first: number, last: number) => request(docIdsIn(rows, first, last)), [rows, request]);
   const renderRow = (i: number, height: number) => {
     const row = rows[i];
     if (!row) return null;
     if (row.kind === 'group') {
       return <GroupRow label={row.label} count={row.count} depth={row.depth} collapsed={row.collapsed} onToggle={() => onToggle(row.key)} />;
     }
+    const doc = docs.get(row.id);
+    if (!doc) return <DocRowPlaceholder id={rowId(i)} depth={row.depth} />;
     return (
       <DocRow
         id={rowId(i)}
         lines={height === DOC_ROW_1 ? 1 : 2}
-        doc={row.doc}
+        doc={doc}
         depth={row.depth}
         active={i === active}
-        open={row.doc.id === openId}
+        open={row.id === openId}
         onOpen={onOpen}
         onHover={() => onActive(i)}
       />
@@ -75,6 +82,7 @@ export function BrowseList({ rows, active, openId, onOpen, onToggle, onActive, o
       revealIndex={openIndex === -1 ? null : openIndex}
       activeId={active !== null && rows[active]?.kind === 'doc' ? rowId(active) : undefined}
       onKeyDown={onKeyDown}
+      onRange={onRange}
     />
   );
 }

@@ -1,4 +1,4 @@
-import type { DocSummary } from '../../../../src-main/contract/views';
+import { numberPrefix, type DocSummary } from '../../../../src-main/contract/views';
 import { formatDateShort, formatKind } from '../../lib/format';
 import { OtherPaneButton } from './OtherPaneButton';
 import { RowDossierButton } from '../dossiers/AddToDossierButton';
@@ -19,16 +19,7 @@ export function docMetaLine(doc: DocSummary): string {
   return [formatDateShort(doc.date), doc.from ?? '', formatKind(doc.kind)].filter(Boolean).join(' · ');
 }
 
-/** The volume number, unless the title already starts with it ("No. 12. Mr. Seat to …"). */
-export function numberPrefix(doc: DocSummary): string | null {
-  if (doc.number === null || /^\s*No\.?\s*\d/i.test(doc.title)) return null;
-  return `${doc.number}.`;
-}
-
-/** Characters on the title line, for the row-height estimate. */
-export function titleChars(doc: DocSummary): number {
-  return doc.title.length + (numberPrefix(doc)?.length ?? 0) + 1 + (doc.parentId !== null ? 7 : 0);
-}
+export { numberPrefix };
 
 export function docIndentPx(depth: number): number {
   return 14 + Math.max(0, depth - 1) * 12;
@@ -59,6 +50,16 @@ export function DocRow({ id, doc, depth, lines, active, open, onOpen, onHover }:
       <div className="doc-row-meta">{docMetaLine(doc)}</div>
       <RowDossierButton docId={doc.id} />
       <OtherPaneButton onClick={() => onOpen(doc.id, true)} />
+    </div>
+  );
+}
+
+/** A document row whose details are on their way: its shape, no text. */
+export function DocRowPlaceholder({ id, depth }: { id: string; depth: number }) {
+  return (
+    <div id={id} role="option" aria-selected={false} aria-busy="true" className="doc-row placeholder" style={{ paddingLeft: docIndentPx(depth) }}>
+      <div className="ph-line title" />
+      <div className="ph-line meta" />
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { useMemo, useState, type ReactNode, type RefObject } from 'react';
 import type { NoteHit, SearchResponse, SearchScope, SearchSort } from '../../../../src-main/contract/views';
 import type { ImportState } from '../../hooks/use-import';
 import type { LibraryState } from '../../hooks/use-library';
+import { useDocSummaries } from '../../hooks/use-doc-summaries';
 import { useHitPages } from '../../hooks/use-hit-pages';
 import { useHitStepping } from '../../hooks/use-hit-stepping';
 import { useListNav } from '../../hooks/use-list-nav';
@@ -79,9 +80,11 @@ export function LibraryPane(props: Props) {
   const clearSelection = (): void => setPicked({ query, ids: new Set() });
 
   const rows = useMemo(() => {
-    const docs = library.docs ?? [];
-    return mode === 'flat' ? flatRows(docs) : groupedRows(docs, collapsed);
-  }, [library.docs, mode, collapsed]);
+    const outline = library.outline;
+    if (!outline) return [];
+    return mode === 'flat' ? flatRows(outline) : groupedRows(outline, collapsed);
+  }, [library.outline, mode, collapsed]);
+  const summaries = useDocSummaries(version);
 
   const toggle = (key: string): void =>
     setCollapsed((prev) => {
@@ -99,7 +102,7 @@ export function LibraryPane(props: Props) {
       return;
     }
     const row = rows[i];
-    if (row?.kind === 'doc') onOpen(row.doc.id, alt);
+    if (row?.kind === 'doc') onOpen(row.id, alt);
     else if (row) toggle(row.key);
   });
   useHitStepping(searching ? pages.loaded : [], openId, (i, id) => {
@@ -107,7 +110,7 @@ export function LibraryPane(props: Props) {
     onOpen(id);
   });
   const activeId = nav.active === null ? undefined : searching ? hitId(nav.active) : rowId(nav.active);
-  const count = library.overview?.documents ?? library.docs?.length ?? null;
+  const count = library.overview?.documents ?? library.outline?.ids.length ?? null;
 
   return (
     <div className="library">
@@ -173,13 +176,14 @@ export function LibraryPane(props: Props) {
               selected={selected}
               onSelect={toggleSelect}
             />
-          ) : library.docs === null ? (
+          ) : library.outline === null ? (
             <p className="list-message">Loading the library…</p>
-          ) : library.docs.length === 0 ? (
+          ) : library.outline.ids.length === 0 ? (
             <p className="list-message">The library is empty. Use Import… or drop FRUS TEI, telegram text or Markdown files onto the window.</p>
           ) : (
             <BrowseList
               rows={rows}
+              docs={summaries}
               active={nav.active}
               openId={openId}
               onOpen={onOpen}
