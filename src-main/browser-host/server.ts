@@ -89,6 +89,11 @@ export async function startBrowserHost(opts: { handlers: Handlers; staticDir: st
   return {
     url: `http://127.0.0.1:${port}/?token=${token}`,
     port,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        // Keep-alive connections would go on being served until they idle out: a stopped host answers nothing more.
+        server.closeAllConnections();
+      }),
   };
 }

@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { request } from 'node:http';
+import { Agent, request } from 'node:http';
+import { connect } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startBrowserHost, type BrowserHost } from '../../src-main/browser-host/server';
@@ -13,9 +14,9 @@ interface Res {
   body: string;
 }
 
-function call(port: number, path: string, opts: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Res> {
+function call(port: number, path: string, opts: { method?: string; headers?: Record<string, string>; body?: string; agent?: Agent } = {}): Promise<Res> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, path, method: opts.method ?? 'GET', headers: { host: `127.0.0.1:${port}`, ...opts.headers } }, (res) => {
+    const req = request({ host: '127.0.0.1', port, path, method: opts.method ?? 'GET', headers: { host: `127.0.0.1:${port}`, ...opts.headers }, ...(opts.agent ? { agent: opts.agent } : {}) }, (res) => {
       let body = '';
       res.on('data', (c: Buffer) => (body += c.toString()));
       res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
@@ -84,5 +85,24 @@ describe('browser-mode host', () => {
     expect((await post('library.search', { query: 'x' }, { origin: 'https://evil.example' })).status).toBe(403);
     const noHeader = await call(port, '/api/library.search', { method: 'POST', headers: { cookie }, body: '{"query":"x"}' });
     expect(noHeader.status).toBe(403);
+  });
+
+  it('closes at once, cutting a request still arriving (its save fails and stays a local draft)', async () => {
+    const { port, cookie } = await start();
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    expect((await call(port, '/', { headers: { cookie }, agent })).status).toBe(200);
+    // A request whose body is still on its way keeps its connection busy: closing must not wait for it.
+    const socket = connect(port, '127.0.0.1');
+    await new Promise<void>((ready) => socket.once('connect', () => ready()));
+    const cut = new Promise<void>((done) => socket.once('close', () => done()));
+    socket.resume();
+    socket.write(`POST /api/notes.save HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nCookie: ${cookie}\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"docId":`);
+    await new Promise((r) => setTimeout(r, 50));
+    const closing = host?.close();
+    host = null;
+    expect(await Promise.race([closing?.then(() => 'closed'), new Promise((r) => setTimeout(() => r('still open after 2 s'), 2000))])).toBe('closed');
+    await cut;
+    await expect(call(port, '/', { headers: { cookie }, agent })).rejects.toThrow();
+    agent.destroy();
   });
 });

@@ -110,7 +110,7 @@ export function LibraryPane(props: Props) {
     onOpen(id);
   });
   const activeId = nav.active === null ? undefined : searching ? hitId(nav.active) : rowId(nav.active);
-  const count = library.overview?.documents ?? library.outline?.ids.length ?? null;
+  const count = library.outline?.ids.length ?? null;
 
   return (
     <div className="library">
