@@ -51,13 +51,6 @@ function newIndexes(): Record<MemoryField, Index> {
   return { title: make() };
 }
 
-/**
- * The search index: FlexSearch over titles, FTS5 over every field, the
- * frequent terms' bitsets, and the facet store. The in-memory parts are a cache: SQLite holds
- * the truth, and `persist`/`restore` keep a copy in the same database so a
- * start does not re-index; the copy is valid only for the library generation
- * it was built at.
- */
 interface SearchIndexDeps {
   db: Db;
   /** Every document's index entry, read from SQLite (to build the term index when the library grows past `termsFrom`). */
@@ -65,6 +58,13 @@ interface SearchIndexDeps {
   termsFrom?: number;
 }
 
+/**
+ * The search index: FlexSearch over titles, FTS5 over every field, the
+ * bitsets of frequent terms and runs of words (from 5,000 documents), and the
+ * facet store. The in-memory parts are a cache: SQLite holds the truth, and
+ * `persist`/`restore` keep a copy in the same database so a start does not
+ * re-index; the copy is valid only for the library generation it was built at.
+ */
 export function createSearchIndex({ db, entries, termsFrom = TERMS_FROM }: SearchIndexDeps) {
   let indexes = newIndexes();
   let store = new DocStore();
