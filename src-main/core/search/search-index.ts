@@ -206,6 +206,8 @@ export function createSearchIndex({ db, entries, termsFrom = TERMS_FROM }: Searc
             parts.push([`${f}:${key}`, data]);
           });
         }
+        // Kept with the title index they describe, so an edit after a restart knows whether a title changed.
+        parts.push(['#signatures', Buffer.from(signatures.buffer, signatures.byteOffset, signatures.byteLength)]);
       }
       // From here the copy is in step only once the transaction commits: a failed write means a whole one next time.
       inStep = false;
@@ -242,12 +244,21 @@ export function createSearchIndex({ db, entries, termsFrom = TERMS_FROM }: Searc
       indexes = fresh;
       store = restoredStore;
       terms = restoredTerms;
-      signatures = new Uint32Array(0);
+      signatures = restoreSignatures(parts.get('#signatures'));
       memoryFieldsChanged = false;
       inStep = true;
       return true;
     },
   };
+}
+
+/** The persisted signatures; none (every document "not known") if missing. */
+function restoreSignatures(blob: string | Buffer | undefined): Uint32Array<ArrayBuffer> {
+  if (!(blob instanceof Buffer)) return new Uint32Array(0);
+  // Copied: a Buffer from SQLite need not be aligned for a Uint32Array view.
+  const out = new Uint32Array(blob.byteLength >>> 2);
+  new Uint8Array(out.buffer).set(blob.subarray(0, out.byteLength));
+  return out;
 }
 
 function isMemoryField(s: string): s is MemoryField {

@@ -110,6 +110,12 @@ describe('the search index over its life', () => {
     expect(again.indexRebuilt).toBe(false);
     expect(again.search.search({ query: 'retitled', scope: 'documents' }).hits.map((h) => h.id)).toEqual([first.id]);
     expect(again.search.search({ query: 'place:Archangel', scope: 'documents' }).total).toBeGreaterThan(0);
+    // After a restart too, a place edit leaves the title index's persisted copy alone.
+    const before = new Map((again.db.prepare('SELECT key, data FROM search_cache').all() as Array<{ key: string; data: string | Buffer }>).map((r) => [r.key, String(r.data)]));
+    again.reading.metaEdits.edit(first.id + 2, 'place', 'Vologda');
+    const after = again.db.prepare('SELECT key, data FROM search_cache').all() as Array<{ key: string; data: string | Buffer }>;
+    expect(after.filter((r) => r.key.startsWith('title:') && before.get(r.key) !== String(r.data))).toEqual([]);
+    expect(again.search.search({ query: 'place:Vologda', scope: 'documents' }).hits.map((h) => h.id)).toContain(first.id + 2);
     again.close();
   });
 });
