@@ -87,6 +87,8 @@ export function createCore({ libraryDir, termsFrom }: CoreOptions) {
       return backupIfDue(db, join(libraryDir, 'backups'));
     },
     close(): void {
+      // What edits left unwritten (the title index), so the next start finds it in step.
+      index.persistDeferred(settings.generation());
       db.close();
     },
   };

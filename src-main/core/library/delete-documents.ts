@@ -37,7 +37,7 @@ export function createDocumentDeletion({ db, index, settings }: { db: Db; index:
       })();
       // Memory follows SQLite only once the transaction is committed.
       for (const id of gone) index.remove(id);
-      if (gone.length > 0) index.persist(settings.generation());
+      if (gone.length > 0) index.persist(settings.generation(), { deferTitles: true });
       return gone.length;
     },
   };

@@ -60,6 +60,7 @@ export function createDocumentRepository(db: Db, now: () => string = () => new D
   const summariesByIds = db.prepare(`${SUMMARY_SELECT.replace('SELECT d.id,', 'SELECT d.plain_text, d.id,')} WHERE d.id IN (SELECT value FROM json_each(?))`);
   const years = db.prepare('SELECT DISTINCT year FROM documents WHERE year IS NOT NULL ORDER BY year');
   const senders = db.prepare('SELECT DISTINCT sender FROM documents WHERE sender IS NOT NULL ORDER BY sender');
+  const allTitles = db.prepare('SELECT id, title FROM documents');
   const allForIndex = db.prepare('SELECT id, meta_json, body_json, placement_json, plain_text FROM documents');
 
   // A volume's documents arrive in a row: write its collection once, not once per document.
@@ -150,6 +151,10 @@ export function createDocumentRepository(db: Db, now: () => string = () => new D
     },
     senders(): string[] {
       return (senders.all() as Array<{ sender: string }>).map((r) => r.sender);
+    },
+    /** Every document's id and title (the title index is rebuilt from them alone). */
+    *titles(): Generator<[number, string]> {
+      for (const row of allTitles.iterate() as Iterable<{ id: number; title: string }>) yield [row.id, row.title];
     },
     /** Every document, for rebuilding the search index from the truth. */
     *forIndex(): Generator<{ id: number; meta: DocumentMeta; body: DocumentBody; placement: Placement | null; plainText: string }> {

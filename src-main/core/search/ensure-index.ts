@@ -16,7 +16,7 @@ const FLUSH_EVERY = 1000;
  */
 export function ensureIndex({ db, repo, index, settings }: { db: Db; repo: DocumentRepository; index: SearchIndex; settings: Settings }): boolean {
   const ftsStale = settings.get(FTS_SETTING) !== FTS_VERSION;
-  if (!ftsStale && index.restore(settings.generation())) return false;
+  if (!ftsStale && index.restore(settings.generation(), () => repo.titles())) return false;
   index.clearMemory(repo.count());
   db.transaction(() => {
     if (ftsStale) index.body.clear();

@@ -95,16 +95,17 @@ export function createSearchIndex({ db, entries, termsFrom = TERMS_FROM }: Searc
    * the database holds this index's copy as of the last persist.
    */
   let inStep = false;
-  /** Signature (two 32-bit hashes) of each document's FlexSearch fields, by id: re-indexing the same title changes nothing. */
+  /** The title index changed but its persisted copy was left for later (`persistDeferred`): it is tagged with an older generation. */
+  let fieldsDeferred = false;
+  /** Signature (two 32-bit hashes) of each document's title, by id: re-indexing the same title changes nothing. */
   let signatures = new Uint32Array(0);
   let memoryFieldsChanged = false;
-  const signatureChanged = (id: number, entry: IndexEntry | null): boolean => {
+  const signatureChanged = (id: number, text: string | null): boolean => {
     let a = 0;
     let b = 0;
-    if (entry) {
+    if (text !== null) {
       a = SEED1;
       b = SEED2;
-      const text = MEMORY_FIELDS.map((f) => entry[f]).join('\u0000');
       for (let i = 0; i < text.length; i++) {
         a = extend1(a, text.charCodeAt(i));
         b = extend2(b, text.charCodeAt(i));
@@ -150,15 +151,16 @@ export function createSearchIndex({ db, entries, termsFrom = TERMS_FROM }: Searc
     },
     /** The in-memory part only, when rebuilding the cache (FTS5 is already in step). */
     addToMemory(id: number, entry: IndexEntry): void {
-      if (signatureChanged(id, entry)) {
-        memoryFieldsChanged = true;
-        for (const f of MEMORY_FIELDS) {
-          if (entry[f].length > 0) indexes[f].add(id, stemmedText(entry[f]));
-          else indexes[f].remove(id);
-        }
-      }
+      this.addTitle(id, entry.title);
       store.set(id, entry.facets);
       terms?.add(id, tokens(entry), store.size);
+    },
+    /** The FlexSearch part of a document (its title), unless it holds that title already. */
+    addTitle(id: number, title: string): void {
+      if (!signatureChanged(id, title)) return;
+      memoryFieldsChanged = true;
+      if (title.length > 0) indexes.title.add(id, stemmedText(title));
+      else indexes.title.remove(id);
     },
     remove(id: number): void {
       signatureChanged(id, null);
@@ -192,14 +194,18 @@ export function createSearchIndex({ db, entries, termsFrom = TERMS_FROM }: Searc
     /**
      * Writes the in-memory parts into the database, tagged with the library
      * generation: what changed since the last persist, or (`whole`, or after a
-     * rebuild) everything.
+     * rebuild) everything. With `deferTitles` (a metadata edit, a deletion) a
+     * changed title index is not written now but by `persistDeferred` (at
+     * close): at 100,000 documents it is 25 MB to serialise and write for one
+     * title. Its copy keeps its own generation, so after a crash only the
+     * title index is rebuilt, from the titles in SQLite.
      */
-    persist(generation: number, whole = false): void {
+    persist(generation: number, { whole = false, deferTitles = false } = {}): void {
       terms?.demote(store.size);
       const all = whole || !inStep;
       const changes = terms?.serializeChanges(all) ?? { put: [], drop: [] };
       const parts: Array<[string, string | Buffer]> = [['#facets', store.serialize()], ...changes.put];
-      const fields = all || memoryFieldsChanged;
+      const fields = all || ((memoryFieldsChanged || fieldsDeferred) && !deferTitles);
       if (fields) {
         for (const f of MEMORY_FIELDS) {
           indexes[f].export((key: string, data: string) => {
@@ -208,6 +214,10 @@ export function createSearchIndex({ db, entries, termsFrom = TERMS_FROM }: Searc
         }
         // Kept with the title index they describe, so an edit after a restart knows whether a title changed.
         parts.push(['#signatures', Buffer.from(signatures.buffer, signatures.byteOffset, signatures.byteLength)]);
+        parts.push(['#fields-generation', String(generation)]);
+      } else if (!memoryFieldsChanged && !fieldsDeferred) {
+        // No title changed: the title index's copy is as good for this generation.
+        parts.push(['#fields-generation', String(generation)]);
       }
       // From here the copy is in step only once the transaction commits: a failed write means a whole one next time.
       inStep = false;
@@ -222,10 +232,20 @@ export function createSearchIndex({ db, entries, termsFrom = TERMS_FROM }: Searc
         for (const [key, data] of parts) writeCache.run(key, data);
       })();
       inStep = true;
+      if (fields) fieldsDeferred = false;
+      else if (memoryFieldsChanged) fieldsDeferred = true;
       memoryFieldsChanged = false;
     },
-    /** Loads the persisted index if it matches `generation`; false means rebuild. */
-    restore(generation: number): boolean {
+    /** Writes what `persist` left for later (call when the library closes). */
+    persistDeferred(generation: number): void {
+      if (fieldsDeferred) this.persist(generation);
+    },
+    /**
+     * Loads the persisted index if it matches `generation`; false means
+     * rebuild. A title index left unwritten (a crash after a title edit) is
+     * rebuilt from `titles` alone.
+     */
+    restore(generation: number, titles: () => Iterable<[number, string]>): boolean {
       const rows = readCache.all() as Array<{ key: string; data: string | Buffer }>;
       const parts = new Map(rows.map((r) => [r.key, r.data]));
       const facets = parts.get('#facets');
@@ -235,18 +255,26 @@ export function createSearchIndex({ db, entries, termsFrom = TERMS_FROM }: Searc
       // No term index, or an unreadable one: fine only for a library that needs none.
       if (!restoredTerms && (parts.has('#terms') || restoredStore.size >= termsFrom)) return false;
       const fresh = newIndexes();
-      for (const { key, data } of rows) {
-        const sep = key.indexOf(':');
-        const field = key.slice(0, sep);
-        if (sep < 0 || !isMemoryField(field) || typeof data !== 'string') continue;
-        fresh[field].import(key.slice(sep + 1), data);
+      const fieldsInStep = parts.get('#fields-generation') === String(generation);
+      if (fieldsInStep) {
+        for (const { key, data } of rows) {
+          const sep = key.indexOf(':');
+          const field = key.slice(0, sep);
+          if (sep < 0 || !isMemoryField(field) || typeof data !== 'string') continue;
+          fresh[field].import(key.slice(sep + 1), data);
+        }
       }
       indexes = fresh;
       store = restoredStore;
       terms = restoredTerms;
-      signatures = restoreSignatures(parts.get('#signatures'));
+      signatures = fieldsInStep ? restoreSignatures(parts.get('#signatures')) : new Uint32Array(0);
       memoryFieldsChanged = false;
+      fieldsDeferred = false;
       inStep = true;
+      if (!fieldsInStep) {
+        for (const [id, title] of titles()) this.addTitle(id, title);
+        fieldsDeferred = true;
+      }
       return true;
     },
   };
