@@ -101,15 +101,19 @@ describe('frequent phrases in the term index', () => {
     'The Secretary of War to the Secretary of the Navy; the Department of State was told',
     'Memorandum by the Secretary of State',
   ];
-
-  it('holds a run of words many documents share, exactly the documents holding it as a phrase', () => {
+  /** 80 documents of those sentences, in transactions of 20: a run is counted once its shorter runs are frequent, so each transaction (`promote`) brings in longer ones. */
+  const filled = (): TermIndex => {
     texts.clear();
     const index = new TermIndex(source, MIN);
-    // A run is counted once its shorter runs are frequent: each transaction (`promote`) brings in longer ones.
     for (let id = 1; id <= 80; id++) {
       put(index, id, sentences[id % sentences.length] ?? '');
       if (id % 20 === 0) index.promote();
     }
+    return index;
+  };
+
+  it('holds a run of words many documents share, exactly the documents holding it as a phrase', () => {
+    const index = filled();
     const phrases = index.frequentPhrases().map((p) => p.terms.join(' '));
     expect(phrases).toContain('secretari of state');
     expect(phrases).toContain('minist in china');
@@ -122,12 +126,7 @@ describe('frequent phrases in the term index', () => {
   });
 
   it('follows re-indexed and deleted documents, and survives a restart', () => {
-    texts.clear();
-    const index = new TermIndex(source, MIN);
-    for (let id = 1; id <= 80; id++) {
-      put(index, id, sentences[id % sentences.length] ?? '');
-      if (id % 20 === 0) index.promote();
-    }
+    const index = filled();
     const before = run(index, 'Secretary of State') ?? [];
     expect(before.length).toBeGreaterThan(30);
     put(index, 1, 'A despatch from the Legation');
@@ -147,12 +146,7 @@ describe('frequent phrases in the term index', () => {
   });
 
   it('frees the runs that became rare, with the longer runs built on them', () => {
-    texts.clear();
-    const index = new TermIndex(source, MIN);
-    for (let id = 1; id <= 80; id++) {
-      put(index, id, sentences[id % sentences.length] ?? '');
-      if (id % 20 === 0) index.promote();
-    }
+    const index = filled();
     expect(run(index, 'Minister in China')).not.toBeNull();
     // The library grows a hundredfold with other text: the threshold rises past every run.
     index.demote(100_000);
