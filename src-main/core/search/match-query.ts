@@ -46,7 +46,8 @@ export function evaluate(node: QueryNode, deps: MatchDeps): Bitset {
   switch (node.kind) {
     case 'term':
       if (!deps.terms) return ftsDocs(deps, node);
-      return node.prefix ? deps.terms.docsOfAny(prefixTerms(deps.terms, node.word), deps.capacity) : deps.terms.docsOf(termOf(node.word), node.word, deps.capacity);
+      if (!node.prefix) return deps.terms.docsOf(termOf(node.word), node.word, deps.capacity);
+      return deps.terms.docsOfShortPrefix(termOf(node.word), deps.capacity) ?? deps.terms.docsOfAny(prefixTerms(deps.terms, node.word), deps.capacity);
     case 'phrase':
       return phraseDocs(deps, node.words);
     case 'and': {

@@ -22,6 +22,12 @@ import { termNumber, type Tokens } from './terms';
  * frequent run by a frequent word, and is read back from FTS5 as an exact
  * phrase once its count reaches the threshold. Any other phrase goes to FTS5.
  *
+ * A word being typed is a prefix, and a prefix of one or two letters stands
+ * for a thousand terms ("s": 1,158 at 100,000 documents), most of them rare:
+ * asking FTS5 for all of them took 230 ms. So every one- and two-letter
+ * prefix keeps the set of documents with a term starting so (`*s`, `*se`:
+ * about 800 sets), kept up like the others and never freed.
+ *
  * The vocabulary (every term, a word that produces it, and how many documents
  * were indexed with it) serves prefix searches and decides which terms are
  * frequent. Its counts only ever grow between rebuilds (a re-imported
@@ -35,7 +41,11 @@ const DEMOTE_SHARE = 0.25;
 /** Longest run of words kept as one set: longer phrases are rare enough for FTS5. */
 const MAX_RUN = 6;
 
-const FORMAT = 'terms/v2';
+const FORMAT = 'terms/v3';
+/** Prefixes up to this many characters have a set of their own. */
+const SHORT_PREFIX = 2;
+/** Key of a short prefix's set: `*` never occurs in a term. */
+const prefixKey = (prefix: string): string => `*${prefix}`;
 
 export interface TermSource {
   /** Ids of documents whose FTS5 terms include the one `word` produces; null if FTS5 refused. */
@@ -130,7 +140,7 @@ export class TermIndex {
 
   /** The frequent terms, each with a word that produces it. */
   frequentTerms(): Array<{ term: string; word: string }> {
-    return this.keys.filter((k) => !k.includes(' ')).map((term) => ({ term, word: this.wordOf(term) }));
+    return this.keys.filter((k) => !k.includes(' ') && !k.startsWith('*')).map((term) => ({ term, word: this.wordOf(term) }));
   }
 
   /** The frequent runs of words, each as its terms and words producing them. */
@@ -164,12 +174,19 @@ export class TermIndex {
     else this.maxId = id;
     this.docs = docs;
     const threshold = hotThreshold(docs, this.minHot);
+    const prefixes = new Set<string>();
     for (const [term, word] of tokens.terms) {
       const v = this.vocab.get(term) ?? this.addTerm(term, word);
       v.df++;
       const node = (this.termNode[v.id] ?? 0) - 1;
       if (node >= 0) this.setBit(node, id);
       else if (v.df >= threshold) this.rising.add(term);
+      for (let n = 1; n <= SHORT_PREFIX && n <= term.length; n++) prefixes.add(term.slice(0, n));
+    }
+    for (const prefix of prefixes) {
+      const key = prefixKey(prefix);
+      const node = this.nodeOf.get(key) ?? this.addNode(key, emptySet(id + 1));
+      this.setBit(node, id);
     }
     if (this.keys.length > 0) this.addRuns(id, tokens.sequence, threshold);
   }
@@ -302,6 +319,11 @@ export class TermIndex {
     this.keys.forEach((key, node) => {
       const set = this.sets[node];
       if (!set) return;
+      // Short prefixes are never freed: their words are the ones typed first.
+      if (key.startsWith('*')) {
+        kept.set(key, set);
+        return;
+      }
       const n = countIds(set);
       if (n >= floor) kept.set(key, set);
       else {
@@ -328,8 +350,12 @@ export class TermIndex {
     this.termNode = new Int32Array(this.termById.length);
     const byLength = [...entries.keys()].map((k) => ({ k, terms: k.split(' ') })).sort((a, b) => a.terms.length - b.terms.length);
     for (const { k, terms } of byLength) {
-      const last = this.vocab.get(terms[terms.length - 1] ?? '');
       const set = entries.get(k);
+      if (k.startsWith('*') && set) {
+        this.addNode(k, set);
+        continue;
+      }
+      const last = this.vocab.get(terms[terms.length - 1] ?? '');
       if (!last || !set) continue;
       if (terms.length === 1) {
         this.addTermNode(last, k, set);
@@ -351,6 +377,14 @@ export class TermIndex {
   /** Documents holding the terms as one phrase, if it is a frequent run (null: ask FTS5). */
   docsOfRun(terms: readonly string[], capacity: number): Bitset | null {
     const node = this.nodeOf.get(terms.join(' '));
+    const set = node === undefined ? undefined : this.sets[node];
+    return set ? orInto(emptySet(capacity), set) : null;
+  }
+
+  /** Documents holding a term that starts with `prefix` (one or two characters), null if it has no set. */
+  docsOfShortPrefix(prefix: string, capacity: number): Bitset | null {
+    if (prefix.length === 0 || prefix.length > SHORT_PREFIX) return null;
+    const node = this.nodeOf.get(prefixKey(prefix));
     const set = node === undefined ? undefined : this.sets[node];
     return set ? orInto(emptySet(capacity), set) : null;
   }
