@@ -8,8 +8,9 @@ import { termOf } from './terms';
  * Evaluates the query tree to the set of matching documents. Words,
  * prefixes and phrases are answered by the term index: frequent terms and
  * runs of words from memory, the rest from FTS5 (which alone keeps word
- * positions, for phrases that are not frequent runs). A small library has
- * no term index: FTS5 answers each word and phrase there.
+ * positions, for phrases that are not frequent runs); a prefix of one or two
+ * letters has a set of its own. A small library has no term index: FTS5
+ * answers each word and phrase there.
  * The meaning is FTS5's own: a quoted word matches its Porter stem, a
  * prefix matches the stems starting with the prefix's stem.
  */
