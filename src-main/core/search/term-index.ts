@@ -46,6 +46,8 @@ const FORMAT = 'terms/v3';
 const SHORT_PREFIX = 2;
 /** Key of a short prefix's set: `*` never occurs in a term. */
 const prefixKey = (prefix: string): string => `*${prefix}`;
+/** A one- or two-character prefix as one number (its UTF-16 units): a map lookup per term without slicing strings. */
+const shortPrefixNumber = (s: string, n: 1 | 2): number => (n === 1 ? s.charCodeAt(0) : 65536 + s.charCodeAt(0) * 65536 + s.charCodeAt(1));
 
 export interface TermSource {
   /** Ids of documents whose FTS5 terms include the one `word` produces; null if FTS5 refused. */
@@ -116,6 +118,8 @@ export class TermIndex {
   private dropped = new Set<string>();
   /** Node + 1 of each frequent term, by vocabulary id (0: not frequent). */
   private termNode = new Int32Array(1024);
+  /** Node of each short prefix, by `shortPrefixNumber`. */
+  private prefixNode = new Map<number, number>();
   /** Per node, the longer frequent runs it starts: last term's vocabulary id → node. */
   private children: Array<Map<number, number> | undefined> = [];
   private sketch = new CountSketch();
@@ -174,19 +178,15 @@ export class TermIndex {
     else this.maxId = id;
     this.docs = docs;
     const threshold = hotThreshold(docs, this.minHot);
-    const prefixes = new Set<string>();
     for (const [term, word] of tokens.terms) {
       const v = this.vocab.get(term) ?? this.addTerm(term, word);
       v.df++;
       const node = (this.termNode[v.id] ?? 0) - 1;
       if (node >= 0) this.setBit(node, id);
       else if (v.df >= threshold) this.rising.add(term);
-      for (let n = 1; n <= SHORT_PREFIX && n <= term.length; n++) prefixes.add(term.slice(0, n));
-    }
-    for (const prefix of prefixes) {
-      const key = prefixKey(prefix);
-      const node = this.nodeOf.get(key) ?? this.addNode(key, emptySet(id + 1));
-      this.setBit(node, id);
+      // Setting a bit twice is harmless: no need to gather each document's distinct prefixes first.
+      this.setBit(this.prefixNodeOf(term, 1, id), id);
+      if (term.length > 1) this.setBit(this.prefixNodeOf(term, 2, id), id);
     }
     if (this.keys.length > 0) this.addRuns(id, tokens.sequence, threshold);
   }
@@ -228,6 +228,17 @@ export class TermIndex {
         break;
       }
     }
+  }
+
+  /** Node of the term's first `n` (1 or 2) characters, made when a document first brings the prefix. */
+  private prefixNodeOf(term: string, n: 1 | 2, id: number): number {
+    const key = shortPrefixNumber(term, n);
+    let node = this.prefixNode.get(key);
+    if (node === undefined) {
+      node = this.addNode(prefixKey(term.slice(0, n)), emptySet(id + 1));
+      this.prefixNode.set(key, node);
+    }
+    return node;
   }
 
   private worthChecking(hash: number): boolean {
@@ -346,13 +357,15 @@ export class TermIndex {
     this.sets = [];
     this.children = [];
     this.changed = [];
+    this.prefixNode = new Map();
     this.nodeOf = new Map();
     this.termNode = new Int32Array(this.termById.length);
     const byLength = [...entries.keys()].map((k) => ({ k, terms: k.split(' ') })).sort((a, b) => a.terms.length - b.terms.length);
     for (const { k, terms } of byLength) {
       const set = entries.get(k);
       if (k.startsWith('*') && set) {
-        this.addNode(k, set);
+        const prefix = k.slice(1);
+        this.prefixNode.set(shortPrefixNumber(prefix, prefix.length === 1 ? 1 : 2), this.addNode(k, set));
         continue;
       }
       const last = this.vocab.get(terms[terms.length - 1] ?? '');
@@ -384,7 +397,7 @@ export class TermIndex {
   /** Documents holding a term that starts with `prefix` (one or two characters), null if it has no set. */
   docsOfShortPrefix(prefix: string, capacity: number): Bitset | null {
     if (prefix.length === 0 || prefix.length > SHORT_PREFIX) return null;
-    const node = this.nodeOf.get(prefixKey(prefix));
+    const node = this.prefixNode.get(shortPrefixNumber(prefix, prefix.length === 1 ? 1 : 2));
     const set = node === undefined ? undefined : this.sets[node];
     return set ? orInto(emptySet(capacity), set) : null;
   }
