@@ -46,8 +46,16 @@ const FORMAT = 'terms/v3';
 const SHORT_PREFIX = 2;
 /** Key of a short prefix's set: `*` never occurs in a term. */
 const prefixKey = (prefix: string): string => `*${prefix}`;
-/** A one- or two-character prefix as one number (its UTF-16 units): a map lookup per term without slicing strings. */
-const shortPrefixNumber = (s: string, n: 1 | 2): number => (n === 1 ? s.charCodeAt(0) : 65536 + s.charCodeAt(0) * 65536 + s.charCodeAt(1));
+/**
+ * A one- or two-character prefix as one small integer (from its UTF-16 units),
+ * so finding its set costs a map lookup per term without slicing strings. Kept
+ * below 2^31 (V8's small integers hash fast); -1 for the rare pairs beyond.
+ */
+function shortPrefixNumber(s: string, n: 1 | 2): number {
+  const a = s.charCodeAt(0);
+  if (n === 1) return a;
+  return a < 0x7fff ? 0x10000 + a * 0x10000 + s.charCodeAt(1) : -1;
+}
 
 export interface TermSource {
   /** Ids of documents whose FTS5 terms include the one `word` produces; null if FTS5 refused. */
@@ -120,6 +128,9 @@ export class TermIndex {
   private termNode = new Int32Array(1024);
   /** Node of each short prefix, by `shortPrefixNumber`. */
   private prefixNode = new Map<number, number>();
+  /** Per node, the `add` call that last set a bit in it (a short prefix is met many times per document). */
+  private lastAdd: number[] = [];
+  private adds = 0;
   /** Per node, the longer frequent runs it starts: last term's vocabulary id → node. */
   private children: Array<Map<number, number> | undefined> = [];
   private sketch = new CountSketch();
@@ -178,15 +189,15 @@ export class TermIndex {
     else this.maxId = id;
     this.docs = docs;
     const threshold = hotThreshold(docs, this.minHot);
+    const add = ++this.adds;
     for (const [term, word] of tokens.terms) {
       const v = this.vocab.get(term) ?? this.addTerm(term, word);
       v.df++;
       const node = (this.termNode[v.id] ?? 0) - 1;
       if (node >= 0) this.setBit(node, id);
       else if (v.df >= threshold) this.rising.add(term);
-      // Setting a bit twice is harmless: no need to gather each document's distinct prefixes first.
-      this.setBit(this.prefixNodeOf(term, 1, id), id);
-      if (term.length > 1) this.setBit(this.prefixNodeOf(term, 2, id), id);
+      this.addPrefix(term, 1, id, add);
+      if (term.length > 1) this.addPrefix(term, 2, id, add);
     }
     if (this.keys.length > 0) this.addRuns(id, tokens.sequence, threshold);
   }
@@ -230,15 +241,18 @@ export class TermIndex {
     }
   }
 
-  /** Node of the term's first `n` (1 or 2) characters, made when a document first brings the prefix. */
-  private prefixNodeOf(term: string, n: 1 | 2, id: number): number {
+  /** Sets the document's bit for the term's first `n` (1 or 2) characters; the prefix's set is made when a document first brings it. */
+  private addPrefix(term: string, n: 1 | 2, id: number, add: number): void {
     const key = shortPrefixNumber(term, n);
-    let node = this.prefixNode.get(key);
+    let node = key < 0 ? this.nodeOf.get(prefixKey(term.slice(0, n))) : this.prefixNode.get(key);
     if (node === undefined) {
       node = this.addNode(prefixKey(term.slice(0, n)), emptySet(id + 1));
-      this.prefixNode.set(key, node);
+      if (key >= 0) this.prefixNode.set(key, node);
     }
-    return node;
+    // Many terms of a document share a prefix: its bit is set once.
+    if (this.lastAdd[node] === add) return;
+    this.lastAdd[node] = add;
+    this.setBit(node, id);
   }
 
   private worthChecking(hash: number): boolean {
@@ -358,6 +372,7 @@ export class TermIndex {
     this.children = [];
     this.changed = [];
     this.prefixNode = new Map();
+    this.lastAdd = [];
     this.nodeOf = new Map();
     this.termNode = new Int32Array(this.termById.length);
     const byLength = [...entries.keys()].map((k) => ({ k, terms: k.split(' ') })).sort((a, b) => a.terms.length - b.terms.length);
@@ -365,7 +380,9 @@ export class TermIndex {
       const set = entries.get(k);
       if (k.startsWith('*') && set) {
         const prefix = k.slice(1);
-        this.prefixNode.set(shortPrefixNumber(prefix, prefix.length === 1 ? 1 : 2), this.addNode(k, set));
+        const node = this.addNode(k, set);
+        const key = shortPrefixNumber(prefix, prefix.length === 1 ? 1 : 2);
+        if (key >= 0) this.prefixNode.set(key, node);
         continue;
       }
       const last = this.vocab.get(terms[terms.length - 1] ?? '');
@@ -397,7 +414,8 @@ export class TermIndex {
   /** Documents holding a term that starts with `prefix` (one or two characters), null if it has no set. */
   docsOfShortPrefix(prefix: string, capacity: number): Bitset | null {
     if (prefix.length === 0 || prefix.length > SHORT_PREFIX) return null;
-    const node = this.prefixNode.get(shortPrefixNumber(prefix, prefix.length === 1 ? 1 : 2));
+    const key = shortPrefixNumber(prefix, prefix.length === 1 ? 1 : 2);
+    const node = key < 0 ? this.nodeOf.get(prefixKey(prefix)) : this.prefixNode.get(key);
     const set = node === undefined ? undefined : this.sets[node];
     return set ? orInto(emptySet(capacity), set) : null;
   }

@@ -71,6 +71,13 @@ describe('the term index', () => {
     for (let id = 1; id <= n; id++) put(index, id, 'The telegram');
     index.promote();
     put(index, 3, 'A despatch');
+    // Prefix sets follow too, also when the same text is indexed again.
+    const prefixed = (prefix: string): number[] => [...toIds(index.docsOfShortPrefix(prefix, 4096) ?? new Uint32Array())];
+    expect(prefixed('te')).not.toContain(3);
+    expect(prefixed('de')).toEqual([3]);
+    put(index, 3, 'A despatch');
+    expect(prefixed('de')).toEqual([3]);
+    expect(prefixed('t')).toHaveLength(n - 1);
     index.forget(5);
     texts.delete(5);
     expect(ids(index, 'telegram')).not.toContain(3);
