@@ -112,8 +112,3 @@ export function tokenise(texts: readonly string[]): Tokens {
   });
   return { sequence, terms };
 }
-
-/** Distinct terms of the texts, each with one word that produces it. */
-export function termsOf(texts: readonly string[]): Map<string, string> {
-  return tokenise(texts).terms;
-}

@@ -6,7 +6,9 @@ import { createCore, type Core } from '../../../src-main/core/core';
 import { addId, andInto, andNotInto, countIds, emptySet, fromIds, hasId, orInto, toIds } from '../../../src-main/core/search/bitset';
 import { toIndexEntry } from '../../../src-main/core/search/index-entry';
 import { ftsTermSource, hotThreshold, TermIndex, type TermSource } from '../../../src-main/core/search/term-index';
-import { termName, termsOf, tokenise } from '../../../src-main/core/search/terms';
+import { termName, tokenise } from '../../../src-main/core/search/terms';
+
+const termsOf = (texts: readonly string[]): Map<string, string> => tokenise(texts).terms;
 import { CORPUS, corpusLibrary } from './corpus-library';
 
 describe('bitsets of document ids', () => {
