@@ -24,15 +24,6 @@ async function damagedLibrary(): Promise<{ dir: string; id: number; backup: stri
   return { dir, id, backup };
 }
 
-const noteIn = (file: string, id: number): unknown => {
-  const db = new Database(file, { readonly: true });
-  try {
-    return db.prepare('SELECT body FROM notes WHERE doc_id = ?').pluck().get(id);
-  } finally {
-    db.close();
-  }
-};
-
 describe('a damaged library', () => {
   it('will not open, and the error says how to check and restore it', async () => {
     const { dir } = await damagedLibrary();
