@@ -36,8 +36,8 @@ const message = (err: unknown): string => (err instanceof Error ? err.message : 
 
 /** Table or index name for each b-tree root page, to name what a "Tree N" message is about. */
 function treeNames(db: Database.Database): Map<number, string> {
-  const rows = db.prepare('SELECT name, rootpage FROM sqlite_schema WHERE rootpage > 0').all() as Array<{ name: string; rootpage: number }>;
-  return new Map(rows.map((r) => [r.rootpage, r.name]));
+  const roots = db.prepare('SELECT name, rootpage FROM sqlite_schema WHERE rootpage > 0').all() as Array<{ name: string; rootpage: number }>;
+  return new Map(roots.map((r) => [r.rootpage, r.name]));
 }
 
 function namesIn(lines: string[], trees: Map<number, string>): string[] {
@@ -49,24 +49,34 @@ function namesIn(lines: string[], trees: Map<number, string>): string[] {
   return [...names];
 }
 
+/** The check's lines, without "ok" and the "*** in database main ***" heading SQLite puts first. */
 const rows = (db: Database.Database, pragma: string): string[] =>
-  (db.pragma(pragma) as Array<Record<string, string>>).map((r) => Object.values(r).join(' ')).filter((l) => l !== 'ok');
+  (db.pragma(pragma) as Array<Record<string, string>>)
+    .flatMap((r) => Object.values(r).join(' ').split('\n'))
+    .filter((l) => l !== 'ok' && !l.startsWith('*** in database'));
 
 /**
- * Some damage makes `integrity_check` stop with "malformed" instead of
- * listing it; checking table by table then still says which ones.
+ * Some damage makes a full `integrity_check` stop with "malformed" instead of
+ * listing it. Stopping at the first problem still reports that one; checking
+ * table by table then says which tables cannot be read.
  */
-function tableByTable(db: Database.Database, first: string): FileCheck {
+function tableByTable(db: Database.Database, stopped: string): FileCheck {
+  let first: string[];
+  try {
+    first = rows(db, 'integrity_check(1)');
+  } catch {
+    first = [];
+  }
+  const problems = first.length > 0 ? first : [`integrity_check stopped: ${stopped}`];
   const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND rootpage > 0").pluck().all() as string[];
-  const problems: string[] = [first];
   const affected: string[] = [];
   for (const table of tables) {
     try {
       const found = rows(db, `quick_check("${table}")`);
       if (found.length === 0) continue;
-      problems.push(...found);
+      problems.push(...found.filter((l) => !problems.includes(l)));
     } catch (err) {
-      problems.push(`${table}: ${message(err)}`);
+      problems.push(`${table}: cannot be read whole (${message(err)})`);
     }
     affected.push(table);
   }
@@ -87,7 +97,7 @@ export function checkFile(path: string): FileCheck {
         const problems = rows(db, 'integrity_check');
         return { problems, affected: namesIn(problems, trees) };
       } catch (err) {
-        const found = tableByTable(db, `integrity_check stopped: ${message(err)}`);
+        const found = tableByTable(db, message(err));
         return { problems: found.problems, affected: [...new Set([...found.affected, ...namesIn(found.problems, trees)])] };
       }
     });

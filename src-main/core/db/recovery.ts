@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { backupNames, privateDir, sealFile, stamp, takenAt } from './backup-files';
 import { whyNotALibrary } from './file-check';
@@ -98,11 +98,18 @@ export function restoreBackup(libraryDir: string, choice: string, now = new Date
   for (const suffix of ['', '-wal', '-shm']) {
     if (!existsSync(library + suffix)) continue;
     renameSync(library + suffix, aside + suffix);
+    chmodSync(aside + suffix, 0o600);
     setAside.push(aside + suffix);
   }
   sealFile(partial, library);
   return { backup, setAside };
 }
+
+const two = (n: number): string => String(n).padStart(2, '0');
+
+/** "2026-12-03 14:05", in the user's local time: when a backup was taken. */
+export const when = (d: Date): string =>
+  `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())} ${two(d.getHours())}:${two(d.getMinutes())}`;
 
 /** "3 hours", "2 days": how much work a restore gives up, in words. */
 export function age(from: Date, now = new Date()): string {
@@ -114,7 +121,7 @@ export function age(from: Date, now = new Date()): string {
 /** What the user is told after a restore, in every face. */
 export function describeRestore({ backup, setAside }: Restored, now = new Date()): string[] {
   return [
-    `Restored ${backup.name}, taken ${backup.takenAt.toLocaleString()} (${age(backup.takenAt, now)} ago).`,
+    `Restored ${backup.name}, taken ${when(backup.takenAt)} (${age(backup.takenAt, now)} ago).`,
     `Edits made after that are not in the restored library.`,
     setAside.length > 0 ? `The replaced library file was kept as ${setAside[0] ?? ''}.` : 'There was no library file to set aside.',
   ];
