@@ -47,9 +47,11 @@ test('browser mode offers to restore a damaged library from its backup, then ope
     await page.getByRole('link', { name: 'Open Chancery' }).click();
     await expect(page.locator('.list-count')).toHaveText('3 documents');
   } finally {
-    const exited = new Promise((done) => child.once('exit', done));
-    child.kill('SIGTERM');
-    await exited;
+    if (child.exitCode === null) {
+      const exited = new Promise((done) => child.once('exit', done));
+      child.kill('SIGTERM');
+      await exited;
+    }
     rmSync(libraryDir, { recursive: true, force: true });
   }
 });
