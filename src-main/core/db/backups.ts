@@ -10,10 +10,12 @@ const DUE_AFTER_MS = 12 * 60 * 60 * 1000;
 
 const dailyIn = (dir: string): string[] => backupNames(dir).filter(isDailyName);
 
-/**
+/*
  * Every copy is written under `.partial`, checked, made durable, and only then
  * renamed: a name without `.partial` always means a whole, verified copy.
  */
+
+/** A copy that does not verify is dropped; the failure is reported, the library untouched. */
 function refuse(partial: string, problems: string[]): never {
   rmSync(partial, { force: true });
   throw new Error(`The backup copy did not verify (${problems[0] ?? ''}); the library was left as it is.`);
@@ -37,9 +39,11 @@ export function backupBeforeMigration(db: Db, dir: string, version: number, now 
 }
 
 /**
- * The daily copy is checked table by table, yielding between tables, so the
- * app stays usable while a large library is verified (a whole-file check at
- * 100,000 documents holds the process for seconds).
+ * The daily copy is checked table by table (`integrity_check` of each table
+ * and its indexes), yielding between tables, so the app stays usable while a
+ * large library is verified: a whole-file check at 100,000 documents holds the
+ * process for seconds. A copy made by SQLite's backup API has no page-level
+ * damage of its own to find beyond that.
  */
 async function checkInSteps(path: string): Promise<string[]> {
   const tables = withReadOnly(path, (db) => db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND rootpage > 0").pluck().all() as string[]);

@@ -91,7 +91,9 @@ export function checkFile(path: string): FileCheck {
       try {
         trees = treeNames(db);
       } catch (err) {
-        return { problems: [`the list of tables cannot be read: ${message(err)}`], affected: ['sqlite_schema'] };
+        // SQLITE_NOTADB: the header is gone, so nothing in the file can be found.
+        const whole = err instanceof Error && 'code' in err && err.code === 'SQLITE_NOTADB';
+        return { problems: [`the list of tables cannot be read: ${message(err)}`], affected: [whole ? 'the whole file' : 'sqlite_schema'] };
       }
       try {
         const problems = rows(db, 'integrity_check');

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createCore } from '../../../src-main/core/core';
 import { checkFile } from '../../../src-main/core/db/file-check';
+import { LibraryDamagedError } from '../../../src-main/core/db/library-damage';
 import { chooseBackup, latestGoodBackup, listBackups, restoreBackup } from '../../../src-main/core/db/recovery';
 import { damageTable } from '../../helpers/damage';
 import { SEEDS, tempDir } from '../../helpers/temp-dir';
@@ -28,6 +29,13 @@ describe('a damaged library', () => {
   it('will not open, and the error says how to check and restore it', async () => {
     const { dir } = await damagedLibrary();
     expect(() => createCore({ libraryDir: dir })).toThrow(/damaged \(the notes table: .*cli -- check.*cli -- restore --backup latest/s);
+  });
+
+  it('whose header is gone is reported the same way, and checked as a whole', async () => {
+    const { dir } = await damagedLibrary();
+    writeFileSync(join(dir, LIB), Buffer.alloc(4096, 0x5a), { flag: 'r+' });
+    expect(() => createCore({ libraryDir: dir })).toThrow(LibraryDamagedError);
+    expect(checkFile(join(dir, LIB)).affected).toEqual(['the whole file']);
   });
 
   it('is checked raw, naming the damaged table', async () => {
