@@ -8,6 +8,7 @@ import { dispatch } from './core/dispatch';
 import { createHandlers } from './core/handlers';
 import { defaultLibraryDir } from './core/library/library-location';
 import { registerAppScheme, serveRenderer } from './electron/app-protocol';
+import { openLibraryOrRestore } from './electron/open-library';
 import { printPdf } from './electron/print-pdf';
 import { APP_ORIGIN, lockSession, lockWindow } from './electron/security';
 
@@ -57,7 +58,10 @@ function createWindow(): void {
 app.whenReady().then(async () => {
   lockSession(session.defaultSession);
   serveRenderer(join(here, '../renderer'));
-  core = createCore({ libraryDir: process.env.CHANCERY_LIBRARY ?? defaultLibraryDir() });
+  const libraryDir = process.env.CHANCERY_LIBRARY ?? defaultLibraryDir();
+  // A damaged library: the user is offered the newest verified backup, or quits.
+  core = await openLibraryOrRestore(libraryDir, () => createCore({ libraryDir }));
+  if (!core) return app.quit();
   const seeds = app.isPackaged ? join(process.resourcesPath, 'seeds') : join(app.getAppPath(), 'seeds');
   await core.seedIfNew(seeds);
   registerIpc(core);

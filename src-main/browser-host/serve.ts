@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { createCore } from '../core/core';
 import { createHandlers } from '../core/handlers';
 import { defaultLibraryDir } from '../core/library/library-location';
+import { openOrRecover } from './recovery-host';
 import { startBrowserHost } from './server';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -22,9 +23,11 @@ async function main(): Promise<void> {
     console.error(`No built renderer in ${staticDir}: run "npm run build" first (npm run serve does).`);
     process.exit(1);
   }
-  const core = createCore({ libraryDir: values.library ?? defaultLibraryDir() });
+  const libraryDir = values.library ?? defaultLibraryDir();
+  // A damaged library is offered a restore in the browser, then opened.
+  const { opened: core, port, token } = await openOrRecover(() => createCore({ libraryDir }), { libraryDir, port: Number(values.port), log: console.log });
   await core.seedIfNew(values.seeds);
-  const host = await startBrowserHost({ handlers: createHandlers(core), staticDir, port: Number(values.port) });
+  const host = await startBrowserHost({ handlers: createHandlers(core), staticDir, port, ...(token ? { token } : {}) });
   // The link carries the per-launch token once; the browser keeps it in an HttpOnly cookie.
   console.log(`Chancery browser mode: ${host.url}`);
   const backup = core.backupIfDue().catch((err: unknown) => {

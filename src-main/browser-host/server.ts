@@ -65,8 +65,9 @@ export interface BrowserHost {
  * Browser mode: the same renderer and the same API over HTTP, on 127.0.0.1
  * only, behind a random per-launch token kept in an HttpOnly cookie.
  */
-export async function startBrowserHost(opts: { handlers: Handlers; staticDir: string; port?: number }): Promise<BrowserHost> {
-  const token = newToken();
+export async function startBrowserHost(opts: { handlers: Handlers; staticDir: string; port?: number; token?: string }): Promise<BrowserHost> {
+  // Given when the recovery page ran first: the browser already holds its token.
+  const token = opts.token ?? newToken();
   let port = 0;
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');

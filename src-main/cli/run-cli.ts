@@ -1,18 +1,19 @@
 import { parseArgs } from 'node:util';
 import { createCore, type Core } from '../core/core';
-import { integrityCheck } from '../core/db/open-database';
 import { buildDocumentView } from '../core/library/document-view';
 import { defaultLibraryDir } from '../core/library/library-location';
 import { toShowJson } from './show-json';
 import { DOSSIER_USAGE, runDossier } from './run-dossier';
 import { runCite, runNotes } from './annotation-commands';
+import { runCheck, runRestore } from './recovery-commands';
 
 const USAGE = `Usage: npm run -s cli -- [--library DIR] <command>
   import PATH...               import files or folders (.xml TEI, .txt, .md)
   search "QUERY" [--json] [--year YYYY] [--from NAME] [--limit N]
   show ID [--json]
   list [--json]
-  check                        full integrity check of the library file
+  check                        full integrity check of the library file, and the backups
+  restore [--backup NAME|latest]   put back a verified backup (the current file is kept in backups/)
   cite ID [--style chicago|frus] [--page N]   print the document's citation (plain text)
   notes export DIR             write every note as a Markdown file into DIR
 ${DOSSIER_USAGE}`;
@@ -64,12 +65,6 @@ function runList(core: Core, values: Flags, out: Out): number {
   return 0;
 }
 
-function runCheck(core: Core, out: Out): number {
-  const problems = integrityCheck(core.db).filter((line) => line !== 'ok');
-  out(problems.length === 0 ? 'ok: the library file is intact' : problems.join('\n'));
-  return problems.length === 0 ? 0 : 1;
-}
-
 class UsageError extends Error {}
 
 interface Flags {
@@ -82,6 +77,7 @@ interface Flags {
   page?: string;
   out?: string;
   paper?: string;
+  backup?: string;
 }
 
 export async function runCli(
@@ -102,11 +98,16 @@ export async function runCli(
       page: { type: 'string' },
       out: { type: 'string' },
       paper: { type: 'string' },
+      backup: { type: 'string' },
     },
   });
   const [command, ...rest] = positionals;
-  if (!command || !['import', 'search', 'show', 'list', 'cite', 'notes', 'dossier', 'check'].includes(command)) throw new UsageError(USAGE);
-  const core = createCore({ libraryDir: values.library ?? defaultLibraryDir() });
+  if (!command || !['import', 'search', 'show', 'list', 'cite', 'notes', 'dossier', 'check', 'restore'].includes(command)) throw new UsageError(USAGE);
+  const libraryDir = values.library ?? defaultLibraryDir();
+  // These two must work on a library the core cannot open.
+  if (command === 'check') return runCheck(libraryDir, out);
+  if (command === 'restore') return runRestore(libraryDir, values.backup, out);
+  const core = createCore({ libraryDir });
   try {
     if (command === 'import') return await runImport(core, rest, out, err);
     if (command === 'search') return runSearch(core, rest, values, out);
@@ -114,7 +115,6 @@ export async function runCli(
     if (command === 'cite') return runCite(core, rest[0], values, out);
     if (command === 'notes') return runNotes(core, rest, out);
     if (command === 'dossier') return await runDossier(core, rest, values, out, err);
-    if (command === 'check') return runCheck(core, out);
     return runList(core, values, out);
   } finally {
     core.close();

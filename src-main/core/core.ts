@@ -1,7 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { backupIfDue } from './db/backups';
-import { openDatabase } from './db/open-database';
+import { asDamage } from './db/library-damage';
+import { openDatabase, type Db } from './db/open-database';
+import { LIBRARY_FILE } from './db/recovery';
 import { createDossierServices } from './dossiers/dossier-services';
 import { createDocumentRepository } from './library/document-repository';
 import { createOutline } from './library/outline';
@@ -16,7 +18,7 @@ import { createSearch } from './search/search';
 import { createSearchIndex } from './search/search-index';
 import type { ImportReport } from '../contract/views';
 
-export const LIBRARY_FILE = 'library.sqlite';
+export { LIBRARY_FILE };
 
 /**
  * The whole application logic over one library folder, free of Electron.
@@ -30,7 +32,18 @@ export interface CoreOptions {
 
 export function createCore({ libraryDir, termsFrom }: CoreOptions) {
   mkdirSync(libraryDir, { recursive: true });
-  const db = openDatabase(join(libraryDir, LIBRARY_FILE));
+  const path = join(libraryDir, LIBRARY_FILE);
+  const db = openDatabase(path);
+  try {
+    return coreOver(db, libraryDir, termsFrom);
+  } catch (err) {
+    // Damage outside the user's tables shows only when the index is built from them.
+    db.close();
+    throw asDamage(err, path);
+  }
+}
+
+function coreOver(db: Db, libraryDir: string, termsFrom: number | undefined) {
   const settings = createSettings(db);
   const repo = createDocumentRepository(db);
   const index = createSearchIndex({ db, entries: () => indexEntries(repo), ...(termsFrom === undefined ? {} : { termsFrom }) });

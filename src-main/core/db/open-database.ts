@@ -1,6 +1,8 @@
 import Database from 'better-sqlite3';
 import { dirname, join } from 'node:path';
+import { tidyBackups } from './backup-files';
 import { backupBeforeMigration } from './backups';
+import { asDamage, LibraryDamagedError } from './library-damage';
 import { migrations, type Migration } from './migrations';
 
 export type Db = Database.Database;
@@ -10,7 +12,17 @@ export type Db = Database.Database;
  * notes safe: WAL, synchronous=FULL (survives power loss), foreign keys.
  */
 export function openDatabase(path: string, list: Migration[] = migrations): Db {
-  const db = new Database(path);
+  let db: Db | null = null;
+  try {
+    db = new Database(path);
+    return prepare(db, path, list);
+  } catch (err) {
+    db?.close();
+    throw asDamage(err, path);
+  }
+}
+
+function prepare(db: Db, path: string, list: Migration[]): Db {
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
@@ -19,11 +31,10 @@ export function openDatabase(path: string, list: Migration[] = migrations): Db {
   db.pragma('cache_size = -65536');
   if (process.platform === 'darwin') db.pragma('fullfsync = ON');
   const damaged = quickCheckUserData(db);
-  if (damaged) {
-    db.close();
-    throw new Error(`The library database ${path} is damaged (${damaged}); the CLI command "check" lists every problem.`);
-  }
-  migrate(db, list, join(dirname(path), 'backups'));
+  if (damaged) throw new LibraryDamagedError(path, damaged);
+  const backups = join(dirname(path), 'backups');
+  tidyBackups(backups);
+  migrate(db, list, backups);
   return db;
 }
 
@@ -31,8 +42,8 @@ export function openDatabase(path: string, list: Migration[] = migrations): Db {
  * What only the user wrote — notes, highlights, tags, edits, dossiers — cannot
  * be re-imported, so it is checked at every open. A whole-file quick_check
  * takes seconds on a 100,000-document library (the imported text and its
- * indexes, which can be rebuilt from the sources); `integrityCheck` does that
- * on demand.
+ * indexes, which can be rebuilt from the sources); `checkFile` (file-check.ts)
+ * does that on demand.
  */
 const USER_TABLES = ['notes', 'note_links', 'note_tags', 'doc_tags', 'highlights', 'meta_edits', 'dossiers', 'dossier_items', 'reading_positions', 'settings'];
 
@@ -43,14 +54,9 @@ function quickCheckUserData(db: Db): string | null {
     .all(JSON.stringify(USER_TABLES)) as string[];
   for (const table of present) {
     const result = db.pragma(`quick_check("${table}")`, { simple: true });
-    if (result !== 'ok') return `quick_check of ${table}: ${String(result)}`;
+    if (result !== 'ok') return `the ${table} table: ${String(result).replace('*** in database main ***\n', '')}`;
   }
   return null;
-}
-
-/** The full check of every table and index, for when the user asks. */
-export function integrityCheck(db: Db): string[] {
-  return (db.pragma('integrity_check') as Array<{ integrity_check: string }>).map((r) => r.integrity_check);
 }
 
 export function migrate(db: Db, list: Migration[], backupDir?: string): void {

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, statSync, truncateSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
@@ -42,5 +42,27 @@ describe('library backups', () => {
     expect(copy.pragma('user_version', { simple: true })).toBe(1);
     copy.close();
     expect(existsSync(path)).toBe(true);
+  });
+
+  it('writes private copies, and the next start removes what a killed backup left', async () => {
+    const dir = tempDir();
+    const core = createCore({ libraryDir: dir });
+    await core.importPaths([SEEDS]);
+    const good = (await core.backupIfDue()) ?? '';
+    core.close();
+    const backups = join(dir, 'backups');
+    expect(statSync(backups).mode & 0o777).toBe(0o700);
+    expect(statSync(good).mode & 0o777).toBe(0o600);
+    expect(readdirSync(backups)).toEqual([good.split('/').at(-1)]);
+
+    // Killed mid-copy: a truncated .partial, and a half-written copy named like a good one (as earlier versions wrote them).
+    const partial = join(backups, 'library-2026-01-01T00-00-00-000Z.sqlite.partial');
+    const halfWritten = join(backups, 'before-v5-2026-01-01T00-00-00-000Z.sqlite');
+    for (const f of [partial, halfWritten]) {
+      copyFileSync(good, f);
+      truncateSync(f, Math.floor(statSync(good).size / 2));
+    }
+    createCore({ libraryDir: dir }).close();
+    expect(readdirSync(backups)).toEqual([good.split('/').at(-1)]);
   });
 });

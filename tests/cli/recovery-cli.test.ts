@@ -1,0 +1,74 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../src-main/cli/run-cli';
+import { createCore } from '../../src-main/core/core';
+import { damageTable } from '../helpers/damage';
+import { SEEDS, tempDir } from '../helpers/temp-dir';
+
+async function cli(...args: string[]): Promise<{ code: number; out: string }> {
+  const lines: string[] = [];
+  const code = await runCli(args, (l) => lines.push(l), () => undefined);
+  return { code, out: lines.join('\n') };
+}
+
+/** A library with a note, its daily backup, a later edit, then the notes table damaged. */
+async function damagedLibrary(): Promise<{ lib: string; id: number; backup: string }> {
+  const lib = tempDir();
+  const core = createCore({ libraryDir: lib });
+  await core.importPaths([SEEDS]);
+  const id = core.search.search({ query: 'Thorez' }).hits[0]?.id ?? 0;
+  core.notes.save(id, 'In the backup.');
+  const backup = (await core.backupIfDue())?.split('/').at(-1) ?? '';
+  core.notes.save(id, 'Lost with the damage.');
+  core.close();
+  damageTable(join(lib, 'library.sqlite'), 'notes');
+  return { lib, id, backup };
+}
+
+describe('CLI check and restore of a damaged library', () => {
+  it('check opens the damaged file raw, names the damage, lists the backups and suggests restore', async () => {
+    const { lib, backup } = await damagedLibrary();
+    const res = await cli('--library', lib, 'check');
+    expect(res.code).toBe(1);
+    expect(res.out).toMatch(/^DAMAGED: .*library\.sqlite\nAffected: notes\nTree \d+ page \d+: /);
+    expect(res.out).toMatch(new RegExp(`\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d  ${backup}  \\(daily\\)  verifies`));
+    expect(res.out).toContain('restore --backup latest');
+  });
+
+  it('the other commands point to check and restore', async () => {
+    const { lib } = await damagedLibrary();
+    await expect(cli('--library', lib, 'list')).rejects.toThrow(/cli -- check.*cli -- restore/);
+  });
+
+  it('check of a folder without a library is a usage error (exit 2)', async () => {
+    await expect(cli('--library', tempDir(), 'check')).rejects.toThrow(/There is no library at/);
+  });
+
+  it('restore --backup latest puts the backup back, keeps the damaged file, and says what is lost', async () => {
+    const { lib, id, backup } = await damagedLibrary();
+    const res = await cli('--library', lib, 'restore', '--backup', 'latest');
+    expect(res.code).toBe(0);
+    expect(res.out).toMatch(new RegExp(`^Restored ${backup}, taken .* \\(\\d+ minutes? ago\\)\\.\\nEdits made after that are not in the restored library\\.`));
+    expect(res.out).toMatch(/kept as .*library-damaged-.*\.sqlite/);
+    const files = readdirSync(join(lib, 'backups'));
+    expect(files.filter((f) => f.startsWith('library-damaged-') && f.endsWith('.sqlite'))).toHaveLength(1);
+    expect(files).toContain(backup);
+
+    expect((await cli('--library', lib, 'check')).code).toBe(0);
+    const core = createCore({ libraryDir: lib });
+    expect(core.notes.get(id)?.body).toBe('In the backup.');
+    core.close();
+  });
+
+  it('refuses a backup that does not verify, with a clear message (exit 1)', async () => {
+    const { lib, backup } = await damagedLibrary();
+    damageTable(join(lib, 'backups', backup), 'notes');
+    const res = await cli('--library', lib, 'restore', '--backup', backup);
+    expect(res.code).toBe(1);
+    expect(res.out).toMatch(new RegExp(`The backup ${backup} cannot be restored: it is damaged .*Nothing was changed\\.`));
+    expect(existsSync(join(lib, 'library.sqlite'))).toBe(true);
+    expect((await cli('--library', lib, 'check')).out).toContain('does NOT verify');
+    expect((await cli('--library', lib, 'restore')).out).toMatch(/No backup in .* verifies; nothing was changed\./);
+  });
+});
