@@ -1,20 +1,9 @@
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test';
+import { electronBinary } from '../../scripts/electron-binary';
 import { guardNetwork, repoRoot, tempLibrary } from './fixtures';
 import { CAFFERY, expectRestored, searchOpenAndNote } from './reader-flow';
-
-/**
- * The Electron binary's path, read the way the electron package does — without
- * `require('electron')`, which would try to download a missing binary.
- */
-function electronBinary(): { path: string } | { missing: string } {
-  const pkg = join(repoRoot, 'node_modules/electron');
-  const pathFile = join(pkg, 'path.txt');
-  if (!existsSync(pathFile)) return { missing: 'node_modules/electron/path.txt not found' };
-  const bin = join(process.env.ELECTRON_OVERRIDE_DIST_PATH ?? join(pkg, 'dist'), readFileSync(pathFile, 'utf8').trim());
-  return existsSync(bin) ? { path: bin } : { missing: `${bin} not found` };
-}
 
 const binary = electronBinary();
 const mainEntry = join(repoRoot, 'out/main/index.js');
