@@ -68,7 +68,7 @@ function isExecutable(path) {
 function chromiumProblem(packagesInstalled) {
   const install = {
     linux: 'sudo apt-get install chromium   (or set CHROMIUM_PATH)',
-    darwin: 'brew install --cask chromium   (or set CHROMIUM_PATH to Chrome, e.g. "/Applications/Google Chrome.app/Contents/MacOS/Google Chrome")',
+    darwin: 'brew install --cask chromium, then export CHROMIUM_PATH=/Applications/Chromium.app/Contents/MacOS/Chromium   (or point it at Chrome)',
     win32: 'set CHROMIUM_PATH to chrome.exe, e.g. "C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe"',
   }[process.platform] ?? 'install Chromium and set CHROMIUM_PATH to its binary';
   const fromEnv = process.env.CHROMIUM_PATH;
