@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['out/', 'node_modules/', 'tests/output/', 'test-results/', 'playwright-report/'] },
+  { ignores: ['out/', 'release/', 'node_modules/', 'tests/output/', 'test-results/', 'playwright-report/'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

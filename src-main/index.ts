@@ -8,6 +8,7 @@ import { dispatch } from './core/dispatch';
 import { createHandlers } from './core/handlers';
 import { defaultLibraryDir } from './core/library/library-location';
 import { registerAppScheme, serveRenderer } from './electron/app-protocol';
+import { isTrustedSender } from './electron/ipc-sender';
 import { openLibraryOrRestore } from './electron/open-library';
 import { printPdf } from './electron/print-pdf';
 import { APP_ORIGIN, lockSession, lockWindow } from './electron/security';
@@ -25,8 +26,7 @@ function registerIpc(c: Core): void {
   };
   for (const name of CALL_NAMES) {
     ipcMain.handle(`chancery:${name}`, (event, arg: unknown) => {
-      // Only our own page may call: never a foreign frame or navigated-away content.
-      if (!event.senderFrame?.url.startsWith(`${APP_ORIGIN}/`)) {
+      if (!isTrustedSender(event.senderFrame?.url, APP_ORIGIN)) {
         return { ok: false, error: { code: 'unknown-call', message: 'Forbidden sender' } };
       }
       return dispatch(handlers, name, arg);

@@ -1,8 +1,12 @@
-import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { createCanvas, type Canvas } from '@napi-rs/canvas';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Inline } from '../../src-main/core/model/document';
+
+/** pdf.js's metrics for the 14 standard PDF fonts, for a PDF that names one without embedding it. */
+const STANDARD_FONTS = join(dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'standard_fonts/');
 
 /** Each page's text as pdf.js extracts it (what a reader's copy and search see). */
 export async function pageTexts(bytes: Uint8Array): Promise<string[]> {
@@ -41,20 +45,55 @@ export function firstOutOfOrder(hay: string, needles: readonly string[]): string
 export interface Raster {
   width: number;
   height: number;
-  data: Buffer;
+  /** One byte per pixel, 0 black to 255 white, row by row. */
+  data: Uint8Array;
 }
 
-/** Renders one page with poppler's pdftoppm into a greyscale raster (PGM, parsed here). */
-export function rasterize(pdfPath: string, page: number, dpi: number, dir: string): Raster {
-  const prefix = join(dir, `r${page}-${Math.random().toString(36).slice(2)}`);
-  execFileSync('pdftoppm', ['-r', String(dpi), '-gray', '-f', String(page), '-l', String(page), '-singlefile', pdfPath, prefix]);
-  const buf = readFileSync(`${prefix}.pgm`);
-  const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(buf.subarray(0, 40).toString('latin1'));
-  if (!header?.[0]) throw new Error('pdftoppm did not write a PGM');
-  return { width: Number(header[1]), height: Number(header[2]), data: buf.subarray(header[0].length) };
+/** pdf.js draws on anything with the DOM canvas API; @napi-rs/canvas (Skia) is that, in Node. */
+function isDrawable(canvas: object): canvas is HTMLCanvasElement {
+  return 'getContext' in canvas && 'width' in canvas && 'height' in canvas;
 }
 
-/** Renders pages to PNG files (for people to look at). */
-export function pngs(pdfPath: string, first: number, last: number, dpi: number, prefix: string): void {
-  execFileSync('pdftoppm', ['-r', String(dpi), '-png', '-f', String(first), '-l', String(last), pdfPath, prefix]);
+/**
+ * Renders pages in-process with pdf.js on a Skia canvas (no system binary). In Node
+ * pdf.js draws every glyph from the outlines of the font embedded in the PDF, so a
+ * glyph missing from a subset font shows as missing ink.
+ */
+async function renderPages<T>(bytes: Uint8Array, pages: readonly number[], dpi: number, use: (page: number, canvas: Canvas) => T): Promise<T[]> {
+  const results: T[] = [];
+  const task = getDocument({ data: new Uint8Array(bytes), verbosity: 0, standardFontDataUrl: STANDARD_FONTS });
+  try {
+    const doc = await task.promise;
+    for (const n of pages) {
+      const page = await doc.getPage(n);
+      const viewport = page.getViewport({ scale: dpi / 72 });
+      const canvas = createCanvas(Math.ceil(viewport.width), Math.ceil(viewport.height));
+      if (!isDrawable(canvas)) throw new Error('@napi-rs/canvas no longer offers the DOM canvas API');
+      await page.render({ canvas, viewport, background: 'white' }).promise;
+      results.push(use(n, canvas));
+    }
+  } finally {
+    await task.destroy();
+  }
+  return results;
+}
+
+/** Every page as a greyscale raster (ITU-R 601 luma, as poppler's `pdftoppm -gray`). */
+export async function rasterize(bytes: Uint8Array, pageCount: number, dpi: number): Promise<Raster[]> {
+  const pages = Array.from({ length: pageCount }, (_, i) => i + 1);
+  return renderPages(bytes, pages, dpi, (_n, canvas): Raster => {
+    const { width, height } = canvas;
+    const rgba = canvas.getContext('2d').getImageData(0, 0, width, height).data;
+    const data = new Uint8Array(width * height);
+    for (let i = 0; i < data.length; i++) {
+      data[i] = Math.round(0.299 * (rgba[i * 4] ?? 0) + 0.587 * (rgba[i * 4 + 1] ?? 0) + 0.114 * (rgba[i * 4 + 2] ?? 0));
+    }
+    return { width, height, data };
+  });
+}
+
+/** Renders pages `first`..`last` to `<prefix>-<page>.png` (for people to look at). */
+export async function pngs(bytes: Uint8Array, first: number, last: number, dpi: number, prefix: string): Promise<void> {
+  const pages = Array.from({ length: last - first + 1 }, (_, i) => first + i);
+  await renderPages(bytes, pages, dpi, (n, canvas) => writeFileSync(`${prefix}-${String(n).padStart(2, '0')}.png`, canvas.toBuffer('image/png')));
 }
