@@ -42,6 +42,8 @@ export function createDossierStore({ db, repo, now = () => new Date().toISOStrin
     byTitle: db.prepare('SELECT id FROM dossiers WHERE title = ? AND deleted_at IS NULL ORDER BY id'),
     items: db.prepare('SELECT id, dossier_id, doc_id, commentary, mode FROM dossier_items WHERE dossier_id = ? AND deleted_at IS NULL ORDER BY position, id'),
     item: db.prepare('SELECT id, dossier_id, doc_id, commentary, mode FROM dossier_items WHERE id = ? AND deleted_at IS NULL'),
+    // Commentary typed just before its item was removed still reaches it (in the trash).
+    itemAny: db.prepare('SELECT id, dossier_id, doc_id, commentary, mode FROM dossier_items WHERE id = ?'),
     insert: db.prepare(`INSERT INTO dossiers (title, author, introduction, paper, created_at, updated_at)
       VALUES (@title, @author, @introduction, @paper, @now, @now) RETURNING id`),
     update: db.prepare(`UPDATE dossiers SET title = coalesce(@title, title), author = coalesce(@author, author),
@@ -152,13 +154,14 @@ export function createDossierStore({ db, repo, now = () => new Date().toISOStrin
       return must(dossierId);
     },
     updateItem(itemId: number, patch: { commentary?: string; mode?: DossierItemMode }): DossierItem {
-      const row = itemRow(itemId);
+      const row = q.itemAny.get(itemId) as ItemRow | undefined;
+      if (!row) throw new DossierError('not-found', `Dossier item ${itemId} not found`);
       db.transaction(() => {
         q.updateItem.run({ id: itemId, commentary: patch.commentary ?? null, mode: patch.mode ?? null });
         if (patch.commentary !== undefined) history.record({ kind: 'commentary', id: itemId }, { title: '', body: patch.commentary });
         q.touch.run(now(), row.dossier_id);
       })();
-      return toItem(itemRow(itemId));
+      return toItem(q.itemAny.get(itemId) as ItemRow);
     },
   };
 }

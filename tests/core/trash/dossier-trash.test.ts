@@ -19,10 +19,12 @@ describe('deleted dossiers and dossier items go to the trash', () => {
       expect.objectContaining({ kind: 'dossier-item', id: item.id, dossierTitle: 'France, 1947', commentary: 'Leahy reads Vichy as Berlin’s creature.', dossierDeleted: false }),
     ]);
 
+    // The editor's last autosave can land after the removal: it still reaches the item.
+    await call('dossiers.updateItem', { itemId: item.id, commentary: 'Leahy reads Vichy as Berlin’s creature. Typed last.' });
     const back = await call('dossiers.restoreItem', { itemId: item.id });
     expect(back.items.map((i) => [i.docId, i.commentary])).toEqual([
       [caffery, ''],
-      [leahy, 'Leahy reads Vichy as Berlin’s creature.'],
+      [leahy, 'Leahy reads Vichy as Berlin’s creature. Typed last.'],
       [dejean, ''],
     ]);
     expect((await call('trash.list', {})).entries).toEqual([]);
