@@ -39,6 +39,8 @@ export function createDossierStore({ db, repo, now = () => new Date().toISOStrin
       FROM dossiers d LEFT JOIN dossier_items i ON i.dossier_id = d.id AND i.deleted_at IS NULL
       WHERE d.deleted_at IS NULL GROUP BY d.id ORDER BY d.title COLLATE NOCASE, d.id`),
     get: db.prepare('SELECT id, title, author, introduction, paper, created_at, updated_at FROM dossiers WHERE id = ? AND deleted_at IS NULL'),
+    // The editor's last autosave can land after its dossier went to the trash: it still reaches it.
+    getAny: db.prepare('SELECT id, title, author, introduction, paper, created_at, updated_at FROM dossiers WHERE id = ?'),
     byTitle: db.prepare('SELECT id FROM dossiers WHERE title = ? AND deleted_at IS NULL ORDER BY id'),
     items: db.prepare('SELECT id, dossier_id, doc_id, commentary, mode FROM dossier_items WHERE dossier_id = ? AND deleted_at IS NULL ORDER BY position, id'),
     item: db.prepare('SELECT id, dossier_id, doc_id, commentary, mode FROM dossier_items WHERE id = ? AND deleted_at IS NULL'),
@@ -62,8 +64,8 @@ export function createDossierStore({ db, repo, now = () => new Date().toISOStrin
     return { id: r.id, docId: r.doc_id, commentary: r.commentary, mode: r.mode, doc };
   };
 
-  const get = (id: number): Dossier | null => {
-    const row = q.get.get(id) as DossierRow | undefined;
+  const get = (id: number, trashedToo = false): Dossier | null => {
+    const row = (trashedToo ? q.getAny : q.get).get(id) as DossierRow | undefined;
     if (!row) return null;
     const items = (q.items.all(id) as ItemRow[]).map(toItem);
     const { created_at: createdAt, updated_at: updatedAt, ...rest } = row;
@@ -108,12 +110,12 @@ export function createDossierStore({ db, repo, now = () => new Date().toISOStrin
       return must(id);
     },
     update(id: number, patch: DossierPatch): Dossier {
-      must(id);
+      if (!get(id, true)) throw new DossierError('not-found', `Dossier ${id} not found`);
       db.transaction(() => {
         q.update.run({ id, title: patch.title?.trim() ?? null, author: patch.author ?? null, introduction: patch.introduction ?? null, paper: patch.paper ?? null, now: now() });
         if (patch.introduction !== undefined) history.record({ kind: 'introduction', id }, { title: '', body: patch.introduction });
       })();
-      return must(id);
+      return get(id, true) as Dossier;
     },
     /** To the trash, with its introduction and every item's commentary. */
     delete(id: number): Deleted {

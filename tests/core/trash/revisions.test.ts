@@ -1,6 +1,10 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { migrations } from '../../../src-main/core/db/migrations';
+import { openDatabase } from '../../../src-main/core/db/open-database';
+import { tempDir } from '../../helpers/temp-dir';
 import { failureOf } from '../reading/helpers';
-import { clockedLibrary, DAY, MINUTE, reopen } from './clock';
+import { clockedLibrary, DAY, MINUTE, reopen, testClock } from './clock';
 
 const bodies = (revs: Array<{ body: string }>): string[] => revs.map((r) => r.body);
 
@@ -103,5 +107,22 @@ describe('revisions of what the user writes', () => {
     const later = reopen(dir, clock);
     expect(bodies(await later.call('revisions.list', { kind: 'note', id: n.id }))).toEqual(['v3']);
     later.core.close();
+  });
+
+  it('a library from before revisions starts each text’s history with its present text', async () => {
+    const dir = tempDir();
+    const old = openDatabase(join(dir, 'library.sqlite'), migrations.filter((m) => m.version <= 6));
+    old.prepare(`INSERT INTO notes (id, title, body, created_at, updated_at) VALUES (3, 'Older', 'Written before the upgrade.', '2026-01-01T00:00:00.000Z', '2026-01-02T00:00:00.000Z')`).run();
+    old.prepare(`INSERT INTO dossiers (id, title, introduction, created_at, updated_at) VALUES (4, 'D', 'An older introduction.', '2026-01-01T00:00:00.000Z', '2026-01-02T00:00:00.000Z')`).run();
+    old.close();
+
+    const clock = testClock();
+    const { core, call } = reopen(dir, clock);
+    expect(await call('revisions.list', { kind: 'note', id: 3 })).toEqual([expect.objectContaining({ body: 'Written before the upgrade.', title: 'Older', current: true })]);
+    clock.advance(MINUTE);
+    await call('notes.update', { id: 3, body: 'Rewritten after.' });
+    expect(bodies(await call('revisions.list', { kind: 'note', id: 3 }))).toEqual(['Rewritten after.', 'Written before the upgrade.']);
+    expect(bodies(await call('revisions.list', { kind: 'introduction', id: 4 }))).toEqual(['An older introduction.']);
+    core.close();
   });
 });
