@@ -100,3 +100,40 @@ test('a note’s History shows the earlier version, and Restore puts it back', a
   await page.reload();
   await expect(page.getByRole('textbox', { name: /Note for this document/ })).toHaveValue(first);
 });
+
+/** Calls the host's API from the page, as the renderer does in browser mode. */
+async function callApi(page: Page, name: string, arg: unknown): Promise<unknown> {
+  return page.evaluate(
+    async ({ name, arg }) => {
+      const r = await fetch(`/api/${name}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-chancery': '1' }, body: JSON.stringify(arg) });
+      const reply = (await r.json()) as { ok: boolean; data?: unknown; error?: { message: string } };
+      if (!reply.ok) throw new Error(reply.error?.message ?? 'failed');
+      return reply.data;
+    },
+    { name, arg },
+  );
+}
+
+test('what was written on a deleted document is listed in the trash with its text', async ({ page }) => {
+  const docs = (await callApi(page, 'library.list', {})) as Array<{ id: number; title: string }>;
+  const id = docs.find((d) => d.title === CAFFERY)?.id ?? 0;
+  const phrase = 'Thorez himself told them that they must not retreat';
+  // The core finds the quote in the text whatever the offsets say.
+  await callApi(page, 'highlights.create', { docId: id, color: 'pink', comment: 'Moscow’s line, not Thorez’s.', anchor: { quote: { exact: phrase }, position: { start: 0, end: phrase.length } } });
+  await callApi(page, 'notes.save', { docId: id, body: 'A test of strength ordered from Moscow.' });
+  await callApi(page, 'library.delete', { ids: [id] });
+
+  await page.reload();
+  await page.getByRole('tab', { name: 'Research notes' }).click();
+  await page.getByRole('button', { name: 'Trash' }).click();
+  const entry = page.getByRole('dialog', { name: 'Trash' }).locator('.trash-entry', { hasText: CAFFERY });
+  await expect(entry.locator('.trash-kind')).toHaveText('Annotations of a deleted document');
+  await expect(entry.locator('.trash-highlight q')).toHaveText(phrase);
+  await expect(entry.locator('.trash-comment')).toHaveText('Moscow’s line, not Thorez’s.');
+  await expect(entry).toContainText(`its note kept as “${CAFFERY}”`);
+  await expect(entry).toContainText('Comes back attached to the document when you import it again.');
+  const download = page.waitForEvent('download');
+  await entry.getByRole('button', { name: 'Download as Markdown' }).click();
+  expect((await download).suggestedFilename()).toMatch(/annotations\.md$/);
+  await screenshot(page, 'undo-trash-document');
+});
