@@ -15,8 +15,10 @@ import type {
 
 import type { CallName } from './calls';
 import { annotationArgSchemas, type AnnotationResults } from './annotation-calls';
+import { trashArgSchemas, type DossierDeleted, type TrashResults } from './trash-calls';
 
 export type * from './views';
+export type * from './trash-views';
 export { CALL_NAMES, isCallName, type CallName } from './calls';
 
 const docId = z.number().int().positive();
@@ -49,6 +51,7 @@ const markdownText = z.string().max(2_000_000);
  */
 export const argSchemas = {
   ...annotationArgSchemas,
+  ...trashArgSchemas,
   'library.overview': z.object({}).strict(),
   /** `tag`: only documents carrying this tag (case-insensitive). */
   'library.list': z.object({ tag: z.string().trim().min(1).max(100).optional() }).strict(),
@@ -93,8 +96,10 @@ export const argSchemas = {
   'dossiers.update': z
     .object({ id: dossierId, title: dossierTitle.optional(), author: dossierAuthor.optional(), introduction: markdownText.optional(), paper: paper.optional() })
     .strict(),
+  /** To the trash for 30 days; `dossiers.restore` undoes it. */
   'dossiers.delete': z.object({ id: dossierId }).strict(),
   'dossiers.addItems': z.object({ dossierId, docIds: z.array(docId).min(1).max(10_000) }).strict(),
+  /** To the trash with its commentary; `dossiers.restoreItem` undoes it. */
   'dossiers.removeItem': z.object({ itemId: dossierItemId }).strict(),
   /** `itemIds` is the dossier's complete new order: every item exactly once. */
   'dossiers.reorder': z.object({ dossierId, itemIds: z.array(dossierItemId).max(10_000) }).strict(),
@@ -111,7 +116,7 @@ export const argSchemas = {
 } as const satisfies Record<CallName, z.ZodType>;
 
 /** name → result type */
-export interface Results extends Omit<Record<CallName, unknown>, keyof AnnotationResults>, AnnotationResults {
+export interface Results extends Omit<Record<CallName, unknown>, keyof AnnotationResults | keyof TrashResults>, AnnotationResults, TrashResults {
   'library.overview': LibraryOverview;
   'library.list': DocSummary[];
   'library.outline': LibraryOutline;
@@ -128,7 +133,7 @@ export interface Results extends Omit<Record<CallName, unknown>, keyof Annotatio
   'dossiers.get': Dossier;
   'dossiers.create': Dossier;
   'dossiers.update': Dossier;
-  'dossiers.delete': { deleted: boolean };
+  'dossiers.delete': DossierDeleted;
   'dossiers.addItems': Dossier;
   'dossiers.removeItem': Dossier;
   'dossiers.reorder': Dossier;

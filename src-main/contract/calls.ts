@@ -48,6 +48,12 @@ export const CALL_NAMES = [
   'dossiers.exportStatus',
   'dossiers.exportCancel',
   'shell.printPdf',
+  // Getting back what was deleted or overwritten
+  'trash.list',
+  'dossiers.restore',
+  'dossiers.restoreItem',
+  'revisions.list',
+  'revisions.restore',
 ] as const;
 
 export type CallName = (typeof CALL_NAMES)[number];

@@ -13,9 +13,11 @@ import { createImportService } from './library/import-service';
 import { sourcesFromPaths } from './library/import-sources';
 import { createSettings } from './library/settings';
 import { createReadingServices } from './reading-services';
+import { createRevisions } from './revisions/revisions';
 import { ensureIndex, indexEntries } from './search/ensure-index';
 import { createSearch } from './search/search';
 import { createSearchIndex } from './search/search-index';
+import { createTrash } from './trash/trash';
 import type { ImportReport } from '../contract/views';
 
 export { LIBRARY_FILE };
@@ -28,9 +30,11 @@ export interface CoreOptions {
   libraryDir: string;
   /** Library size from which the in-memory term index is kept (tests lower it to exercise it on small libraries). */
   termsFrom?: number;
+  /** The clock (tests move it to see the trash purged and revisions coalesced). */
+  now?: () => string;
 }
 
-export function createCore({ libraryDir, termsFrom }: CoreOptions) {
+export function createCore({ libraryDir, termsFrom, now = () => new Date().toISOString() }: CoreOptions) {
   mkdirSync(libraryDir, { recursive: true });
   const path = join(libraryDir, LIBRARY_FILE);
   const db = openDatabase(path);
@@ -47,14 +51,16 @@ function coreOver(db: Db, libraryDir: string, termsFrom: number | undefined) {
   const settings = createSettings(db);
   const repo = createDocumentRepository(db);
   const index = createSearchIndex({ db, entries: () => indexEntries(repo), ...(termsFrom === undefined ? {} : { termsFrom }) });
-  const reading = createReadingServices({ db, repo, index, settings });
+  const reading = createReadingServices({ db, repo, index, settings, now });
   const notes = reading.notes;
-  reading.purgeDeleted();
   const imports = createImportService({ db, repo, index, settings, afterSave: reading.afterSave });
   const search = createSearch({ db, repo, index, notes: reading.noteSearch });
-  const deletion = createDocumentDeletion({ db, index, settings });
+  const deletion = createDocumentDeletion({ db, index, settings, trash: reading.documentTrash });
   const jobs = createImportJobs(imports);
-  const dossiers = createDossierServices({ db, repo });
+  const dossiers = createDossierServices({ db, repo, now });
+  const trash = createTrash({ db, reading, dossiers: dossiers.store, now });
+  trash.purge();
+  const revisions = createRevisions({ db, notes, dossiers: dossiers.store, now });
   const outline = createOutline({ db, generation: () => settings.generation() });
 
   /** The index is a cache of SQLite: rebuild it whenever the persisted copy is stale. */
@@ -76,6 +82,10 @@ function coreOver(db: Db, libraryDir: string, termsFrom: number | undefined) {
     jobs,
     /** Source dossiers and their PDF export. */
     dossiers,
+    /** Everything deleted, restorable for 30 days; purged at start. */
+    trash,
+    /** Earlier versions of notes, introductions and commentaries. */
+    revisions,
     settings,
     /** True when this start had to rebuild the search index (false = loaded from disk). */
     indexRebuilt: indexState.rebuilt,

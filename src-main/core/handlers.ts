@@ -5,6 +5,7 @@ import { sourceFromBytes } from './library/import-sources';
 import { buildDocumentView } from './library/document-view';
 import { createAnnotationHandlers } from './annotation-handlers';
 import { createDossierHandlers } from './dossiers/dossier-handlers';
+import { createTrashHandlers } from './trash-handlers';
 import { gateWrites } from './write-gate';
 
 export { ApiFailure };
@@ -20,6 +21,7 @@ function ungatedHandlers(core: Core): Handlers {
   return {
     ...createAnnotationHandlers(core),
     ...createDossierHandlers(core),
+    ...createTrashHandlers(core),
     'library.overview': async () => ({
       documents: core.repo.count(),
       years: core.repo.years(),

@@ -3,6 +3,7 @@ import { createHighlights, KEEP_DELETED_DAYS } from './annotations/highlights';
 import { createCitations } from './citations/cite';
 import type { Db } from './db/open-database';
 import { createDocTitles } from './library/doc-titles';
+import { createDocumentTrash } from './library/document-trash';
 import type { DocumentRepository } from './library/document-repository';
 import { createMetaEdits } from './library/meta-edits';
 import { createReadingState } from './library/reading-state';
@@ -36,6 +37,7 @@ export function createReadingServices({ db, repo, index, settings, now = () => n
   const citations = createCitations({ repo, highlights });
   const state = createReadingState({ db, settings, now });
   const noteSearch = createNoteSearch(db);
+  const documentTrash = createDocumentTrash({ db, now });
 
   return {
     tags,
@@ -47,13 +49,17 @@ export function createReadingServices({ db, repo, index, settings, now = () => n
     citations,
     state,
     noteSearch,
+    /** Annotations of deleted documents, waiting for the document to come back. */
+    documentTrash,
     /**
      * Called by the import service right after a document is saved, inside
      * the import's transaction: the user's metadata corrections go back over
-     * the new import, and highlights are re-placed in the new text. Returns
-     * the metadata to index.
+     * the new import, and highlights are re-placed in the new text. A
+     * document deleted earlier gets its annotations back first. Returns the
+     * metadata to index.
      */
     afterSave(id: number, doc: ImportedDocument, plainText: string): DocumentMeta {
+      documentTrash.restore(id, doc.key);
       const meta = metaEdits.reapply(id, doc.meta);
       highlights.reanchorDocument(id, plainText);
       return meta;

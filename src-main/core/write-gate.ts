@@ -23,6 +23,8 @@ const UNGATED = new Set<CallName>([
   'reader.getState',
   'dossiers.list',
   'dossiers.get',
+  'trash.list',
+  'revisions.list',
   // In-memory job state: polling an export must not stall behind an import.
   'dossiers.exportStatus',
   'dossiers.exportCancel',

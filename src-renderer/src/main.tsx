@@ -10,6 +10,7 @@ import './styles/workspace.css';
 import './styles/reader-tools.css';
 import './styles/dossiers.css';
 import './styles/search.css';
+import './styles/trash.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('Chancery: #root missing from index.html');

@@ -1,6 +1,8 @@
 import { annotationsMigration } from './migration-3-annotations';
 import { searchMigration } from './migration-5-search';
 import { outlineMigration } from './migration-6-outline';
+import { trashMigration } from './migration-7-trash';
+import { revisionsMigration } from './migration-8-revisions';
 
 /**
  * Versioned schema. Each entry runs once, in its own transaction, and is
@@ -109,4 +111,6 @@ export const migrations: Migration[] = [
   },
   searchMigration,
   outlineMigration,
+  trashMigration,
+  revisionsMigration,
 ];

@@ -5,8 +5,8 @@ import { createDossierStore } from './dossier-store';
 import { createExportJobs } from './export-jobs';
 
 /** Dossiers and their PDF export, wired over the library. */
-export function createDossierServices({ db, repo }: { db: Db; repo: DocumentRepository }) {
-  const store = createDossierStore({ db, repo });
+export function createDossierServices({ db, repo, now }: { db: Db; repo: DocumentRepository; now?: () => string }) {
+  const store = createDossierStore({ db, repo, ...(now ? { now } : {}) });
   const exportPdf = (dossierId: number, opts: ExportOptions = {}): Promise<ExportedPdf> => exportDossier({ db, repo, dossiers: store }, dossierId, opts);
   return { store, exportPdf, jobs: createExportJobs(exportPdf) };
 }

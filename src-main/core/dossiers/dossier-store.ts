@@ -1,7 +1,9 @@
 import type { Db } from '../db/open-database';
 import type { DocumentRepository } from '../library/document-repository';
-import type { Dossier, DossierItem, DossierItemMode, DossierPaper, DossierSummary } from '../../contract/views';
+import type { Deleted, Dossier, DossierItem, DossierItemMode, DossierPaper, DossierSummary } from '../../contract/views';
+import { createRevisionStore } from '../revisions/revision-store';
 import { DossierError } from './dossier-error';
+import { createDossierTrash } from './dossier-trash';
 import { createItemOrder } from './item-order';
 
 interface DossierRow {
@@ -29,28 +31,32 @@ export interface DossierPatch {
   paper?: DossierPaper;
 }
 
-/** All SQL touching `dossiers` and `dossier_items`. Every write is one transaction. */
+/** Dossiers and their items as the user sees them (the trash aside). Every write is one transaction. */
 export function createDossierStore({ db, repo, now = () => new Date().toISOString() }: { db: Db; repo: DocumentRepository; now?: () => string }) {
   const q = {
     list: db.prepare(`
       SELECT d.id, d.title, d.author, d.updated_at, count(i.id) AS n
-      FROM dossiers d LEFT JOIN dossier_items i ON i.dossier_id = d.id
-      GROUP BY d.id ORDER BY d.title COLLATE NOCASE, d.id`),
-    get: db.prepare('SELECT * FROM dossiers WHERE id = ?'),
-    byTitle: db.prepare('SELECT id FROM dossiers WHERE title = ? ORDER BY id'),
-    items: db.prepare('SELECT id, dossier_id, doc_id, commentary, mode FROM dossier_items WHERE dossier_id = ? ORDER BY position, id'),
-    item: db.prepare('SELECT id, dossier_id, doc_id, commentary, mode FROM dossier_items WHERE id = ?'),
+      FROM dossiers d LEFT JOIN dossier_items i ON i.dossier_id = d.id AND i.deleted_at IS NULL
+      WHERE d.deleted_at IS NULL GROUP BY d.id ORDER BY d.title COLLATE NOCASE, d.id`),
+    get: db.prepare('SELECT id, title, author, introduction, paper, created_at, updated_at FROM dossiers WHERE id = ? AND deleted_at IS NULL'),
+    // The editor's last autosave can land after its dossier went to the trash: it still reaches it.
+    getAny: db.prepare('SELECT id, title, author, introduction, paper, created_at, updated_at FROM dossiers WHERE id = ?'),
+    byTitle: db.prepare('SELECT id FROM dossiers WHERE title = ? AND deleted_at IS NULL ORDER BY id'),
+    items: db.prepare('SELECT id, dossier_id, doc_id, commentary, mode FROM dossier_items WHERE dossier_id = ? AND deleted_at IS NULL ORDER BY position, id'),
+    item: db.prepare('SELECT id, dossier_id, doc_id, commentary, mode FROM dossier_items WHERE id = ? AND deleted_at IS NULL'),
+    // Commentary typed just before its item was removed still reaches it (in the trash).
+    itemAny: db.prepare('SELECT id, dossier_id, doc_id, commentary, mode FROM dossier_items WHERE id = ?'),
     insert: db.prepare(`INSERT INTO dossiers (title, author, introduction, paper, created_at, updated_at)
       VALUES (@title, @author, @introduction, @paper, @now, @now) RETURNING id`),
     update: db.prepare(`UPDATE dossiers SET title = coalesce(@title, title), author = coalesce(@author, author),
       introduction = coalesce(@introduction, introduction), paper = coalesce(@paper, paper), updated_at = @now WHERE id = @id`),
     touch: db.prepare('UPDATE dossiers SET updated_at = ? WHERE id = ?'),
-    delete: db.prepare('DELETE FROM dossiers WHERE id = ?'),
-    removeItem: db.prepare('DELETE FROM dossier_items WHERE id = ?'),
     updateItem: db.prepare(`UPDATE dossier_items SET commentary = coalesce(@commentary, commentary),
       mode = coalesce(@mode, mode) WHERE id = @id`),
   };
   const order = createItemOrder(db, now);
+  const history = createRevisionStore(db, now);
+  const trash = createDossierTrash({ db, history, now });
 
   const toItem = (r: ItemRow): DossierItem => {
     const doc = repo.summaryWithText(r.doc_id)?.summary;
@@ -58,8 +64,8 @@ export function createDossierStore({ db, repo, now = () => new Date().toISOStrin
     return { id: r.id, docId: r.doc_id, commentary: r.commentary, mode: r.mode, doc };
   };
 
-  const get = (id: number): Dossier | null => {
-    const row = q.get.get(id) as DossierRow | undefined;
+  const get = (id: number, trashedToo = false): Dossier | null => {
+    const row = (trashedToo ? q.getAny : q.get).get(id) as DossierRow | undefined;
     if (!row) return null;
     const items = (q.items.all(id) as ItemRow[]).map(toItem);
     const { created_at: createdAt, updated_at: updatedAt, ...rest } = row;
@@ -86,27 +92,39 @@ export function createDossierStore({ db, repo, now = () => new Date().toISOStrin
     get,
     /** The dossier or a not-found error. */
     must,
+    /** A live item or a not-found error. */
+    item(itemId: number): DossierItem {
+      return toItem(itemRow(itemId));
+    },
     /** Ids of the dossiers with exactly this title (the CLI addresses dossiers by name). */
     idsByTitle(title: string): number[] {
       return (q.byTitle.all(title) as Array<{ id: number }>).map((r) => r.id);
     },
     create(init: { title: string; author?: string; introduction?: string; paper?: DossierPaper }): Dossier {
-      const row = q.insert.get({
-        title: init.title.trim(),
-        author: init.author ?? '',
-        introduction: init.introduction ?? '',
-        paper: init.paper ?? 'a4',
-        now: now(),
-      }) as { id: number };
-      return must(row.id);
-    },
-    update(id: number, patch: DossierPatch): Dossier {
-      must(id);
-      q.update.run({ id, title: patch.title?.trim() ?? null, author: patch.author ?? null, introduction: patch.introduction ?? null, paper: patch.paper ?? null, now: now() });
+      const introduction = init.introduction ?? '';
+      const id = db.transaction(() => {
+        const row = q.insert.get({ title: init.title.trim(), author: init.author ?? '', introduction, paper: init.paper ?? 'a4', now: now() }) as { id: number };
+        if (introduction !== '') history.record({ kind: 'introduction', id: row.id }, { title: '', body: introduction });
+        return row.id;
+      })();
       return must(id);
     },
-    delete(id: number): boolean {
-      return q.delete.run(id).changes > 0;
+    update(id: number, patch: DossierPatch): Dossier {
+      if (!get(id, true)) throw new DossierError('not-found', `Dossier ${id} not found`);
+      db.transaction(() => {
+        q.update.run({ id, title: patch.title?.trim() ?? null, author: patch.author ?? null, introduction: patch.introduction ?? null, paper: patch.paper ?? null, now: now() });
+        if (patch.introduction !== undefined) history.record({ kind: 'introduction', id }, { title: '', body: patch.introduction });
+      })();
+      return get(id, true) as Dossier;
+    },
+    /** To the trash, with its introduction and every item's commentary. */
+    delete(id: number): Deleted {
+      must(id);
+      return trash.deleteDossier(id);
+    },
+    restore(id: number): Dossier {
+      trash.restoreDossier(id);
+      return must(id);
     },
     addItems(dossierId: number, docIds: readonly number[]): Dossier {
       must(dossierId);
@@ -115,14 +133,16 @@ export function createDossierStore({ db, repo, now = () => new Date().toISOStrin
       order.append(dossierId, docIds);
       return must(dossierId);
     },
+    /** To the trash, with its commentary; `restoreItem` puts it back in its place. */
     removeItem(itemId: number): Dossier {
       const row = itemRow(itemId);
-      db.transaction(() => {
-        q.removeItem.run(itemId);
-        q.touch.run(now(), row.dossier_id);
-      })();
+      trash.removeItem(itemId, row.dossier_id);
       return must(row.dossier_id);
     },
+    restoreItem(itemId: number): Dossier {
+      return must(trash.restoreItem(itemId));
+    },
+    purgeDeletedBefore: trash.purgeDeletedBefore,
     reorder(dossierId: number, itemIds: readonly number[]): Dossier {
       const current = must(dossierId).items.map((i) => i.id);
       const same = current.length === itemIds.length && new Set(itemIds).size === itemIds.length && itemIds.every((id) => current.includes(id));
@@ -136,12 +156,14 @@ export function createDossierStore({ db, repo, now = () => new Date().toISOStrin
       return must(dossierId);
     },
     updateItem(itemId: number, patch: { commentary?: string; mode?: DossierItemMode }): DossierItem {
-      const row = itemRow(itemId);
+      const row = q.itemAny.get(itemId) as ItemRow | undefined;
+      if (!row) throw new DossierError('not-found', `Dossier item ${itemId} not found`);
       db.transaction(() => {
         q.updateItem.run({ id: itemId, commentary: patch.commentary ?? null, mode: patch.mode ?? null });
+        if (patch.commentary !== undefined) history.record({ kind: 'commentary', id: itemId }, { title: '', body: patch.commentary });
         q.touch.run(now(), row.dossier_id);
       })();
-      return toItem(itemRow(itemId));
+      return toItem(q.itemAny.get(itemId) as ItemRow);
     },
   };
 }

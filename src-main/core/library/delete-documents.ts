@@ -1,5 +1,6 @@
 import type { Db } from '../db/open-database';
 import { createNoteRepository } from '../notes/note-repository';
+import type { DocumentTrash } from './document-trash';
 import type { SearchIndex } from '../search/search-index';
 import type { Settings } from './settings';
 
@@ -8,10 +9,12 @@ import type { Settings } from './settings';
  * one transaction. The user's writing outlives the sources: a document's note
  * becomes a free-standing note (titled after the document if it had no title
  * of its own), and links to the document are dropped while the note text,
- * `[[doc:ID|label]]` included, stays as written. Highlights, tags, metadata
- * corrections, reading positions and dossier items go with the document.
+ * `[[doc:ID|label]]` included, stays as written. Highlights with their
+ * comments, tags, metadata corrections and dossier places wait in the trash
+ * (`trash`), and come back if the same document is imported again; reading
+ * positions go with the document.
  */
-export function createDocumentDeletion({ db, index, settings }: { db: Db; index: SearchIndex; settings: Settings }) {
+export function createDocumentDeletion({ db, index, settings, trash }: { db: Db; index: SearchIndex; settings: Settings; trash: DocumentTrash }) {
   const notes = createNoteRepository(db);
   const docTitle = db.prepare('SELECT title FROM documents WHERE id = ?').pluck();
   const dropLinks = db.prepare('DELETE FROM note_links WHERE doc_id = ?');
@@ -26,6 +29,7 @@ export function createDocumentDeletion({ db, index, settings }: { db: Db; index:
       const gone: number[] = [];
       db.transaction(() => {
         for (const id of new Set(ids)) {
+          trash.keep(id);
           keepNotes(id);
           dropLinks.run(id);
           commentsFts.run(id);

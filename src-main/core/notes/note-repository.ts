@@ -47,6 +47,9 @@ export function createNoteRepository(db: Db) {
 
   const notesOfDoc = db.prepare('SELECT id, title, body FROM notes WHERE doc_id = ?');
   const detach = db.prepare('UPDATE notes SET doc_id = NULL, title = ? WHERE id = ?');
+  const attach = db.prepare(`UPDATE notes SET doc_id = @docId, title = CASE WHEN title = @derived THEN @title ELSE title END
+    WHERE id = @id AND doc_id IS NULL
+    AND NOT EXISTS (SELECT 1 FROM notes o WHERE o.doc_id = @docId) RETURNING title, body`);
 
   /** The full-text row always mirrors the note's text; deleted notes are filtered by the queries. */
   const reindex = (id: number, title: string, body: string): void => {
@@ -68,6 +71,16 @@ export function createNoteRepository(db: Db) {
         detach.run(title, n.id);
         reindex(n.id, title, n.body);
       }
+    },
+    /**
+     * The document is back (re-imported): its former note, if still
+     * free-standing, becomes its note again; the title it was given after the
+     * document (`derived`) goes back to the one it had then.
+     */
+    reattach(id: number, docId: number, title: string, derived: string): boolean {
+      const r = attach.get({ id, docId, title, derived }) as { title: string; body: string } | undefined;
+      if (r) reindex(id, r.title, r.body);
+      return r !== undefined;
     },
     ofDocument(docId: number): NoteRow | null {
       return (byDoc.get(docId) as NoteRow | undefined) ?? null;

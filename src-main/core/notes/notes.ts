@@ -7,6 +7,7 @@ import type { TitleLookup } from '../search/title-lookup';
 import { linkSnippet } from './link-snippet';
 import { parseLinks, type NoteLink } from './links';
 import { createNoteRepository, type NoteRow } from './note-repository';
+import { createRevisionStore } from '../revisions/revision-store';
 
 export const KEEP_DELETED_NOTES_DAYS = 30;
 const UNTITLED = 'Untitled note';
@@ -26,6 +27,11 @@ export interface NotesDeps {
  */
 export function createNotes({ db, tags, titles, lookup, now = () => new Date().toISOString() }: NotesDeps) {
   const rows = createNoteRepository(db);
+  const history = createRevisionStore(db, now);
+  const remember = (id: number): void => {
+    const r = rows.get(id);
+    if (r) history.record({ kind: 'note', id }, { title: r.title, body: r.body });
+  };
 
   const toNote = (r: NoteRow): Note => ({
     id: r.id,
@@ -69,6 +75,7 @@ export function createNotes({ db, tags, titles, lookup, now = () => new Date().t
       const id = db.transaction(() => {
         const noteId = rows.saveDocNote(docId, body, now());
         rows.setLinks(noteId, resolve(parseLinks(body)));
+        remember(noteId);
         return noteId;
       })();
       return opened(id);
@@ -83,6 +90,7 @@ export function createNotes({ db, tags, titles, lookup, now = () => new Date().t
         const noteId = rows.createFree(n.title?.trim() || UNTITLED, body, now());
         rows.setLinks(noteId, resolve(parseLinks(body)));
         if (n.tags) tags.setForNote(noteId, n.tags);
+        remember(noteId);
         return noteId;
       })();
       return opened(id);
@@ -93,13 +101,17 @@ export function createNotes({ db, tags, titles, lookup, now = () => new Date().t
       db.transaction(() => {
         rows.update(id, patch.title === undefined ? r.title : patch.title.trim(), body, now());
         if (patch.body !== undefined) rows.setLinks(id, resolve(parseLinks(body)));
+        remember(id);
       })();
       return opened(id);
     },
     delete(id: number): Deleted {
       liveRow(id);
       const at = now();
-      rows.setDeleted(id, at);
+      db.transaction(() => {
+        history.seal({ kind: 'note', id });
+        rows.setDeleted(id, at);
+      })();
       return { id, deletedAt: at, keptForDays: KEEP_DELETED_NOTES_DAYS };
     },
     restore(id: number): Note {

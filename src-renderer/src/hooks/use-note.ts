@@ -7,7 +7,7 @@ export type NoteLoad =
   | { status: 'loading' }
   | { status: 'load-error'; error: string }
   /** `text` is a local draft newer than `stored` when they differ (typed, then the app closed before the save). */
-  | { status: 'ready'; stored: string; text: string; updatedAt: string | null; links: Note['links'] };
+  | { status: 'ready'; stored: string; text: string; updatedAt: string | null; links: Note['links']; noteId: number | null };
 
 const draftKey = (docId: number): string => `noteDraft.${docId}`;
 
@@ -32,7 +32,7 @@ export function useNote(docId: number): NoteLoad & { retryLoad: () => void } {
         const stored = note?.body ?? '';
         const draft = readString(draftKey(docId));
         if (draft === null || draft === stored) writeString(draftKey(docId), null);
-        setAnswer({ for: key, load: { status: 'ready', stored, text: draft ?? stored, updatedAt: note?.updatedAt ?? null, links: note?.links ?? [] } });
+        setAnswer({ for: key, load: { status: 'ready', stored, text: draft ?? stored, updatedAt: note?.updatedAt ?? null, links: note?.links ?? [], noteId: note?.id ?? null } });
       },
       (err: unknown) => {
         if (live) setAnswer({ for: key, load: { status: 'load-error', error: errorMessage(err) } });

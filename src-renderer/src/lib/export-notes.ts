@@ -1,7 +1,7 @@
 import type { ExportedNoteFile } from '../../../src-main/contract/views';
 import { api } from '../api/client';
 
-function download(fileName: string, content: string): void {
+export function download(fileName: string, content: string): void {
   const url = URL.createObjectURL(new Blob([content], { type: 'text/markdown;charset=utf-8' }));
   const a = document.createElement('a');
   a.href = url;

@@ -28,7 +28,7 @@ describe('dossiers', () => {
     const renamed = (await call('dossiers.update', { id: d.id, title: 'France, 1947', introduction: '# Intro', paper: 'letter' })) as Dossier;
     expect(renamed).toMatchObject({ title: 'France, 1947', author: 'A. Historian', introduction: '# Intro', paper: 'letter' });
     expect(await call('dossiers.list', {})).toEqual([expect.objectContaining({ id: d.id, title: 'France, 1947', itemCount: 0 })]);
-    expect(await call('dossiers.delete', { id: d.id })).toEqual({ deleted: true });
+    expect(await call('dossiers.delete', { id: d.id })).toMatchObject({ id: d.id, keptForDays: 30 });
     await expect(call('dossiers.get', { id: d.id })).rejects.toMatchObject({ code: 'not-found' });
     await expect(call('dossiers.create', { title: '   ' })).rejects.toMatchObject({ code: 'invalid-argument' });
     core.close();

@@ -1,4 +1,8 @@
+import { useState } from 'react';
+import type { RevisionKind } from '../../../../src-main/contract/api';
 import { useAutosave, type SaveStatus } from '../../hooks/use-autosave';
+import { dossiersChanged } from '../../lib/dossier-events';
+import { HistoryButton } from '../history/HistoryButton';
 import { MarkdownTextarea } from '../notes/MarkdownTextarea';
 import { NotePreview } from '../notes/NotePreview';
 
@@ -9,6 +13,8 @@ interface Props {
   save: (text: string, keepalive: boolean) => Promise<unknown>;
   rows?: number;
   onOpenDoc?: (id: number, other?: boolean) => void;
+  /** Whose versions the History button lists (an introduction, a commentary). */
+  history?: { kind: RevisionKind; id: number };
 }
 
 const STATUS: Record<SaveStatus, string> = {
@@ -19,8 +25,13 @@ const STATUS: Record<SaveStatus, string> = {
   error: 'Not saved — retrying',
 };
 
-/** A Markdown field saved as it is typed, with its sanitised preview underneath. */
-export function AutosavedMarkdown({ label, initial, placeholder, save, rows = 5, onOpenDoc }: Props) {
+/** A Markdown field saved as it is typed, with its sanitised preview underneath; a restored version replaces it. */
+export function AutosavedMarkdown(props: Props) {
+  const [restored, setRestored] = useState<{ text: string; n: number } | null>(null);
+  return <AutosavedField key={restored?.n ?? 0} {...props} initial={restored?.text ?? props.initial} onRestored={(text) => setRestored((r) => ({ text, n: (r?.n ?? 0) + 1 }))} />;
+}
+
+function AutosavedField({ label, initial, placeholder, save, rows = 5, onOpenDoc, history, onRestored }: Props & { onRestored: (text: string) => void }) {
   const field = useAutosave(initial, save);
   return (
     <div className="autosaved">
@@ -35,12 +46,24 @@ export function AutosavedMarkdown({ label, initial, placeholder, save, rows = 5,
         onChange={field.setText}
         onBlur={() => field.flush()}
       />
-      {(field.text.trim() !== '' || field.status !== 'clean') && (
+      {(field.text.trim() !== '' || field.status !== 'clean' || history) && (
         <div className="autosaved-status-row">
           <span className="note-preview-label">{field.text.trim() !== '' ? 'Preview' : ''}</span>
           <span className={`note-status status-${field.status}`} role="status" title={field.error ?? undefined}>
             {STATUS[field.status]}
           </span>
+          {history && (
+            <HistoryButton
+              kind={history.kind}
+              id={history.id}
+              label={label}
+              beforeOpen={() => field.flush()}
+              onRestored={(r) => {
+                onRestored(r.body);
+                dossiersChanged();
+              }}
+            />
+          )}
         </div>
       )}
       {field.text.trim() !== '' && <NotePreview markdown={field.text} compact onOpenDoc={onOpenDoc} />}

@@ -87,6 +87,7 @@ function DossierBody({ dossier, state, onOpenDoc }: { dossier: Dossier; state: D
           rows={6}
           save={saveIntro}
           onOpenDoc={onOpenDoc}
+          history={{ kind: 'introduction', id: dossier.id }}
         />
       </section>
 

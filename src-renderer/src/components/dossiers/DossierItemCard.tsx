@@ -5,7 +5,6 @@ import { formatDateShort } from '../../lib/format';
 import { docMetaLine } from '../library/DocRow';
 import { AutosavedMarkdown } from './AutosavedMarkdown';
 
-
 interface Props {
   item: DossierItem;
   index: number;
@@ -92,6 +91,7 @@ export function DossierItemCard(props: Props) {
           rows={3}
           save={props.saveCommentary}
           onOpenDoc={props.onOpenDoc}
+          history={{ kind: 'commentary', id: item.id }}
         />
       </div>
     </li>

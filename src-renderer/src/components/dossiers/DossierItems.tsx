@@ -4,6 +4,7 @@ import { api } from '../../api/client';
 import type { DossierState } from '../../hooks/use-dossier';
 import { trackSave } from '../../lib/dossier-events';
 import { moved, type DropSide } from '../../lib/dossier-order';
+import { removeItemWithUndo } from '../../lib/dossier-undo';
 import { DossierItemCard } from './DossierItemCard';
 
 const DRAG_TYPE = 'application/x-chancery-dossier-item';
@@ -73,9 +74,9 @@ export function DossierItems({ dossier, state, onOpenDoc }: Props) {
             patchItem({ ...item, mode });
             trackSave(api.call('dossiers.updateItem', { itemId: item.id, mode })).then(patchItem, () => patchItem(item));
           }}
-          onRemove={() => change(() => api.call('dossiers.removeItem', { itemId: item.id }), (d) => ({ ...d, items: d.items.filter((x) => x.id !== item.id) }))}
+          onRemove={() => removeItemWithUndo(state, item)}
           onOpenDoc={onOpenDoc}
-          saveCommentary={(commentary, keepalive) => api.call('dossiers.updateItem', { itemId: item.id, commentary }, { keepalive })}
+          saveCommentary={(commentary, keepalive) => api.call('dossiers.updateItem', { itemId: item.id, commentary }, { keepalive }).then(patchItem)}
         />
       ))}
     </ol>

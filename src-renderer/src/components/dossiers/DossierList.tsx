@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { DossierListState } from '../../hooks/use-dossier-list';
+import { TrashButton } from '../trash/TrashButton';
 import { DossierRow } from './DossierRow';
 import { NewDossierForm } from './NewDossierForm';
 
@@ -20,11 +21,14 @@ export function DossierList({ list, openId, onOpen, onDeleted }: Props) {
         <span className="list-count" aria-live="polite">
           {items === null || items.length === 0 ? '' : items.length === 1 ? '1 dossier' : `${items.length} dossiers`}
         </span>
-        {!creating && (
-          <button type="button" className="button small" onClick={() => setCreating(true)}>
-            New dossier
-          </button>
-        )}
+        <span className="list-bar-actions">
+          <TrashButton />
+          {!creating && (
+            <button type="button" className="button small" onClick={() => setCreating(true)}>
+              New dossier
+            </button>
+          )}
+        </span>
       </div>
       {creating && (
         <NewDossierForm

@@ -3,6 +3,7 @@ import type { DossierSummary } from '../../../../src-main/contract/views';
 import { api, errorMessage } from '../../api/client';
 import { dossiersChanged } from '../../lib/dossier-events';
 import { formatStamp } from '../../lib/format';
+import { deleteDossierWithUndo } from '../../lib/dossier-undo';
 import { showToast } from '../../lib/toasts';
 
 interface Props {
@@ -29,13 +30,7 @@ export function DossierRow({ dossier, open, onOpen, onDeleted }: Props) {
     });
   };
   const remove = (): void => {
-    api.call('dossiers.delete', { id: dossier.id }).then(
-      () => {
-        onDeleted(dossier.id);
-        dossiersChanged();
-      },
-      (err: unknown) => showToast(`Not deleted: ${errorMessage(err)}`),
-    );
+    void deleteDossierWithUndo(dossier).then((ok) => ok && onDeleted(dossier.id));
   };
 
   if (mode === 'rename') {
@@ -72,7 +67,7 @@ export function DossierRow({ dossier, open, onOpen, onDeleted }: Props) {
       {mode === 'confirm' ? (
         <div className="dossier-confirm" role="alert">
           <span>
-            Delete this dossier? Its documents stay in the library; its introduction and commentaries are lost.
+            Delete this dossier? It goes to the trash with its introduction and commentaries, restorable for 30 days; its documents stay in the library.
           </span>
           <button type="button" className="button danger" onClick={remove}>
             Delete

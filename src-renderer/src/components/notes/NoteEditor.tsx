@@ -1,9 +1,10 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useState, type ReactNode } from 'react';
 import type { Note } from '../../../../src-main/contract/views';
 import { api } from '../../api/client';
 import { useAutosave, type SaveStatus } from '../../hooks/use-autosave';
 import { noteDraft, useNote } from '../../hooks/use-note';
 import { formatStamp } from '../../lib/format';
+import { HistoryButton } from '../history/HistoryButton';
 import { MarkdownTextarea } from './MarkdownTextarea';
 import { NotePreview } from './NotePreview';
 
@@ -40,9 +41,11 @@ interface FieldProps {
   links: Note['links'];
   onOpenDoc: OpenDoc;
   retryLoad?: () => void;
+  /** The History button, once the note exists. */
+  history?: ReactNode;
 }
 
-function NoteField({ text, readOnly, onChange, onBlur, status, updatedAt, error, links, onOpenDoc, retryLoad }: FieldProps) {
+function NoteField({ text, readOnly, onChange, onBlur, status, updatedAt, error, links, onOpenDoc, retryLoad, history }: FieldProps) {
   return (
     <div className="note-editor">
       <MarkdownTextarea
@@ -66,6 +69,7 @@ function NoteField({ text, readOnly, onChange, onBlur, status, updatedAt, error,
             </button>
           )}
         </span>
+        {history}
       </div>
       <NotePreview markdown={text} links={links} onOpenDoc={onOpenDoc} />
     </div>
@@ -73,10 +77,22 @@ function NoteField({ text, readOnly, onChange, onBlur, status, updatedAt, error,
 }
 
 /** The loaded note, saved as it is typed (mirrored to a local draft until each save is confirmed). */
-function LoadedNote({ docId, stored, text, updatedAt, links, onOpenDoc }: { docId: number; stored: string; text: string; updatedAt: string | null; links: Note['links']; onOpenDoc: OpenDoc }) {
-  const [saved, setSaved] = useState({ updatedAt, links });
+interface LoadedProps {
+  docId: number;
+  noteId: number | null;
+  stored: string;
+  text: string;
+  updatedAt: string | null;
+  links: Note['links'];
+  onOpenDoc: OpenDoc;
+  /** A version was restored from the history: load the note again. */
+  reload: () => void;
+}
+
+function LoadedNote({ docId, noteId, stored, text, updatedAt, links, onOpenDoc, reload }: LoadedProps) {
+  const [saved, setSaved] = useState({ updatedAt, links, noteId });
   const save = useCallback((body: string, keepalive: boolean) => api.call('notes.save', { docId, body }, { keepalive }), [docId]);
-  const onSaved = useCallback((note: Note) => setSaved({ updatedAt: note.updatedAt, links: note.links }), []);
+  const onSaved = useCallback((note: Note) => setSaved({ updatedAt: note.updatedAt, links: note.links, noteId: note.id }), []);
   const note = useAutosave(text, save, { stored, draft: noteDraft(docId), onSaved });
   return (
     <NoteField
@@ -89,6 +105,7 @@ function LoadedNote({ docId, stored, text, updatedAt, links, onOpenDoc }: { docI
       error={note.error}
       links={saved.links}
       onOpenDoc={onOpenDoc}
+      history={<HistoryButton kind="note" id={saved.noteId} label="Note on this document" beforeOpen={() => note.flush()} onRestored={reload} />}
     />
   );
 }
@@ -96,7 +113,21 @@ function LoadedNote({ docId, stored, text, updatedAt, links, onOpenDoc }: { docI
 /** The note for one document; mounted per document so switching flushes and resets. */
 export function NoteEditor({ docId, onOpenDoc }: { docId: number; onOpenDoc: OpenDoc }) {
   const load = useNote(docId);
-  if (load.status === 'ready') return <LoadedNote key={docId} docId={docId} stored={load.stored} text={load.text} updatedAt={load.updatedAt} links={load.links} onOpenDoc={onOpenDoc} />;
+  if (load.status === 'ready') {
+    return (
+      <LoadedNote
+        key={docId}
+        docId={docId}
+        noteId={load.noteId}
+        stored={load.stored}
+        text={load.text}
+        updatedAt={load.updatedAt}
+        links={load.links}
+        onOpenDoc={onOpenDoc}
+        reload={load.retryLoad}
+      />
+    );
+  }
   return (
     <NoteField
       text=""

@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import type { Note } from '../../../../src-main/contract/views';
-import { errorMessage } from '../../api/client';
+import { api, errorMessage } from '../../api/client';
 import { useResearchNote, type SaveStatus } from '../../hooks/use-research-note';
 import { deleteNote } from '../../lib/notes-store';
 import { setTags } from '../../lib/tag-store';
 import { showToast } from '../../lib/toasts';
 import { TagEditor } from '../common/TagEditor';
+import { HistoryButton } from '../history/HistoryButton';
 import { MarkdownTextarea } from './MarkdownTextarea';
 import { NotePreview } from './NotePreview';
 
@@ -16,11 +17,13 @@ interface Props {
   onBack: () => void;
   onDeleted: () => void;
   onRestored: (n: Note) => void;
+  /** A version was restored from the history: show the note as it now is. */
+  onReplaced: (n: Note) => void;
   onOpenDoc: (id: number, other?: boolean) => void;
 }
 
 /** A research note: title, tags, Markdown body with `[[` links, live preview; all autosaved. */
-export function ResearchEditor({ note, onBack, onDeleted, onRestored, onOpenDoc }: Props) {
+export function ResearchEditor({ note, onBack, onDeleted, onRestored, onReplaced, onOpenDoc }: Props) {
   const n = useResearchNote(note);
   const [tags, setLocalTags] = useState(note.tags);
   const changeTags = (list: string[]): void => {
@@ -36,6 +39,15 @@ export function ResearchEditor({ note, onBack, onDeleted, onRestored, onOpenDoc 
         <span className={`note-status status-${n.status === 'clean' ? 'clean' : n.status}`} role="status" title={n.error ?? undefined}>
           {STATUS[n.status]}
         </span>
+        <HistoryButton
+          kind="note"
+          id={note.id}
+          label={n.draft.title || note.title}
+          beforeOpen={() => n.flush()}
+          onRestored={() => {
+            api.call('notes.open', { id: note.id }).then(onReplaced, (err: unknown) => showToast(`Could not reopen the note: ${errorMessage(err)}`));
+          }}
+        />
       </div>
       <input
         className="research-title-input"

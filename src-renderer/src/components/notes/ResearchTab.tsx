@@ -2,8 +2,9 @@ import { useEffect, useState } from 'react';
 import type { Note } from '../../../../src-main/contract/views';
 import { api, errorMessage } from '../../api/client';
 import { exportNotes } from '../../lib/export-notes';
-import { createNote } from '../../lib/notes-store';
+import { createNote, noteChanged } from '../../lib/notes-store';
 import { showToast } from '../../lib/toasts';
+import { TrashButton } from '../trash/TrashButton';
 import { ResearchEditor } from './ResearchEditor';
 import { ResearchList } from './ResearchList';
 
@@ -37,7 +38,18 @@ export function ResearchTab({ openId, onOpenId, onOpenDoc }: Props) {
   if (openId !== null) {
     if (!note || note.id !== openId) return <p className="hint">Opening…</p>;
     return (
-      <ResearchEditor key={note.id} note={note} onBack={() => onOpenId(null)} onDeleted={() => onOpenId(null)} onRestored={(n) => onOpenId(n.id)} onOpenDoc={onOpenDoc} />
+      <ResearchEditor
+        key={`${note.id}:${note.updatedAt}`}
+        note={note}
+        onBack={() => onOpenId(null)}
+        onDeleted={() => onOpenId(null)}
+        onRestored={(n) => onOpenId(n.id)}
+        onReplaced={(n) => {
+          noteChanged(n);
+          setNote(n);
+        }}
+        onOpenDoc={onOpenDoc}
+      />
     );
   }
   return (
@@ -69,6 +81,7 @@ export function ResearchTab({ openId, onOpenId, onOpenDoc }: Props) {
         >
           Export notes…
         </button>
+        <TrashButton className="button button-quiet" />
       </div>
       <ResearchList
         onOpen={(n) => {
