@@ -39,7 +39,7 @@ export function createCore({ libraryDir, termsFrom, now = () => new Date().toISO
   const path = join(libraryDir, LIBRARY_FILE);
   const db = openDatabase(path);
   try {
-    return coreOver(db, libraryDir, termsFrom);
+    return coreOver(db, libraryDir, termsFrom, now);
   } catch (err) {
     // Damage outside the user's tables shows only when the index is built from them.
     db.close();
@@ -47,7 +47,7 @@ export function createCore({ libraryDir, termsFrom, now = () => new Date().toISO
   }
 }
 
-function coreOver(db: Db, libraryDir: string, termsFrom: number | undefined) {
+function coreOver(db: Db, libraryDir: string, termsFrom: number | undefined, now: () => string) {
   const settings = createSettings(db);
   const repo = createDocumentRepository(db);
   const index = createSearchIndex({ db, entries: () => indexEntries(repo), ...(termsFrom === undefined ? {} : { termsFrom }) });
