@@ -3,6 +3,7 @@ import { createCore, type Core } from '../core/core';
 import { integrityCheck } from '../core/db/open-database';
 import { buildDocumentView } from '../core/library/document-view';
 import { defaultLibraryDir } from '../core/library/library-location';
+import { toSearchJson } from './search-json';
 import { toShowJson } from './show-json';
 import { DOSSIER_USAGE, runDossier } from './run-dossier';
 import { runCite, runNotes } from './annotation-commands';
@@ -40,7 +41,7 @@ function runSearch(core: Core, positionals: string[], values: Flags, out: Out): 
     limit: Number(values.limit ?? 50),
   });
   if (values.json) {
-    out(JSON.stringify(res.hits.map((h) => ({ id: h.id, title: h.title, date: h.date, score: h.score, snippet: h.snippet.text })), null, 2));
+    out(JSON.stringify(res.hits.map((h) => toSearchJson(core.repo, h)), null, 2));
   } else {
     for (const h of res.hits) out(`${String(h.id).padStart(5)}  ${h.date ?? '    '}  ${h.title}\n       ${h.snippet.text}`);
     out(`${res.total} document(s)`);
