@@ -68,7 +68,11 @@ export type Block =
   | { t: 'heading'; level: number; runs: Inline[] }
   /** A printed-page break of the original edition between blocks. */
   | { t: 'page'; n: string }
-  | { t: 'list'; ordered: boolean; items: Inline[][] }
+  /**
+   * `labelled`: each item begins with the label the edition printed ("1.",
+   * "(a)"), so neither a bullet nor a number is added when it is shown.
+   */
+  | { t: 'list'; ordered: boolean; labelled?: boolean; items: Inline[][] }
   | { t: 'table'; rows: Inline[][][] }
   | { t: 'quote'; blocks: Block[] }
   /** Enclosure, attachment or postscript set apart from the main text. */
