@@ -38,7 +38,9 @@ export type DocKind =
   | 'note'
   | 'report'
   | 'instruction'
-  | 'document';
+  | 'document'
+  /** Text of a volume outside its documents: front matter, a chapter's editorial text, a treaty, an appendix. */
+  | 'section';
 
 export type Mark = 'italic' | 'bold' | 'smallcaps' | 'sup' | 'sub' | 'underline';
 
@@ -133,6 +135,8 @@ export interface Placement {
   parentSourceId?: string;
   /** The printed page the document starts on, when it starts mid-page. */
   startPage?: string;
+  /** A section of the volume's front or back matter (absent for the body). */
+  matter?: 'front' | 'back';
 }
 
 /** What an importer hands to the library. */
