@@ -265,8 +265,8 @@ export class VolumeReader implements XmlSink {
   private collection(): Collection {
     if (this.collectionCache) return this.collectionCache;
     const id = this.rootId ?? this.info.idno ?? this.file.replace(/\.[^.]*$/, '');
-    const { title, published } = this.info;
-    this.collectionCache = { id, title: title ?? id, ...(published ? { published } : {}) };
+    const { title, series, published } = this.info;
+    this.collectionCache = { id, title: title ?? id, ...(series ? { series } : {}), ...(published ? { published } : {}) };
     return this.collectionCache;
   }
 }

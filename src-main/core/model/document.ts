@@ -97,6 +97,8 @@ export interface DocumentBody {
 export interface Collection {
   id: string;
   title: string;
+  /** The series title as the source states it, when it does (TEI `title[@type=series]`). */
+  series?: string;
   published?: string;
 }
 

@@ -80,6 +80,7 @@ describe('FRUS 1894, Nicaragua (an 1890s volume: "No. 1." heads, inline persName
       collection: {
         id: 'frus1894Nicaragua',
         title: 'Foreign Relations of the United States, 1894, Nicaragua (Mosquito Territory)',
+        series: 'Foreign Relations of the United States, 1894',
         published: '1895',
       },
       chapter: ['Affairs at Bluefields'],
