@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { createCore, type Core } from '../core/core';
 import { buildDocumentView } from '../core/library/document-view';
 import { defaultLibraryDir } from '../core/library/library-location';
+import { toSearchJson } from './search-json';
 import { toShowJson } from './show-json';
 import { DOSSIER_USAGE, runDossier } from './run-dossier';
 import { runCite, runNotes } from './annotation-commands';
@@ -27,7 +28,9 @@ async function runImport(core: Core, paths: string[], out: Out, err: Out): Promi
   const report = await core.importPaths(paths, {
     onProgress: (p) => err(`progress ${p.docsDone}/${p.docsTotal ?? '?'} documents, ${p.filesDone}/${p.filesTotal} files${p.file ? `, ${p.file}` : ''}`),
   });
-  for (const f of report.imported) out(`imported ${f.documents.length} document(s) from ${f.file}`);
+  for (const f of report.imported) {
+    out(`imported ${f.documents.length} document(s)${f.sections ? ` and ${f.sections} section(s)` : ''} from ${f.file}`);
+  }
   for (const f of report.failed) out(`FAILED ${f.message}`);
   return report.failed.length > 0 ? 1 : 0;
 }
@@ -41,7 +44,7 @@ function runSearch(core: Core, positionals: string[], values: Flags, out: Out): 
     limit: Number(values.limit ?? 50),
   });
   if (values.json) {
-    out(JSON.stringify(res.hits.map((h) => ({ id: h.id, title: h.title, date: h.date, score: h.score, snippet: h.snippet.text })), null, 2));
+    out(JSON.stringify(res.hits.map((h) => toSearchJson(core.repo, h)), null, 2));
   } else {
     for (const h of res.hits) out(`${String(h.id).padStart(5)}  ${h.date ?? '    '}  ${h.title}\n       ${h.snippet.text}`);
     out(`${res.total} document(s)`);

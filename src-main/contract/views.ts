@@ -282,6 +282,8 @@ export interface ExportedNoteFile {
 export interface ImportedFileReport {
   file: string;
   documents: Array<{ id: number; title: string }>;
+  /** Sections of the volume also imported (its text outside documents: front matter, appendices); absent means none. */
+  sections?: number;
 }
 
 export interface FailedFileReport {

@@ -73,6 +73,9 @@ export function createReadingServices({ db, repo, index, settings, now = () => n
       return exportNotes(notes.list(), {
         cite: (docId) => citations.cite({ id: docId, style: 'frus' }),
         docTitle: (docId) => titles.of([docId])[0]?.title ?? null,
+        highlights: (docId) => highlights.list(docId),
+        docTags: (docId) => tags.ofDocument(docId),
+        highlightedDocs: () => highlights.documentIds(),
       });
     },
   };

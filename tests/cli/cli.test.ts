@@ -127,7 +127,7 @@ describe('CLI over the seeds', () => {
     const lib = await seededLibrary();
     const hits = JSON.parse((await cli('--library', lib, 'search', 'communist', '--json')).out) as Array<Record<string, unknown>>;
     expect(hits).toHaveLength(3);
-    expect(Object.keys(hits[0] ?? {}).sort()).toEqual(['date', 'id', 'score', 'snippet', 'title']);
+    expect(Object.keys(hits[0] ?? {}).sort()).toEqual(['collection', 'date', 'id', 'number', 'pages', 'score', 'snippet', 'title']);
     const scores = hits.map((h) => Number(h.score));
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);
   });

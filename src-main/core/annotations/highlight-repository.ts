@@ -32,6 +32,7 @@ export function createHighlightRepository(db: Db) {
   const byId = db.prepare(`SELECT ${COLUMNS} FROM highlights WHERE id = ?`);
   const byDoc = db.prepare(`SELECT ${COLUMNS} FROM highlights WHERE doc_id = ? AND deleted_at IS NULL ORDER BY pos_start, id`);
   const allOfDoc = db.prepare(`SELECT ${COLUMNS} FROM highlights WHERE doc_id = ?`);
+  const docsWithLive = db.prepare('SELECT DISTINCT doc_id FROM highlights WHERE deleted_at IS NULL ORDER BY doc_id');
   const update = db.prepare('UPDATE highlights SET color = @color, comment = @comment, updated_at = @now WHERE id = @id');
   const setAnchor = db.prepare(`
     UPDATE highlights SET exact = @exact, prefix = @prefix, suffix = @suffix, pos_start = @start, pos_end = @end,
@@ -60,6 +61,10 @@ export function createHighlightRepository(db: Db) {
     /** Live highlights of a document, in text order. */
     ofDocument(docId: number): HighlightRow[] {
       return byDoc.all(docId) as HighlightRow[];
+    },
+    /** Documents with at least one live highlight, by id. */
+    documentIds(): number[] {
+      return (docsWithLive.all() as Array<{ doc_id: number }>).map((r) => r.doc_id);
     },
     /** Every highlight of a document, deleted ones too (re-anchoring keeps them restorable). */
     allOfDocument(docId: number): HighlightRow[] {

@@ -66,6 +66,10 @@ export function createHighlights({ db, repo, now }: { db: Db; repo: DocumentRepo
   };
 
   return {
+    /** Documents the user has highlighted in (for the notes export). */
+    documentIds(): number[] {
+      return rows.documentIds();
+    },
     list(docId: number): Highlight[] {
       const ctx = context(docId);
       if (!ctx) throw failure('not-found', `Document ${docId} not found`);

@@ -12,6 +12,13 @@ export interface Edition {
   volume?: string;
   /** "The Near East and Africa". */
   subtitle?: string;
+  /**
+   * The volume's own title where a FRUS-style citation needs it to tell the
+   * book apart: an unnumbered volume ("Nicaragua (Mosquito Territory)"), an
+   * appendix, supplement or part ("Appendix, Affairs in China, …"), or a
+   * volume numbered within its subject ("Russia", vol. III).
+   */
+  part?: string;
   editors?: string;
   pubPlace?: string;
   publisher?: string;
@@ -53,8 +60,19 @@ export function editionFromCollection(c: Collection): Edition {
     ...(m?.[2] ? { year: m[2] } : {}),
     ...(vol?.[1] ? { volume: vol[2] ? `${vol[1]}, Part ${vol[2]}` : vol[1] } : {}),
     ...(rest ? { subtitle: rest } : {}),
+    ...(rest && namesTheBook(rest, vol !== null, c.series) ? { part: rest } : {}),
     ...(c.published ? { published: c.published } : {}),
   };
+}
+
+/**
+ * Whether "1936, vol. III" alone would name the wrong book: the volume has no
+ * number, or it is an appendix, supplement or part, or its series title
+ * carries the year so that volumes are numbered within a subject ("…, 1918"
+ * + "Russia" + "Volume III").
+ */
+function namesTheBook(subtitle: string, numbered: boolean, series: string | undefined): boolean {
+  return !numbered || /^(?:appendix|supplement|part)\b/i.test(subtitle) || (series !== undefined && /\b\d{4}\b/.test(series));
 }
 
 /**

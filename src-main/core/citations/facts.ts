@@ -26,8 +26,9 @@ export interface CitationFacts {
 
 const inferred = (f: Field<unknown> | undefined): boolean => f?.provenance.kind === 'inferred';
 
+/** A generic document or a section of the volume has no kind worth citing (a section is no telegram). */
 function kindOf(f: Field<DocKind> | undefined): string | null {
-  if (!f || f.value === 'document') return null;
+  if (!f || f.value === 'document' || f.value === 'section') return null;
   return bracket(f.value, inferred(f));
 }
 
@@ -48,6 +49,16 @@ function isoDay(s: string | undefined): string | null {
   return /^\d{4}(-\d{2}){0,2}$/.test(s.trim()) ? s.trim() : null;
 }
 
+/**
+ * The title as a citation prints it: without the full stop the edition put
+ * after a head ("Mr. Rockhill to Mr. Hay."), which the citation's own comma
+ * or period follows; in brackets when Chancery supplied it ("[Document 3]").
+ */
+function citedTitle(f: Field<string>): string {
+  const title = f.value.trim().replace(/([^.\s])\.$/, '$1');
+  return bracket(title, inferred(f));
+}
+
 export function citationFacts(doc: StoredDocument, span?: { start: number; end: number }): CitationFacts {
   const m = doc.meta;
   const edition = editionOf(doc);
@@ -55,7 +66,7 @@ export function citationFacts(doc: StoredDocument, span?: { start: number; end: 
   const parties = (f: Field<Party[]> | undefined) => (f && f.value.length > 0 ? { parties: f.value, inferred: inferred(f) } : null);
   return {
     format: doc.format,
-    title: m.title.value,
+    title: citedTitle(m.title),
     kind: kindOf(m.kind),
     from: parties(m.from),
     to: parties(m.to),

@@ -44,6 +44,7 @@ export function frusCitation(f: CitationFacts): Piece[] {
     f.date ? [f.date] : null,
     e ? [{ italic: e.series }] : null,
     e?.year ? [e.year] : null,
+    e?.part ? [e.part] : null,
     e?.volume ? [`vol. ${e.volume}`] : null,
     f.number ? [`doc. ${f.number}`] : null,
     [pagesPart(f.pages, 'frus', true) ?? ''],

@@ -16,6 +16,8 @@ export interface DocStart {
   n?: string;
   divDates: DivDates;
   placement: Placement;
+  /** A section of the volume, not a document: its heads are headings, none is its title. */
+  section?: boolean;
 }
 
 /** Paragraph-like elements: [role, may contain blocks]. A Map, so that `<constructor>` is just an element. */
@@ -225,7 +227,7 @@ export class DocBuilder {
   }
 
   private head(): Close {
-    if (this.firstAtDocLevel('head')) return both(this.sections.titleHead(), this.facts.title());
+    if (!this.start.section && this.firstAtDocLevel('head')) return both(this.sections.titleHead(), this.facts.title());
     return this.structures.head(Math.min(6, this.w.depth + 1)) ?? this.sections.head();
   }
 

@@ -6,11 +6,13 @@ import type { Attrs } from './tei-stream';
 /** What the teiHeader says about the volume. */
 export interface VolumeInfo {
   title?: string;
+  /** `title[@type=series]`: "Foreign Relations of the United States Diplomatic Papers", or with the year, "…, 1918". */
+  series?: string;
   published?: string;
   idno?: string;
 }
 
-type Field = 'complete' | 'anyTitle' | 'date' | 'idno';
+type Field = 'complete' | 'anyTitle' | 'series' | 'date' | 'idno';
 
 /**
  * Reads the few header fields the library needs while the header streams
@@ -44,10 +46,11 @@ export class HeaderReader {
   }
 
   result(): VolumeInfo {
-    const { complete, anyTitle, date, idno } = this.found;
-    const title = complete ?? anyTitle;
+    const { complete, anyTitle, series, date, idno } = this.found;
+    const title = complete ?? anyTitle ?? series;
     return {
       ...(title ? { title } : {}),
+      ...(series ? { series } : {}),
       ...(date ? { published: date } : {}),
       ...(idno ? { idno } : {}),
     };
@@ -55,7 +58,7 @@ export class HeaderReader {
 
   private fieldFor(name: string, parent: string | undefined, attrs: Attrs): Field | undefined {
     const type = attr(attrs, 'type');
-    if (name === 'title' && parent === 'titleStmt') return type === 'complete' ? 'complete' : 'anyTitle';
+    if (name === 'title' && parent === 'titleStmt') return type === 'complete' ? 'complete' : type === 'series' ? 'series' : 'anyTitle';
     if (name === 'date' && parent === 'publicationStmt') return 'date';
     if (name === 'idno' && parent === 'publicationStmt' && type === 'frus') return 'idno';
     return undefined;

@@ -63,6 +63,7 @@ export class Structures {
       if (runs.length === 0) return;
       // A printed label ("(1)", "a.") is the numbering: the list is not renumbered on display.
       list.ordered = false;
+      list.labelled = true;
       frame.pending.push(...runs, { t: 'text', text: ' ' });
     }));
   }

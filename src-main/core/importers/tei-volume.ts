@@ -3,9 +3,9 @@ import type { Collection, ImportedDocument, ImportIssue } from '../model/documen
 import type { Close } from './tei-blocks';
 import { attr, attrLocal, Capture } from './tei-capture';
 import { DocBuilder } from './tei-document';
+import { division, headingText, isContents, SectionBuilder, type Division, type Matter } from './tei-divisions';
 import { HeaderReader, type VolumeInfo } from './tei-header';
 import { collapseSpace } from './tei-inline';
-import { tidy } from './tei-meta';
 import { InputProblem, type Attrs, type XmlSink } from './tei-stream';
 
 /** Wraps an error thrown by the caller's onDocument, so that it is not mistaken for bad input. */
@@ -15,15 +15,13 @@ export class ConsumerError extends Error {
   }
 }
 
-interface Chapter {
-  heading?: string;
-  headSeen: boolean;
-}
-
 /**
  * The volume as a SAX sink: header, chapter divs, page breaks, and one
  * DocBuilder per open `<div type="document">` (a stack, for nested documents).
- * Each document is handed on as soon as its div closes and then forgotten.
+ * Text outside documents becomes sections (see SectionBuilder); only the
+ * title page and the table of contents are left out, because the collection's
+ * title and the volume tree hold what they say. Each document or section is
+ * handed on as soon as it ends and then forgotten.
  */
 export class VolumeReader implements XmlSink {
   private readonly closes: (Close | undefined)[] = [];
@@ -32,7 +30,11 @@ export class VolumeReader implements XmlSink {
   private rootId: string | undefined;
   private rootSeen = false;
   private collectionCache: Collection | undefined;
-  private readonly chapters: Chapter[] = [];
+  private readonly chapters: Division[] = [];
+  private matter: Matter = 'body';
+  private section: SectionBuilder | undefined;
+  /** Depth inside a skipped element (title page, table of contents). */
+  private skipped = 0;
   private chapterHead: Capture | undefined;
   private chapterNotes = 0;
   private page: string | undefined;
@@ -40,6 +42,7 @@ export class VolumeReader implements XmlSink {
   private readonly ids = new Set<string>();
   private ordinal = 0;
   count = 0;
+  sections = 0;
 
   constructor(
     private readonly file: string,
@@ -60,7 +63,12 @@ export class VolumeReader implements XmlSink {
     const doc = this.docs[this.docs.length - 1];
     if (doc) doc.text(text);
     else if (this.header) this.header.text(text);
-    else if (this.chapterHead && this.chapterNotes === 0) this.chapterHead.add(collapseSpace(text));
+    else if (this.skipped > 0) return;
+    else if (this.section) {
+      if (this.chapterHead && this.chapterNotes === 0) this.chapterHead.add(collapseSpace(text));
+      this.section.builder.text(text);
+    }
+    else if (text.trim() !== '' && this.chapters.length > 0) this.openSection().text(text);
   }
 
   private openRoot(tag: SaxesTagNS): void {
@@ -73,15 +81,21 @@ export class VolumeReader implements XmlSink {
 
   private dispatch(name: string, attrs: Attrs): Close | undefined {
     if (name === 'pb') return this.pageBreak(attrs);
-    if (name === 'div' && attr(attrs, 'type') === 'document') return this.openDocument(attrs);
+    if (this.skipped > 0) return this.skip();
+    if (name === 'div' && attr(attrs, 'type') === 'document') {
+      this.endSection();
+      return this.openDocument(attrs);
+    }
     const doc = this.docs[this.docs.length - 1];
     if (doc) return doc.open(name, attrs);
     if (this.header) return this.header.open(name, attrs);
-    return this.openOutside(name);
+    if (this.chapterHead) return both(this.headMarkup(name), this.section?.builder.open(name, attrs));
+    if (this.section && name !== 'div') return this.section.builder.open(name, attrs);
+    return this.openOutside(name, attrs);
   }
 
-  /** Outside documents only the header, the chapter headings and page breaks matter. */
-  private openOutside(name: string): Close | undefined {
+  /** Outside documents: the header, the divisions and their headings; any other content starts a section. */
+  private openOutside(name: string, attrs: Attrs): Close | undefined {
     switch (name) {
       case 'teiHeader': {
         const header = new HeaderReader();
@@ -91,32 +105,99 @@ export class VolumeReader implements XmlSink {
           this.header = undefined;
         };
       }
-      case 'div': {
-        this.chapters.push({ headSeen: false });
-        return () => void this.chapters.pop();
-      }
-      case 'head': return this.openChapterHead();
-      case 'note': {
-        this.chapterNotes++;
-        return () => void this.chapterNotes--;
-      }
-      case 'lb':
-        this.chapterHead?.add(' ');
-        return undefined;
-      default: return undefined;
+      case 'TEI': case 'text': return undefined;
+      case 'front': case 'back': return this.openMatter(name);
+      case 'titlePage': return this.skip();
+      case 'div': return this.openDivision(attrs);
+      case 'head': return this.openChapterHead(attrs) ?? this.content(name, attrs);
+      default: return this.content(name, attrs);
     }
   }
 
-  private openChapterHead(): Close | undefined {
+  /** The first content of a division's own text starts a section. */
+  private content(name: string, attrs: Attrs): Close | undefined {
+    if (this.chapters.length === 0 || name === 'lb') return undefined;
+    return this.openSection().open(name, attrs);
+  }
+
+  /** Inside a chapter's head the heading leaves out its footnotes (they stay in the section). */
+  private headMarkup(name: string): Close | undefined {
+    if (name === 'lb') this.chapterHead?.add(' ');
+    if (name !== 'note') return undefined;
+    this.chapterNotes++;
+    return () => void this.chapterNotes--;
+  }
+
+  private openMatter(name: 'front' | 'back'): Close {
+    this.endSection();
+    this.matter = name;
+    return () => {
+      this.endSection();
+      this.matter = 'body';
+    };
+  }
+
+  private openDivision(attrs: Attrs): Close {
+    this.endSection();
+    if (isContents(attrs)) return this.skip();
+    const div = division(attrs, this.matter);
+    this.chapters.push(div);
+    return () => {
+      this.endSection();
+      this.chapters.pop();
+    };
+  }
+
+  private skip(): Close {
+    this.skipped++;
+    return () => void this.skipped--;
+  }
+
+  /** A section of the innermost division's own text, from here to its next div or its end. */
+  private openSection(): DocBuilder {
+    const owner = this.chapters[this.chapters.length - 1];
+    if (owner === undefined) throw new Error('tei: a section outside any division');
+    const base = owner.id ?? `section${this.ordinal + 1}`;
+    const sourceId = this.uniqueId(owner.parts > 0 ? `${base}-${owner.parts + 1}` : base);
+    owner.parts++;
+    this.section = new SectionBuilder({ owner, path: [...this.chapters], collection: this.collection(), sourceId, page: this.page });
+    return this.section.builder;
+  }
+
+  private endSection(): void {
+    const section = this.section;
+    if (section === undefined) return;
+    this.section = undefined;
+    const doc = section.finish();
+    if (doc === undefined) return;
+    this.sections++;
+    this.hand(doc);
+  }
+
+  private hand(doc: ImportedDocument): void {
+    try {
+      this.onDocument(doc);
+    } catch (err) {
+      throw new ConsumerError(err);
+    }
+  }
+
+  /**
+   * A division's first head names it in the volume tree. It also opens the
+   * division's section, so that a footnote on the heading ("For previous
+   * correspondence, see …") is kept there with its reference.
+   */
+  private openChapterHead(attrs: Attrs): Close | undefined {
     const chapter = this.chapters[this.chapters.length - 1];
-    if (chapter === undefined || chapter.headSeen || this.chapterHead) return undefined;
+    if (chapter === undefined || chapter.headSeen || chapter.parts > 0 || this.chapterHead) return undefined;
     chapter.headSeen = true;
     const cap = new Capture(0);
     this.chapterHead = cap;
+    const inSection = this.openSection().open('head', attrs);
     return () => {
+      inSection?.();
       this.chapterHead = undefined;
-      // "Egypt:" heads a list of subjects; the colon is layout, not part of the name.
-      chapter.heading = tidy(cap.text).replace(/\s*:$/, '') || undefined;
+      chapter.heading = headingText(cap.text) || undefined;
     };
   }
 
@@ -124,7 +205,7 @@ export class VolumeReader implements XmlSink {
     const n = attr(attrs, 'n');
     if (n === undefined) return undefined;
     this.page = n;
-    this.docs[this.docs.length - 1]?.page(n);
+    (this.docs[this.docs.length - 1] ?? this.section?.builder)?.page(n);
     return undefined;
   }
 
@@ -155,11 +236,7 @@ export class VolumeReader implements XmlSink {
       const doc = builder.finish();
       this.count++;
       parent?.addEmbedded(sourceId, doc.meta.title.value, this.page !== pageAtStart ? this.page : undefined);
-      try {
-        this.onDocument(doc);
-      } catch (err) {
-        throw new ConsumerError(err);
-      }
+      this.hand(doc);
     };
   }
 
@@ -177,11 +254,27 @@ export class VolumeReader implements XmlSink {
     return sourceId;
   }
 
+  /** A section's id: its division's, kept apart from the documents' ids. */
+  private uniqueId(id: string): string {
+    let sourceId = id;
+    for (let k = 2; this.ids.has(sourceId); k++) sourceId = `${id}-${k}`;
+    this.ids.add(sourceId);
+    return sourceId;
+  }
+
   private collection(): Collection {
     if (this.collectionCache) return this.collectionCache;
     const id = this.rootId ?? this.info.idno ?? this.file.replace(/\.[^.]*$/, '');
-    const { title, published } = this.info;
-    this.collectionCache = { id, title: title ?? id, ...(published ? { published } : {}) };
+    const { title, series, published } = this.info;
+    this.collectionCache = { id, title: title ?? id, ...(series ? { series } : {}), ...(published ? { published } : {}) };
     return this.collectionCache;
   }
+}
+
+/** Both closes, in order; either may be absent. */
+function both(first: Close | undefined, second: Close | undefined): Close {
+  return () => {
+    first?.();
+    second?.();
+  };
 }

@@ -24,14 +24,15 @@ export type TeiInput = ByteInput;
 
 /**
  * Streams one volume, handing each document to `onDocument` as soon as its
- * div closes. Bad input throws ImportError (naming file and line); documents
+ * div closes, and each section (text outside the documents, kind `section`)
+ * as soon as it ends, in reading order. Bad input throws ImportError (naming file and line); documents
  * already handed on are then the caller's to discard.
  */
 export async function importTei(
   input: TeiInput,
   onDocument: (doc: ImportedDocument) => void,
   options: TeiOptions = {},
-): Promise<{ docs: number; issues: ImportIssue[] }> {
+): Promise<{ docs: number; sections: number; issues: ImportIssue[] }> {
   const issues: ImportIssue[] = [];
   const reader = new VolumeReader(input.name, onDocument, issues);
   const { onProgress } = options;
@@ -45,7 +46,7 @@ export async function importTei(
   if (reader.count === 0) {
     throw new ImportError(input.name, 'no FRUS documents found (the file has no <div type="document">)');
   }
-  return { docs: reader.count, issues };
+  return { docs: reader.count, sections: reader.sections, issues };
 }
 
 /** The SAX pass alone, counting documents without building them: the baseline for benchmarks. */

@@ -109,6 +109,7 @@ export function createImportService(deps: ImportServiceDeps) {
 
   async function importInTransaction(source: ImportSource, opts: ImportOptions, onDoc: () => void): Promise<ImportedFileReport> {
     const saved: Array<{ id: number; title: string }> = [];
+    const sectionIds = new Set<number>();
     db.exec('BEGIN IMMEDIATE');
     try {
       await parse(
@@ -119,7 +120,8 @@ export function createImportService(deps: ImportServiceDeps) {
           const meta = afterSave ? afterSave(id, doc, plainText) : doc.meta;
           index.add(id, toIndexEntry(meta, doc.body, plainText, doc.placement ?? null));
           saved.push({ id, title: doc.meta.title.value });
-          onDoc();
+          if (doc.meta.kind?.value === 'section') sectionIds.add(id);
+          else onDoc();
         },
         opts,
       );
@@ -127,7 +129,9 @@ export function createImportService(deps: ImportServiceDeps) {
       index.flush();
       settings.bumpGeneration();
       db.exec('COMMIT');
-      return { file: source.name, documents: saved };
+      // A volume's sections are counted apart: "526 documents and 14 sections".
+      const documents = saved.filter((s) => !sectionIds.has(s.id));
+      return { file: source.name, documents, ...(sectionIds.size > 0 ? { sections: sectionIds.size } : {}) };
     } catch (err) {
       db.exec('ROLLBACK');
       index.discard();

@@ -38,7 +38,9 @@ export type DocKind =
   | 'note'
   | 'report'
   | 'instruction'
-  | 'document';
+  | 'document'
+  /** Text of a volume outside its documents: front matter, a chapter's editorial text, a treaty, an appendix. */
+  | 'section';
 
 export type Mark = 'italic' | 'bold' | 'smallcaps' | 'sup' | 'sub' | 'underline';
 
@@ -68,7 +70,11 @@ export type Block =
   | { t: 'heading'; level: number; runs: Inline[] }
   /** A printed-page break of the original edition between blocks. */
   | { t: 'page'; n: string }
-  | { t: 'list'; ordered: boolean; items: Inline[][] }
+  /**
+   * `labelled`: each item begins with the label the edition printed ("1.",
+   * "(a)"), so neither a bullet nor a number is added when it is shown.
+   */
+  | { t: 'list'; ordered: boolean; labelled?: boolean; items: Inline[][] }
   | { t: 'table'; rows: Inline[][][] }
   | { t: 'quote'; blocks: Block[] }
   /** Enclosure, attachment or postscript set apart from the main text. */
@@ -91,6 +97,8 @@ export interface DocumentBody {
 export interface Collection {
   id: string;
   title: string;
+  /** The series title as the source states it, when it does (TEI `title[@type=series]`). */
+  series?: string;
   published?: string;
 }
 
@@ -129,6 +137,8 @@ export interface Placement {
   parentSourceId?: string;
   /** The printed page the document starts on, when it starts mid-page. */
   startPage?: string;
+  /** A section of the volume's front or back matter (absent for the body). */
+  matter?: 'front' | 'back';
 }
 
 /** What an importer hands to the library. */

@@ -1,4 +1,5 @@
-import type { Citation, ExportedNoteFile, Note } from '../../contract/views';
+import type { Citation, ExportedNoteFile, Highlight, Note } from '../../contract/views';
+import { highlightsSection } from './export-highlights';
 import { linkText, parseLinks } from './links';
 
 /** Characters no common file system accepts, control characters, and leading/trailing dots and spaces. */
@@ -54,31 +55,63 @@ function firstLabels(note: Note): Map<number, string> {
 export interface ExportDeps {
   cite: (docId: number) => Citation;
   docTitle: (docId: number) => string | null;
+  /** A document's live highlights, in text order. */
+  highlights: (docId: number) => Highlight[];
+  docTags: (docId: number) => string[];
+  /** Documents with highlights, whether or not they have a note. */
+  highlightedDocs: () => number[];
+}
+
+/** What one exported file says: a note, or a highlighted document without one (`note` null). */
+interface Entry {
+  title: string;
+  note: Note | null;
+  docId: number | null;
+}
+
+const list = (values: readonly string[]): string => `[${values.map(yaml).join(', ')}]`;
+
+function frontMatter(entry: Entry, deps: ExportDeps): string[] {
+  const { note, docId } = entry;
+  const doc = docId !== null ? deps.docTitle(docId) : null;
+  return [
+    '---',
+    `title: ${yaml(entry.title)}`,
+    `document: ${doc !== null ? yaml(doc) : 'null'}`,
+    ...(docId !== null ? [`document_citation: ${yaml(deps.cite(docId).text)}`] : []),
+    `tags: ${list(note?.tags ?? [])}`,
+    ...(docId !== null ? [`document_tags: ${list(deps.docTags(docId))}`] : []),
+    ...(note ? [`created: ${yaml(note.createdAt)}`, `updated: ${yaml(note.updatedAt)}`] : []),
+    '---',
+    '',
+  ];
+}
+
+function noteText(note: Note, deps: ExportDeps): string {
+  const labels = firstLabels(note);
+  const cited = note.links.map((l, k) => `${k + 1}. [[${labels.get(l.docId) ?? l.title}]]: ${deps.cite(l.docId).markdown}`);
+  const body = exportBody(note).trimEnd();
+  return cited.length > 0 ? `${body}\n\n## Cited documents\n\n${cited.join('\n')}` : body;
 }
 
 /**
- * One Markdown file per note, with YAML front matter (title, document, tags,
- * created, updated); a "Cited documents" list gives each linked document's
- * FRUS-style citation.
+ * One Markdown file per note, with YAML front matter (title, document, its
+ * citation, the note's tags and the document's, created, updated); a "Cited
+ * documents" list gives each linked document's FRUS-style citation, and a
+ * document's note ends with the document's highlights (quote, page,
+ * comment). A document with highlights but no note gets a file of its own,
+ * so that nothing the user marked is left behind.
  */
 export function exportNotes(notes: readonly Note[], deps: ExportDeps): ExportedNoteFile[] {
-  const names = uniqueNames(notes.map((n) => n.title));
-  return notes.map((note, i) => {
-    const doc = note.docId !== null ? deps.docTitle(note.docId) : null;
-    const front = [
-      '---',
-      `title: ${yaml(note.title)}`,
-      `document: ${doc !== null ? yaml(doc) : 'null'}`,
-      ...(note.docId !== null ? [`document_citation: ${yaml(deps.cite(note.docId).text)}`] : []),
-      `tags: [${note.tags.map(yaml).join(', ')}]`,
-      `created: ${yaml(note.createdAt)}`,
-      `updated: ${yaml(note.updatedAt)}`,
-      '---',
-      '',
-    ];
-    const labels = firstLabels(note);
-    const cited = note.links.map((l, k) => `${k + 1}. [[${labels.get(l.docId) ?? l.title}]]: ${deps.cite(l.docId).markdown}`);
-    const tail = cited.length > 0 ? `\n\n## Cited documents\n\n${cited.join('\n')}\n` : '\n';
-    return { fileName: names[i] ?? `note ${i + 1}.md`, content: `${front.join('\n')}\n${exportBody(note).trimEnd()}${tail}` };
+  const noted = new Set(notes.flatMap((n) => (n.docId !== null ? [n.docId] : [])));
+  const entries: Entry[] = [
+    ...notes.map((note) => ({ title: note.title, note, docId: note.docId })),
+    ...deps.highlightedDocs().filter((id) => !noted.has(id)).map((id) => ({ title: deps.docTitle(id) ?? `Document ${id}`, note: null, docId: id })),
+  ];
+  const names = uniqueNames(entries.map((e) => e.title));
+  return entries.map((entry, i) => {
+    const parts = [entry.note ? noteText(entry.note, deps) : '', entry.docId !== null ? highlightsSection(deps.highlights(entry.docId)).trimEnd() : ''];
+    const body = parts.filter((p) => p !== '').join('\n\n');
+    return { fileName: names[i] ?? `note ${i + 1}.md`, content: `${frontMatter(entry, deps).join('\n')}\n${body}\n` };
   });
 }

@@ -11,7 +11,8 @@ describe('re-importing a FRUS volume', () => {
     const core = createCore({ libraryDir: dir });
     await core.importPaths([VOLUME]);
     const before = core.repo.list();
-    expect(before).toHaveLength(138);
+    // 138 documents and one section (the President's message in the front matter).
+    expect(before).toHaveLength(139);
     const doc = before.find((d) => d.number === '2');
     expect(doc?.title).toBe('No. 2. Mr. Gresham to Mr. Baker.');
     core.notes.save(doc?.id ?? 0, 'Gresham instructs Baker — compare No. 3.');

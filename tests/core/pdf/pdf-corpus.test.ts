@@ -33,9 +33,9 @@ describe('a dossier of FRUS corpus documents', () => {
     const pdf = await core.dossiers.exportPdf(dossier.id, { now: NOW });
     expect(pdf.warnings).toEqual([]);
     const pages = await pageTexts(pdf.bytes);
-    // Chrome and margin marks come last on a page: drop them, keep the marks apart.
-    const marks = pages.flatMap((p) => [...p.matchAll(/\[p\. (\w+)\]/g)].map((m) => m[1]));
-    const flat = pages.map((p) => p.replace(/(\[p\. \w+\]\s*)*Bluefields, 1894\s*page \d+ of \d+\s*$/, '')).join('\n').replace(/\[p\. \w+\]/g, '').replace(/\s+/g, '');
+    // Chrome and margin marks come last on a page: drop them, keep the marks apart. Front matter pages are bracketed: "[p. [1]]".
+    const marks = pages.flatMap((p) => [...p.matchAll(/\[p\. (\[?\w+\]?)\]/g)].map((m) => m[1]));
+    const flat = pages.map((p) => p.replace(/(\[p\. \[?\w+\]?\]\s*)*Bluefields, 1894\s*page \d+ of \d+\s*$/, '')).join('\n').replace(/\[p\. \[?\w+\]?\]/g, '').replace(/\s+/g, '');
     let at = 0;
     for (const doc of core.dossiers.store.must(dossier.id).items.map((i) => core.repo.get(i.docId))) {
       if (!doc) throw new Error('missing document');

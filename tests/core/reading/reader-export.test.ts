@@ -64,6 +64,37 @@ describe('exporting notes', () => {
     core.close();
   });
 
+  it('adds the document’s highlights (quote, page, comment) and tags, and a file for a highlighted document without a note', async () => {
+    const { core, call, caffery, leahy } = await seeded();
+    await call('notes.save', { docId: caffery, body: 'Thorez.' });
+    await call('tags.set', { target: { docId: caffery }, tags: ['PCF', 'strikes'] });
+    const mark = async (docId: number, words: string, comment?: string) => {
+      const text = core.repo.get(docId)?.plainText ?? '';
+      const start = text.indexOf(words);
+      expect(start).toBeGreaterThanOrEqual(0);
+      const anchor = { quote: { exact: words }, position: { start, end: start + words.length } };
+      return call('highlights.create', { docId, color: 'yellow', ...(comment ? { comment } : {}), anchor });
+    };
+    const caffText = core.repo.get(caffery)?.plainText ?? '';
+    // From the end of the telegram, on its printed page 811.
+    const quote = caffText.slice(-70, -30).trim();
+    const h = await mark(caffery, quote, 'He will **not** retreat.');
+    expect(h.page).toBe('811');
+    const leahyText = core.repo.get(leahy)?.plainText ?? '';
+    const leahyQuote = leahyText.slice(100, 140).trim();
+    await mark(leahy, leahyQuote);
+
+    const files = await call('notes.export', {});
+    expect(files.map((f) => f.fileName).sort()).toEqual([`${CAFFERY}.md`, `${LEAHY}.md`].sort());
+    const caff = files.find((f) => f.fileName === `${CAFFERY}.md`)?.content ?? '';
+    expect(caff).toContain('tags: []\ndocument_tags: ["PCF", "strikes"]\n');
+    expect(caff).toContain(`Thorez.\n\n## Highlights\n\n> ${quote}\n> — p. 811 · yellow\n\nHe will **not** retreat.\n`);
+    const leahyFile = files.find((f) => f.fileName === `${LEAHY}.md`)?.content ?? '';
+    expect(leahyFile.startsWith(`---\ntitle: "${LEAHY}"\ndocument: "${LEAHY}"\ndocument_citation: "Telegram from`)).toBe(true);
+    expect(leahyFile).toContain(`\n---\n\n## Highlights\n\n> ${leahyQuote}\n> — yellow\n`);
+    core.close();
+  });
+
   it('makes file names every system accepts', () => {
     expect(safeFileName('a/b\\c:d*e?f"g<h>i|j')).toBe('a-b-c-d-e-f-g-h-i-j');
     expect(safeFileName('...')).toBe('note');

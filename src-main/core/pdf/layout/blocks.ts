@@ -110,8 +110,9 @@ function list(ctx: BlockCtx, block: Extract<Block, { t: 'list' }>, offset: numbe
   const sub: BlockCtx = { ...ctx, left: ctx.left + indent, width: ctx.width - indent };
   const offsets = partOffsets(offset, block.items.map((i) => inlineText(i).length), 1);
   block.items.forEach((item, i) => {
-    const label: HangingLabel = { text: block.ordered ? `${i + 1}.` : '•', style: ctx.base, gap: 5 };
-    paragraph(sub, item, { look: { indent: 0, before: i === 0 ? 3 : 0, after: 2 }, label, offset: offsets[i] ?? null });
+    // A printed label is part of the item's text: a bullet before it would print "• 1.".
+    const label: HangingLabel | undefined = block.labelled ? undefined : { text: block.ordered ? `${i + 1}.` : '•', style: ctx.base, gap: 5 };
+    paragraph(sub, item, { look: { indent: 0, before: i === 0 ? 3 : 0, after: 2 }, ...(label ? { label } : {}), offset: offsets[i] ?? null });
   });
 }
 

@@ -20,12 +20,14 @@ function bareMessage(f: FailedFileReport): string {
 /** What an import did, file by file; failures first, with line numbers. Stays until closed. */
 export function ImportReportView({ report, onOpen, onDismiss }: Props) {
   const docCount = report.imported.reduce((sum, f) => sum + f.documents.length, 0);
+  const sectionCount = report.imported.reduce((sum, f) => sum + (f.sections ?? 0), 0);
   return (
     <section className={report.failed.length > 0 ? 'import-panel has-failures' : 'import-panel'} aria-live="polite" aria-label="Import report">
       <div className="import-head">
         <strong>
           {report.cancelled ? 'Import cancelled · ' : ''}
-          {plural(docCount, 'document')} imported from {plural(report.imported.length, 'file')}
+          {plural(docCount, 'document')}
+          {sectionCount > 0 ? ` and ${plural(sectionCount, 'section')}` : ''} imported from {plural(report.imported.length, 'file')}
           {report.failed.length > 0 ? ` · ${plural(report.failed.length, 'file')} failed` : ''}
         </strong>
         <button type="button" className="link-button" onClick={onDismiss} aria-label="Close the import report">
@@ -43,7 +45,10 @@ export function ImportReportView({ report, onOpen, onDismiss }: Props) {
         {report.imported.map((f, i) => (
           <li key={`i${i}`} className="import-ok">
             <span className="import-file">{f.file}</span>
-            <span className="import-count">{plural(f.documents.length, 'document')}</span>
+            <span className="import-count">
+              {plural(f.documents.length, 'document')}
+              {f.sections ? ` and ${plural(f.sections, 'section')}` : ''}
+            </span>
             {f.documents[0] && (
               <button type="button" className="link-button" onClick={() => f.documents[0] && onOpen(f.documents[0].id)}>
                 Open{f.documents.length > 1 ? ' first' : ''}

@@ -27,7 +27,7 @@ function BlockView({ block }: { block: Block }) {
     case 'list': {
       const Tag = block.ordered ? 'ol' : 'ul';
       return (
-        <Tag className="doc-list">
+        <Tag className={block.labelled ? 'doc-list labelled' : 'doc-list'}>
           {block.items.map((item, i) => (
             <li key={i}>
               <Runs runs={item} />

@@ -41,6 +41,12 @@ function field<T>(f: Field<T> | undefined, show: (v: T) => ReactNode, className?
 
 const baseName = (path: string): string => path.split(/[\\/]/).pop() ?? path;
 
+/** A section of the volume says where it stands: "Front matter", "Back matter", or "Section" in the body. */
+function kindLabel(kind: string, matter: 'front' | 'back' | undefined): string {
+  if (kind === 'section' && matter) return matter === 'front' ? 'Front matter' : 'Back matter';
+  return formatKind(kind);
+}
+
 const NUMBER_LABEL: Record<string, string> = { telegram: 'Telegram no.', despatch: 'Despatch no.', instruction: 'Instruction no.' };
 
 /** The document's metadata as an edition would print it, every value with its provenance. */
@@ -103,7 +109,7 @@ export function DocHeader({ view, onOpen, children }: { view: DocumentView; onOp
       )}
       <div className="doc-kicker">
         {placement?.number && !/^\s*No\.?\s*\d/i.test(meta.title.value) && <span className="doc-no">No. {placement.number}</span>}
-        {meta.kind && field(meta.kind, formatKind)}
+        {meta.kind && field(meta.kind, (k) => kindLabel(k, placement?.matter))}
       </div>
       <EditableMeta docId={view.id} field="title" label="Title" value={meta.title.value} provenance={meta.title.provenance} block>
         <h1 className="doc-title">{field(meta.title, text)}</h1>

@@ -1,0 +1,24 @@
+import type { SearchHit } from '../contract/views';
+import { pageNumbers } from '../core/citations/format';
+import { pageRange } from '../core/citations/pages';
+import type { DocumentRepository } from '../core/library/document-repository';
+
+/**
+ * The documented `search --json` shape: enough to find the hit in its volume
+ * without a second call — the volume (id and title), the document's number in
+ * it and the printed pages it occupies ("160–165"; inferred pages in brackets).
+ */
+export function toSearchJson(repo: DocumentRepository, h: SearchHit) {
+  const doc = repo.get(h.id);
+  const range = doc ? pageRange(doc.body, doc.placement, undefined) : null;
+  return {
+    id: h.id,
+    title: h.title,
+    date: h.date,
+    collection: h.collection ? { id: h.collection.id, title: h.collection.title } : null,
+    number: h.number,
+    pages: range ? pageNumbers(range, 'frus') : null,
+    score: h.score,
+    snippet: h.snippet.text,
+  };
+}
