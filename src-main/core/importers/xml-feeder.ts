@@ -60,7 +60,7 @@ export class Feeder {
       step();
     } catch (err) {
       if (!(err instanceof ScanProblem)) throw err;
-      throw new ImportError(this.name, `malformed XML: ${err.message}`, err.line, err.column);
+      throw new ImportError(this.name, `${err.malformed ? 'malformed XML: ' : ''}${err.message}`, err.line, err.column);
     }
   }
 

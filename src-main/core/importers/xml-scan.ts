@@ -9,12 +9,13 @@
 /** Characters without a "<": the largest text node in the FRUS fixtures is 4,363; 1 MB is 240 times that. */
 export const DEFAULT_MAX_RUN = 1 << 20;
 
-/** A problem found at a line and, where it helps, a column (1-based). */
+/** A problem found at a line and, where it helps, a column (1-based): bad XML, or past a size limit. */
 export class ScanProblem extends Error {
   constructor(
     message: string,
     readonly line: number,
     readonly column?: number,
+    readonly malformed = column !== undefined,
   ) {
     super(message);
   }
@@ -35,6 +36,8 @@ export class XmlScanner {
   private run = 0;
   private runLine = 1;
   private held = '';
+  /** Position of the next "\n" at or after the scan position in the piece being scanned (-1: none). */
+  private newline = -1;
 
   constructor(private readonly maxRun = DEFAULT_MAX_RUN) {}
 
@@ -48,6 +51,7 @@ export class XmlScanner {
 
   private pass(s: string, final: boolean): void {
     this.held = '';
+    this.newline = s.indexOf('\n');
     let i = 0;
     while (i < s.length) {
       i = this.mode === 'markup' ? this.markup(s, i, final) : this.inside(s, i, final);
@@ -108,15 +112,15 @@ export class XmlScanner {
         this.runLine,
       );
     }
-    let nl = s.indexOf('\n', from);
-    if (nl < 0 || nl >= to) {
+    // Positions only move forward, so each newline is looked for once (not once per call).
+    if (this.newline < 0 || this.newline >= to) {
       this.column += to - from;
       return;
     }
-    let last = nl;
-    for (; nl >= 0 && nl < to; nl = s.indexOf('\n', nl + 1)) {
+    let last = this.newline;
+    for (; this.newline >= 0 && this.newline < to; this.newline = s.indexOf('\n', this.newline + 1)) {
       this.line++;
-      last = nl;
+      last = this.newline;
     }
     this.column = to - last;
   }

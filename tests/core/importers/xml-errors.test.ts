@@ -76,10 +76,18 @@ describe('malformed XML messages', () => {
     const big = `<TEI ${NS}>\n<text><body><div type="document" xml:id="d1">\n<p>${'word '.repeat(220_000)}</p></div></body></text></TEI>`;
     const err = await failure(big);
     expect(err.message).toBe(
-      'frus.xml, line 3: malformed XML: more than 1 MB of text without any markup from here on; ' +
+      'frus.xml, line 3: more than 1 MB of text without any markup from here on; ' +
         'a FRUS paragraph is a few KB, so the file is damaged or not a TEI volume',
     );
     const huge = await failure(`<TEI ${NS}><!-- ${'x'.repeat(1_100_000)} -->`);
-    expect(huge.message).toContain('line 1: malformed XML: more than 1 MB of text');
+    expect(huge.message).toContain('line 1: more than 1 MB of text');
+  });
+
+  it('refuses one document of more than 100,000 elements before building it', async () => {
+    const err = await failure(doc('<hi rend="italic">word</hi> '.repeat(100_001)));
+    expect(err.message).toBe(
+      'frus.xml, line 4: document "d1" holds more than 100,000 elements (the largest FRUS documents hold about 100 KB ' +
+        'in a few hundred elements); the file is damaged or not a FRUS volume',
+    );
   });
 });
