@@ -94,6 +94,9 @@ export class Feeder {
     const first = text.search(/[^\s\uFEFF]/);
     if (first < 0) return;
     this.sawContent = true;
+    if (text.slice(first, first + 8).includes('\u0000')) {
+      throw new ImportError(this.name, 'the file looks like UTF-16 without a byte-order mark or XML declaration; save it as UTF-8', 1);
+    }
     if (text[first] !== '<') {
       const shown = JSON.stringify(text.slice(first, first + 20));
       throw new ImportError(this.name, `not an XML file (it starts with ${shown}, not "<")`, 1);

@@ -89,6 +89,11 @@ describe('TEI files in UTF-16 and UTF-8 with a byte-order mark', () => {
     expect((await failure([odd])).message).toContain('a lone byte at the end');
   });
 
+  it('says so when UTF-16 comes with neither a BOM nor a declaration', async () => {
+    const err = await failure([utf16(volume('', 'plain ASCII'), true, false)]);
+    expect(err.message).toBe('frus.xml, line 1: the file looks like UTF-16 without a byte-order mark or XML declaration; save it as UTF-8');
+  });
+
   it('refuses a declaration that contradicts the byte-order mark', async () => {
     const err = await failure([utf16(volume('<?xml version="1.0" encoding="UTF-8"?>'), true)]);
     expect(err.message).toBe(
