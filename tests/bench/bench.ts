@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { createCore } from '../../src-main/core/core';
 import { parseTeiOnly } from '../../src-main/core/importers/tei';
 import { benchExport } from './bench-export';
+import { runHostile } from './bench-hostile';
 import { runScale } from './scale';
 
 const CORPUS = resolve(import.meta.dirname, '../fixtures/corpus');
@@ -63,7 +64,9 @@ async function importRuns(runs: number): Promise<{ docs: number; coldMs: number;
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { json: { type: 'string' }, docs: { type: 'string' } } });
+  const { values } = parseArgs({ options: { json: { type: 'string' }, docs: { type: 'string' }, hostile: { type: 'boolean' } } });
+  // `--hostile`: the importers' limits on hostile inputs (deep nesting, enormous lines).
+  if (values.hostile) return runHostile();
   // `--docs N`: the search-at-scale benchmark over a synthetic archive of N documents.
   if (values.docs) return runScale(Number(values.docs), values.json);
   const bytes = VOLUMES.reduce((n, f) => n + statSync(f).size, 0);

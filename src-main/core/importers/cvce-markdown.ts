@@ -1,11 +1,11 @@
 /** CVCE (cvce.eu) documents saved as Markdown: front matter as metadata, then the letter. */
-import { marked, type Token } from 'marked';
 import type { DocumentMeta, Field, ImportIssue, ImportResult, Party } from '../model/document';
 import { footnoteStart, footnotes, readOpening, referencedLabels, parseDateline, type Opening } from './cvce-body';
 import { parseTitle, readFront, roleInCaption, type CvceFront } from './cvce-meta';
 import { guardImport } from './guard';
 import type { TextImporter } from './importer';
 import { markdownBlocks } from './markdown-blocks';
+import { lexMarkdown } from './markdown-lex';
 
 export const cvceMarkdownImporter: TextImporter = {
   id: 'cvce-markdown',
@@ -23,7 +23,7 @@ function noteId(label: string): string {
 }
 
 function parseCvce(name: string, text: string): ImportResult {
-  const tokens: Token[] = marked.lexer(text).filter((t) => t.type !== 'space');
+  const tokens = lexMarkdown(name, text);
   const front = readFront(tokens);
   const all = markdownBlocks(tokens.slice(front.bodyStart), { noteId });
   const labels = referencedLabels(all);

@@ -1,4 +1,5 @@
 import { ImportError } from './importer';
+import { bomOf, describeInvalid, encodingName, firstInvalid, type Encoding } from './unicode-scan';
 
 /** Share of control bytes above which a file is taken to be binary rather than text. */
 const CONTROL_SHARE_LIMIT = 0.05;
@@ -6,46 +7,51 @@ const CONTROL_SHARE_LIMIT = 0.05;
 const SAMPLE_SIZE = 64 * 1024;
 
 /**
- * Bytes → text for the text importers. Rejects empty, binary and mis-encoded
- * files with an ImportError naming the file; strips a BOM and turns CRLF / CR
- * line ends into LF so that importers only ever see "\n".
+ * Bytes → text for the text importers. UTF-8, or UTF-8 / UTF-16 (either byte
+ * order) with a byte-order mark. Rejects empty, binary and mis-encoded files
+ * with an ImportError naming the file, the line and the byte offset: a bad
+ * sequence is never silently turned into U+FFFD. Line ends become "\n".
  */
 export function decodeText(name: string, bytes: Uint8Array): string {
   if (bytes.length === 0) throw new ImportError(name, 'the file is empty (0 bytes)');
-  const text = decodeBytes(name, bytes).replace(/^\uFEFF/, '');
+  const text = decodeBytes(name, bytes);
   if (text.trim() === '') throw new ImportError(name, 'the file contains only whitespace');
   return text.replace(/\r\n?/g, '\n');
 }
 
 function decodeBytes(name: string, bytes: Uint8Array): string {
+  const bom = bomOf(bytes);
+  const encoding: Encoding = bom?.encoding ?? 'utf-8';
   // UTF-16 text is full of NUL bytes, so its BOM must be honoured before the binary check.
-  const utf16 = utf16Label(bytes);
-  if (utf16) return new TextDecoder(utf16).decode(bytes);
-  assertNotBinary(name, bytes);
+  if (encoding === 'utf-8') assertNotBinary(name, bytes);
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    // The decoder drops the BOM itself.
+    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
   } catch {
-    // The decoder does not say where it failed, so find the first bad sequence ourselves.
-    const offset = firstInvalidUtf8(bytes);
+    const offset = firstInvalid(bytes, encoding);
+    const what = describeInvalid(bytes, offset, encoding);
     throw new ImportError(
       name,
-      `not valid UTF-8 (bad byte 0x${hex(bytes[offset] ?? 0)} at byte offset ${offset}); ` +
+      `not valid ${encodingName(encoding)} (${what} at byte offset ${offset}); ` +
         'save the file as UTF-8 and import it again',
-      lineOf(bytes, offset),
+      lineBefore(bytes, offset, encoding),
     );
   }
 }
 
-function utf16Label(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
-  return null;
+/** Line number of the character at `offset`, counted in the decoded text before it. */
+function lineBefore(bytes: Uint8Array, offset: number, encoding: Encoding): number {
+  const before = new TextDecoder(encoding).decode(bytes.subarray(0, offset));
+  let line = 1;
+  for (let i = before.indexOf('\n'); i >= 0; i = before.indexOf('\n', i + 1)) line++;
+  return line;
 }
 
 function assertNotBinary(name: string, bytes: Uint8Array): void {
   const nul = bytes.indexOf(0);
   if (nul >= 0) {
-    throw new ImportError(name, `binary content, not text (NUL byte at byte offset ${nul})`, lineOf(bytes, nul));
+    const hint = looksLikeUtf16(bytes) ? '; it looks like UTF-16 without a byte-order mark: save it as UTF-8' : '';
+    throw new ImportError(name, `binary content, not text (NUL byte at byte offset ${nul})${hint}`, lineBefore(bytes, nul, 'utf-8'));
   }
   const sample = bytes.subarray(0, SAMPLE_SIZE);
   let controls = 0;
@@ -56,58 +62,23 @@ function assertNotBinary(name: string, bytes: Uint8Array): void {
   }
 }
 
+/** ASCII text saved as UTF-16 has a NUL in every other byte. */
+function looksLikeUtf16(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 64) & ~1;
+  if (n < 4) return false;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i++) {
+    if (bytes[i] !== 0) continue;
+    if (i % 2 === 0) even++;
+    else odd++;
+  }
+  return even === n / 2 || odd === n / 2;
+}
+
 /** C0 controls other than tab, LF, VT, FF, CR and ESC (ESC occurs in some terminal dumps), plus DEL. */
 function isStrayControl(b: number): boolean {
   if (b === 0x7f) return true;
   if (b >= 0x20) return false;
   return !(b >= 0x09 && b <= 0x0d) && b !== 0x1b;
-}
-
-/** Offset of the first byte that starts an ill-formed UTF-8 sequence (bytes.length if none). */
-export function firstInvalidUtf8(bytes: Uint8Array): number {
-  let i = 0;
-  while (i < bytes.length) {
-    const len = sequenceLength(bytes, i);
-    if (len === 0) return i;
-    i += len;
-  }
-  return bytes.length;
-}
-
-/** Length of the well-formed sequence at `i`, or 0 (Unicode Table 3-7). */
-function sequenceLength(bytes: Uint8Array, i: number): number {
-  const b0 = bytes[i] ?? 0;
-  if (b0 < 0x80) return 1;
-  const [len, lo, hi] = leadRule(b0);
-  if (len === 0) return 0;
-  for (let k = 1; k < len; k++) {
-    const b = bytes[i + k];
-    if (b === undefined) return 0;
-    const min = k === 1 ? lo : 0x80;
-    const max = k === 1 ? hi : 0xbf;
-    if (b < min || b > max) return 0;
-  }
-  return len;
-}
-
-/** Sequence length and allowed range of the second byte for a lead byte. */
-function leadRule(b0: number): [number, number, number] {
-  if (b0 >= 0xc2 && b0 <= 0xdf) return [2, 0x80, 0xbf];
-  if (b0 === 0xe0) return [3, 0xa0, 0xbf];
-  if (b0 === 0xed) return [3, 0x80, 0x9f]; // excludes UTF-16 surrogates
-  if (b0 >= 0xe1 && b0 <= 0xef) return [3, 0x80, 0xbf];
-  if (b0 === 0xf0) return [4, 0x90, 0xbf];
-  if (b0 >= 0xf1 && b0 <= 0xf3) return [4, 0x80, 0xbf];
-  if (b0 === 0xf4) return [4, 0x80, 0x8f];
-  return [0, 0, 0];
-}
-
-function lineOf(bytes: Uint8Array, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset && i < bytes.length; i++) if (bytes[i] === 0x0a) line++;
-  return line;
-}
-
-function hex(b: number): string {
-  return b.toString(16).toUpperCase().padStart(2, '0');
 }

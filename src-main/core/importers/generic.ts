@@ -1,10 +1,11 @@
 /** Any other .txt or .md file: a title, paragraphs, and (for Markdown) basic structure. */
-import { marked, type Token } from 'marked';
+import { marked } from 'marked';
 import type { Block, DocumentMeta, Field, ImportResult, Inline } from '../model/document';
 import { inlineText } from '../model/plain-text';
 import { guardImport } from './guard';
 import type { TextImporter } from './importer';
 import { markdownBlocks } from './markdown-blocks';
+import { lexMarkdown } from './markdown-lex';
 import { inlineRuns } from './markdown-inline';
 
 export const genericTextImporter: TextImporter = {
@@ -48,8 +49,7 @@ function paragraphRuns(lines: readonly string[]): Inline[] {
 }
 
 function parseMarkdown(name: string, text: string): ImportResult {
-  const tokens: Token[] = marked.lexer(text).filter((t) => t.type !== 'space');
-  const blocks = markdownBlocks(tokens);
+  const blocks = markdownBlocks(lexMarkdown(name, text));
   const first = blocks[0];
   if (first?.t === 'heading') {
     blocks.shift(); // the title heading is shown as the title, not again in the body

@@ -9,14 +9,20 @@ export interface TextImporter {
   parse(input: { name: string; text: string }): ImportResult;
 }
 
-/** A bad input: the message names the file and, where known, the line. */
+/** A bad input: the message names the file and, where known, the line (and column). */
 export class ImportError extends Error {
   constructor(
     readonly file: string,
     message: string,
     readonly line?: number,
+    readonly column?: number,
   ) {
-    super(line === undefined ? `${file}: ${message}` : `${file}, line ${line}: ${message}`);
+    super(`${file}${where(line, column)}: ${message}`);
     this.name = 'ImportError';
   }
+}
+
+function where(line: number | undefined, column: number | undefined): string {
+  if (line === undefined) return '';
+  return column === undefined ? `, line ${line}` : `, line ${line}, column ${column}`;
 }

@@ -29,53 +29,79 @@ const TAG_MARKS: Readonly<Record<string, Mark>> = {
 
 export function inlineRuns(tokens: readonly Token[], opts: InlineOptions = {}): Inline[] {
   const out: Inline[] = [];
-  walk(tokens, [], out, opts);
+  walk(tokens, out, opts);
   return tidy(out);
 }
 
-function walk(tokens: readonly Token[], marks: readonly Mark[], out: Inline[], opts: InlineOptions): void {
-  for (let i = 0; i < tokens.length; i++) {
-    const tok = tokens[i];
-    if (!tok) continue;
-    const tag = tok.type === 'html' ? openingTag(tokenText(tok)) : undefined;
-    const close = tag ? closingIndex(tokens, i, tag) : -1;
-    if (tag && close > i) {
-      element(tag, tokens.slice(i + 1, close), marks, out, opts);
-      i = close;
-    } else {
-      token(tok, marks, out, opts);
+/** A stretch of sibling tokens still to be read, and the marks in force there. */
+interface Frame {
+  tokens: readonly Token[];
+  at: number;
+  end: number;
+  marks: readonly Mark[];
+  /** Open-tag index → index of its closing sibling, for this token list. */
+  pairs: ReadonlyMap<number, number>;
+}
+
+/**
+ * Depth-first over the tokens with a stack of frames rather than recursion:
+ * however deep the emphasis, links or HTML tags nest, the call stack does not grow.
+ */
+function walk(root: readonly Token[], out: Inline[], opts: InlineOptions): void {
+  const stack: Frame[] = [frame(root, [])];
+  for (let top = stack[0]; top; top = stack[stack.length - 1]) {
+    if (top.at >= top.end) {
+      stack.pop();
+      continue;
+    }
+    const i = top.at++;
+    const tok = top.tokens[i];
+    const close = top.pairs.get(i);
+    if (tok && close !== undefined && close < top.end) {
+      top.at = close + 1;
+      const child = element(tokenText(tok), { ...top, at: i + 1, end: close }, out, opts);
+      if (child) stack.push(child);
+    } else if (tok) {
+      const child = token(tok, top.marks, out);
+      if (child) stack.push(child);
     }
   }
 }
 
-/** An HTML element whose open and close tags are sibling tokens. */
-function element(tag: string, inner: readonly Token[], marks: readonly Mark[], out: Inline[], opts: InlineOptions): void {
-  const label = tag === 'sup' && opts.noteId ? noteLabel(plain(inner)) : undefined;
-  if (label !== undefined && opts.noteId) {
-    out.push({ t: 'noteRef', id: opts.noteId(label), label });
-    return;
-  }
-  const mark = TAG_MARKS[tag];
-  walk(inner, mark ? withMark(marks, mark) : marks, out, opts);
+function frame(tokens: readonly Token[], marks: readonly Mark[]): Frame {
+  return { tokens, at: 0, end: tokens.length, marks, pairs: pairTags(tokens) };
 }
 
-function token(tok: Token, marks: readonly Mark[], out: Inline[], opts: InlineOptions): void {
+/** An HTML element whose open and close tags are sibling tokens: a note reference, or its content with a mark. */
+function element(html: string, inner: Frame, out: Inline[], opts: InlineOptions): Frame | undefined {
+  const tag = openingTag(html) ?? '';
+  const label = tag === 'sup' && opts.noteId ? noteLabel(plain(inner.tokens.slice(inner.at, inner.end))) : undefined;
+  if (label !== undefined && opts.noteId) {
+    out.push({ t: 'noteRef', id: opts.noteId(label), label });
+    return undefined;
+  }
+  const mark = TAG_MARKS[tag];
+  return { ...inner, marks: mark ? withMark(inner.marks, mark) : inner.marks };
+}
+
+/** Emits a token's run, or returns the frame of its children to be read next. */
+function token(tok: Token, marks: readonly Mark[], out: Inline[]): Frame | undefined {
   if (!isMarkedToken(tok)) {
     out.push(text(tok.raw, marks));
-    return;
+    return undefined;
   }
   switch (tok.type) {
-    case 'strong': return walk(tok.tokens, withMark(marks, 'bold'), out, opts);
-    case 'em': return walk(tok.tokens, withMark(marks, 'italic'), out, opts);
-    case 'del': case 'link': case 'image': return walk(tok.tokens, marks, out, opts);
-    case 'br': out.push({ t: 'lineBreak' }); return;
-    case 'codespan': case 'escape': out.push({ t: 'text', text: tok.text, ...markProp(marks) }); return;
-    case 'html': if (/^<br\s*\/?>$/i.test(tok.text.trim())) out.push({ t: 'lineBreak' }); return;
+    case 'strong': return frame(tok.tokens, withMark(marks, 'bold'));
+    case 'em': return frame(tok.tokens, withMark(marks, 'italic'));
+    case 'del': case 'link': case 'image': return frame(tok.tokens, marks);
+    case 'br': out.push({ t: 'lineBreak' }); return undefined;
+    case 'codespan': case 'escape': out.push({ t: 'text', text: tok.text, ...markProp(marks) }); return undefined;
+    case 'html': if (/^<br\s*\/?>$/i.test(tok.text.trim())) out.push({ t: 'lineBreak' }); return undefined;
     case 'text':
-      if (tok.tokens) walk(tok.tokens, marks, out, opts);
-      else out.push(text(tok.text, marks));
-      return;
-    default: out.push(text('text' in tok ? tok.text : '', marks));
+      if (tok.tokens) return frame(tok.tokens, marks);
+      out.push(text(tok.text, marks));
+      return undefined;
+    default: out.push(text('text' in tok ? tok.text : '', marks)); return undefined;
   }
 }
 
@@ -100,20 +126,28 @@ function openingTag(html: string): string | undefined {
   return /^<([a-z][a-z0-9]*)\b[^>]*(?<!\/)>$/i.exec(html.trim())?.[1]?.toLowerCase();
 }
 
-/** Index of the sibling closing `tag` (respecting nesting), or -1. */
-function closingIndex(tokens: readonly Token[], open: number, tag: string): number {
-  let depth = 0;
-  for (let j = open + 1; j < tokens.length; j++) {
-    const tok = tokens[j];
-    if (tok?.type !== 'html') continue;
+/**
+ * Each opening HTML tag paired with its sibling closing tag, nesting
+ * respected, in one pass (an unclosed tag has no pair and is dropped).
+ */
+function pairTags(tokens: readonly Token[]): Map<number, number> {
+  const pairs = new Map<number, number>();
+  const open = new Map<string, number[]>();
+  tokens.forEach((tok, i) => {
+    if (tok.type !== 'html') return;
     const html = tokenText(tok).trim().toLowerCase();
-    if (openingTag(html) === tag) depth++;
-    else if (html === `</${tag}>`) {
-      if (depth === 0) return j;
-      depth--;
+    const tag = openingTag(html);
+    if (tag) {
+      const list = open.get(tag) ?? [];
+      list.push(i);
+      open.set(tag, list);
+      return;
     }
-  }
-  return -1;
+    const closing = /^<\/([a-z][a-z0-9]*)\s*>$/.exec(html)?.[1];
+    const opener = closing ? open.get(closing)?.pop() : undefined;
+    if (opener !== undefined) pairs.set(opener, i);
+  });
+  return pairs;
 }
 
 /** "(1)", "1", "[12]", "*" → the label; longer text is not a note reference. */

@@ -10,6 +10,8 @@ import { frusTextImporter } from './frus-text';
 import { genericMarkdownImporter, genericTextImporter } from './generic';
 import { guardImport } from './guard';
 import { ImportError, type TextImporter } from './importer';
+import { checkMarkdownNesting } from './markdown-limits';
+import { checkTextSize } from './text-limits';
 
 /** In sniffing order: the specific genres before the generic fallbacks. */
 export const textImporters: readonly TextImporter[] = [
@@ -46,8 +48,11 @@ export function textImporterFor(name: string, text: string): TextImporter {
 /** Decode and import one .txt / .md file. Throws only ImportError. */
 export function importTextFile(name: string, bytes: Uint8Array): ImportResult {
   return guardImport(name, () => {
-    importersFor(name); // an unsupported extension is reported before its bytes are judged
+    const candidates = importersFor(name); // an unsupported extension is reported before its bytes are judged
     const text = decodeText(name, bytes);
+    // Deep nesting is the more telling report for a Markdown file, so it is looked for first.
+    if (candidates.includes(genericMarkdownImporter)) checkMarkdownNesting(name, text);
+    checkTextSize(name, text); // before any parser (or sniffer) sees an enormous line
     return textImporterFor(name, text).parse({ name, text });
   });
 }

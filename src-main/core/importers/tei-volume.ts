@@ -16,6 +16,19 @@ export class ConsumerError extends Error {
 }
 
 /**
+ * One document's ceiling. The largest in the FRUS fixtures holds 87 KB of
+ * text in 573 elements; a hundred times that is no letter, and building it
+ * would cost gigabytes (2 million inline elements took 35 s and 640 MB).
+ */
+export const MAX_DOCUMENT_TEXT = 8 << 20;
+export const MAX_DOCUMENT_ELEMENTS = 100_000;
+
+interface DocSize {
+  chars: number;
+  elements: number;
+}
+
+/**
  * The volume as a SAX sink: header, chapter divs, page breaks, and one
  * DocBuilder per open `<div type="document">` (a stack, for nested documents).
  * Text outside documents becomes sections (see SectionBuilder); only the
@@ -39,6 +52,8 @@ export class VolumeReader implements XmlSink {
   private chapterNotes = 0;
   private page: string | undefined;
   private readonly docs: DocBuilder[] = [];
+  /** Text and elements so far of each open document, innermost last. */
+  private readonly sizes: DocSize[] = [];
   private readonly ids = new Set<string>();
   private ordinal = 0;
   count = 0;
@@ -61,7 +76,10 @@ export class VolumeReader implements XmlSink {
 
   text(text: string): void {
     const doc = this.docs[this.docs.length - 1];
-    if (doc) doc.text(text);
+    if (doc) {
+      this.grow(text.length, 0);
+      doc.text(text);
+    }
     else if (this.header) this.header.text(text);
     else if (this.skipped > 0) return;
     else if (this.section) {
@@ -87,7 +105,10 @@ export class VolumeReader implements XmlSink {
       return this.openDocument(attrs);
     }
     const doc = this.docs[this.docs.length - 1];
-    if (doc) return doc.open(name, attrs);
+    if (doc) {
+      this.grow(0, 1);
+      return doc.open(name, attrs);
+    }
     if (this.header) return this.header.open(name, attrs);
     if (this.chapterHead) return both(this.headMarkup(name), this.section?.builder.open(name, attrs));
     if (this.section && name !== 'div') return this.section.builder.open(name, attrs);
@@ -231,13 +252,32 @@ export class VolumeReader implements XmlSink {
       },
     });
     this.docs.push(builder);
+    this.sizes.push({ chars: 0, elements: 0 });
     return () => {
       this.docs.pop();
+      this.sizes.pop();
       const doc = builder.finish();
       this.count++;
       parent?.addEmbedded(sourceId, doc.meta.title.value, this.page !== pageAtStart ? this.page : undefined);
       this.hand(doc);
     };
+  }
+
+  /** Counts into the innermost open document; refuses one past the ceiling before it is built. */
+  private grow(chars: number, elements: number): void {
+    const size = this.sizes[this.sizes.length - 1];
+    const doc = this.docs[this.docs.length - 1];
+    if (!size || !doc) return;
+    size.chars += chars;
+    size.elements += elements;
+    const over = size.chars > MAX_DOCUMENT_TEXT ? `more than ${MAX_DOCUMENT_TEXT >> 20} MB of text`
+      : size.elements > MAX_DOCUMENT_ELEMENTS ? `more than ${MAX_DOCUMENT_ELEMENTS.toLocaleString('en-US')} elements` : undefined;
+    if (over) {
+      throw new InputProblem(
+        `document "${doc.sourceId}" holds ${over} (the largest FRUS documents hold about 100 KB in a few hundred elements); ` +
+          'the file is damaged or not a FRUS volume',
+      );
+    }
   }
 
   /** Document ids key the library's records: a missing or repeated one gets a stable stand-in. */

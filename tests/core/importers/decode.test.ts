@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { decodeText, firstInvalidUtf8 } from '../../../src-main/core/importers/decode';
+import { decodeText } from '../../../src-main/core/importers/decode';
+import { firstInvalidUtf8 } from '../../../src-main/core/importers/unicode-scan';
 import { ImportError } from '../../../src-main/core/importers/importer';
+import { importTextFile } from '../../../src-main/core/importers/registry';
 
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
 
@@ -46,6 +48,27 @@ describe('decodeText: bad input', () => {
     );
   });
 
+  it('refuses a malformed UTF-16 surrogate with its byte offset and line instead of turning it into U+FFFD', () => {
+    // "a\nb" then a high surrogate followed by "c" (not a low surrogate), little-endian.
+    const le = new Uint8Array([0xff, 0xfe, 0x61, 0x00, 0x0a, 0x00, 0x62, 0x00, 0x3d, 0xd8, 0x63, 0x00]);
+    expect(failure(le, 'u16.txt').message).toBe(
+      'u16.txt, line 2: not valid UTF-16 (little-endian) (an unpaired surrogate 0xD83D at byte offset 8); save the file as UTF-8 and import it again',
+    );
+    // A low surrogate with no high one before it, big-endian.
+    const be = new Uint8Array([0xfe, 0xff, 0x00, 0x61, 0xdc, 0x00, 0x00, 0x62]);
+    expect(failure(be, 'u16.md').message).toContain('not valid UTF-16 (big-endian) (an unpaired surrogate 0xDC00 at byte offset 4)');
+    // An odd number of bytes.
+    const odd = new Uint8Array([0xff, 0xfe, 0x61, 0x00, 0x62]);
+    expect(failure(odd).message).toContain('(a lone byte at the end at byte offset 4)');
+  });
+
+  it('says when a file looks like UTF-16 saved without a byte-order mark', () => {
+    const bare = new Uint8Array([0x48, 0x00, 0x69, 0x00, 0x0a, 0x00, 0x21, 0x00]);
+    expect(failure(bare).message).toBe(
+      'doc.txt, line 1: binary content, not text (NUL byte at byte offset 1); it looks like UTF-16 without a byte-order mark: save it as UTF-8',
+    );
+  });
+
   it('finds the first ill-formed sequence', () => {
     expect(firstInvalidUtf8(utf8('Sète – “ok” 😀'))).toBe(utf8('Sète – “ok” 😀').length);
     expect(firstInvalidUtf8(new Uint8Array([0x41, 0xc0, 0xaf]))).toBe(1); // overlong
@@ -70,5 +93,20 @@ describe('decodeText: good input', () => {
     expect(decodeText('x.txt', le)).toBe('Hé\n');
     const be = new Uint8Array([0xfe, 0xff, 0x00, 0x48, 0x00, 0x69]);
     expect(decodeText('x.txt', be)).toBe('Hi');
+    // A surrogate pair (U+1D504 𝔄) is one character, not an error.
+    const pair = new Uint8Array([0xff, 0xfe, 0x35, 0xd8, 0x04, 0xdd]);
+    expect(decodeText('x.txt', pair)).toBe('𝔄');
+  });
+
+  it('imports UTF-16 Markdown and text files, little- and big-endian', () => {
+    const units = (text: string, le: boolean): number[] =>
+      Array.from({ length: text.length }, (_, i) => text.charCodeAt(i)).flatMap((u) => (le ? [u & 0xff, u >> 8] : [u >> 8, u & 0xff]));
+    for (const le of [true, false]) {
+      const bom = le ? [0xff, 0xfe] : [0xfe, 0xff];
+      const md = importTextFile('n.md', new Uint8Array([...bom, ...units('# Note 😀\n\nSète *vite*.\n', le)]));
+      expect(md.documents[0]?.meta.title.value).toBe('Note 😀');
+      const txt = importTextFile('n.txt', new Uint8Array([...bom, ...units('Note\n\nSète.\n', le)]));
+      expect(txt.documents[0]?.body.blocks).toEqual([{ t: 'paragraph', runs: [{ t: 'text', text: 'Sète.' }] }]);
+    }
   });
 });
