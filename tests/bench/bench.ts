@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { createCore } from '../../src-main/core/core';
 import { parseTeiOnly } from '../../src-main/core/importers/tei';
 import { benchExport } from './bench-export';
+import { runImportRobustness } from './import-robustness';
 import { runScale } from './scale';
 
 const CORPUS = resolve(import.meta.dirname, '../fixtures/corpus');
@@ -63,9 +64,14 @@ async function importRuns(runs: number): Promise<{ docs: number; coldMs: number;
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { json: { type: 'string' }, docs: { type: 'string' } } });
+  const { values } = parseArgs({ options: { json: { type: 'string' }, docs: { type: 'string' }, robustness: { type: 'boolean' } } });
   // `--docs N`: the search-at-scale benchmark over a synthetic archive of N documents.
   if (values.docs) return runScale(Number(values.docs), values.json);
+  // `--robustness`: only the import-robustness part (adversarial files, notes.save during an import).
+  if (values.robustness) {
+    await runImportRobustness(VOLUMES);
+    return;
+  }
   const bytes = VOLUMES.reduce((n, f) => n + statSync(f).size, 0);
   const runs = await importRuns(4);
   const imp = { docs: runs.docs, ms: runs.warmMs };
@@ -104,7 +110,8 @@ async function main(): Promise<void> {
     console.log(`  peak RSS   : ${result.peakRssMb} MB`);
     console.log(`  cold start to first search answered: ${result.firstSearchMs} ms`);
     console.log(`  PDF export of a 50-document dossier: ${pdf.exportPages} pages, ${round(pdf.exportBytes / 1048576, 2)} MB in ${pdf.exportMs} ms`);
-    if (values.json) writeFileSync(values.json, `${JSON.stringify(result, null, 2)}\n`);
+    const robustness = await runImportRobustness(VOLUMES);
+    if (values.json) writeFileSync(values.json, `${JSON.stringify({ ...result, robustness }, null, 2)}\n`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
