@@ -281,7 +281,10 @@ export interface ExportedNoteFile {
 
 export interface ImportedFileReport {
   file: string;
+  /** Every document of the file, in file order (unchanged ones too). */
   documents: Array<{ id: number; title: string }>;
+  /** New to the library; already there with changed text or metadata; already there as they are (not rewritten). */
+  counts: { new: number; updated: number; unchanged: number };
 }
 
 export interface FailedFileReport {

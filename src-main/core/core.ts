@@ -9,6 +9,7 @@ import { createDocumentDeletion } from './library/delete-documents';
 import { createImportJobs } from './library/import-jobs';
 import { createImportService } from './library/import-service';
 import { sourcesFromPaths } from './library/import-sources';
+import type { WorkerLimits } from './library/parse-in-worker';
 import { createSettings } from './library/settings';
 import { createReadingServices } from './reading-services';
 import { ensureIndex, indexEntries } from './search/ensure-index';
@@ -26,9 +27,13 @@ export interface CoreOptions {
   libraryDir: string;
   /** Library size from which the in-memory term index is kept (tests lower it to exercise it on small libraries). */
   termsFrom?: number;
+  /** The import worker's memory cap and stall limit (tests lower them). */
+  importLimits?: Partial<WorkerLimits>;
+  /** The import worker's module when the core runs bundled (the Electron build); by default its TypeScript source. */
+  importWorker?: string | URL;
 }
 
-export function createCore({ libraryDir, termsFrom }: CoreOptions) {
+export function createCore({ libraryDir, termsFrom, importLimits, importWorker }: CoreOptions) {
   mkdirSync(libraryDir, { recursive: true });
   const db = openDatabase(join(libraryDir, LIBRARY_FILE));
   const settings = createSettings(db);
@@ -37,7 +42,16 @@ export function createCore({ libraryDir, termsFrom }: CoreOptions) {
   const reading = createReadingServices({ db, repo, index, settings });
   const notes = reading.notes;
   reading.purgeDeleted();
-  const imports = createImportService({ db, repo, index, settings, afterSave: reading.afterSave });
+  const imports = createImportService({
+    db,
+    repo,
+    index,
+    settings,
+    afterSave: reading.afterSave,
+    corrected: reading.metaEdits.corrected,
+    ...(importLimits ? { limits: importLimits } : {}),
+    ...(importWorker ? { workerScript: importWorker } : {}),
+  });
   const search = createSearch({ db, repo, index, notes: reading.noteSearch });
   const deletion = createDocumentDeletion({ db, index, settings });
   const jobs = createImportJobs(imports);

@@ -53,7 +53,7 @@ export function createReadingServices({ db, repo, index, settings, now = () => n
      * the new import, and highlights are re-placed in the new text. Returns
      * the metadata to index.
      */
-    afterSave(id: number, doc: ImportedDocument, plainText: string): DocumentMeta {
+    afterSave(id: number, doc: Pick<ImportedDocument, 'meta'>, plainText: string): DocumentMeta {
       const meta = metaEdits.reapply(id, doc.meta);
       highlights.reanchorDocument(id, plainText);
       return meta;

@@ -1,0 +1,21 @@
+import type { PreparedDocument } from './prepared-document';
+
+/** What the import worker is given at its start. */
+export interface WorkerJob {
+  /** The file's name as shown to the user (errors name it). */
+  name: string;
+  /** A TEI volume (streamed) rather than a text file (read whole). */
+  tei: boolean;
+  /** Largest text file read whole. */
+  maxTextBytes: number;
+}
+
+/** Main thread to worker: the file's bytes, then its end. */
+export type ToWorker = { end?: false; chunk: Uint8Array } | { end: true };
+
+/** Worker to main thread: signs of life, prepared documents, and how the file ended. */
+export type FromWorker =
+  | { t: 'progress' }
+  | { t: 'docs'; docs: PreparedDocument[] }
+  | { t: 'done' }
+  | { t: 'failed'; message: string; line?: number };

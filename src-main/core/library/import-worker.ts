@@ -1,0 +1,68 @@
+/**
+ * The import worker: reads one file's bytes (sent by the main thread), parses
+ * it into documents and prepares each for saving, so the thread that answers
+ * the user never parses. It runs under a memory cap and a watchdog (see
+ * parse-in-worker.ts); SQLite is never touched here.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { ImportError } from '../importers/importer';
+import { importTextFile } from '../importers/registry';
+import { importTei } from '../importers/tei';
+import type { ImportedDocument } from '../model/document';
+import { prepareDocument, type PreparedDocument } from './prepared-document';
+import type { FromWorker, ToWorker, WorkerJob } from './import-worker-messages';
+
+/** Documents cross in batches: one message per document costs more than the copying. */
+const BATCH = 32;
+
+const port = parentPort;
+if (!port) throw new Error('import-worker.ts runs only as a worker thread');
+const job = workerData as WorkerJob;
+const post = (m: FromWorker): void => port.postMessage(m);
+
+/** The file's chunks as they arrive from the main thread; each one taken is a sign of progress. */
+async function* chunks(): AsyncGenerator<Uint8Array> {
+  const queue: ToWorker[] = [];
+  let wake: (() => void) | null = null;
+  port?.on('message', (m: ToWorker) => {
+    queue.push(m);
+    wake?.();
+  });
+  for (;;) {
+    while (queue.length === 0) await new Promise<void>((r) => (wake = r));
+    const m = queue.shift();
+    if (!m || m.end) return;
+    post({ t: 'progress' });
+    yield m.chunk;
+  }
+}
+
+async function readAll(): Promise<Uint8Array> {
+  const parts: Uint8Array[] = [];
+  let size = 0;
+  for await (const chunk of chunks()) {
+    size += chunk.byteLength;
+    if (size > job.maxTextBytes) throw new ImportError(job.name, `file is too large for a text document (over ${job.maxTextBytes >> 20} MB)`);
+    parts.push(chunk);
+  }
+  return Buffer.concat(parts);
+}
+
+async function run(): Promise<void> {
+  let batch: PreparedDocument[] = [];
+  const emit = (doc: ImportedDocument): void => {
+    batch.push(prepareDocument(doc));
+    if (batch.length < BATCH) return;
+    post({ t: 'docs', docs: batch });
+    batch = [];
+  };
+  if (job.tei) await importTei({ name: job.name, chunks: chunks() }, emit);
+  else importTextFile(job.name, await readAll()).documents.forEach(emit);
+  if (batch.length > 0) post({ t: 'docs', docs: batch });
+  post({ t: 'done' });
+}
+
+run().catch((err: unknown) => {
+  if (err instanceof ImportError) post({ t: 'failed', message: err.message, ...(err.line !== undefined ? { line: err.line } : {}) });
+  else post({ t: 'failed', message: `${job.name}: could not be imported (${err instanceof Error ? err.message : String(err)})` });
+});
