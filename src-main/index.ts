@@ -7,6 +7,8 @@ import { createCore, type Core } from './core/core';
 import { dispatch } from './core/dispatch';
 import { createHandlers } from './core/handlers';
 import { defaultLibraryDir } from './core/library/library-location';
+// The import worker, bundled by electron-vite as a file of its own (the core defaults to its TypeScript source).
+import importWorker from './core/library/import-worker?modulePath';
 import { registerAppScheme, serveRenderer } from './electron/app-protocol';
 import { printPdf } from './electron/print-pdf';
 import { APP_ORIGIN, lockSession, lockWindow } from './electron/security';
@@ -57,7 +59,7 @@ function createWindow(): void {
 app.whenReady().then(async () => {
   lockSession(session.defaultSession);
   serveRenderer(join(here, '../renderer'));
-  core = createCore({ libraryDir: process.env.CHANCERY_LIBRARY ?? defaultLibraryDir() });
+  core = createCore({ libraryDir: process.env.CHANCERY_LIBRARY ?? defaultLibraryDir(), importWorker });
   const seeds = app.isPackaged ? join(process.resourcesPath, 'seeds') : join(app.getAppPath(), 'seeds');
   await core.seedIfNew(seeds);
   registerIpc(core);
