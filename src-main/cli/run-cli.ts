@@ -26,7 +26,10 @@ async function runImport(core: Core, paths: string[], out: Out, err: Out): Promi
   const report = await core.importPaths(paths, {
     onProgress: (p) => err(`progress ${p.docsDone}/${p.docsTotal ?? '?'} documents, ${p.filesDone}/${p.filesTotal} files${p.file ? `, ${p.file}` : ''}`),
   });
-  for (const f of report.imported) out(`imported ${f.documents.length} document(s) from ${f.file}`);
+  for (const f of report.imported) {
+    const { new: added, updated, unchanged } = f.counts;
+    out(`imported ${f.documents.length} document(s) from ${f.file}: ${added} new, ${updated} updated, ${unchanged} unchanged`);
+  }
   for (const f of report.failed) out(`FAILED ${f.message}`);
   return report.failed.length > 0 ? 1 : 0;
 }

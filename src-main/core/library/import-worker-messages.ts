@@ -6,6 +6,8 @@ export interface WorkerJob {
   name: string;
   /** A TEI volume (streamed) rather than a text file (read whole). */
   tei: boolean;
+  /** The file's size as listed (a text file is read into one buffer of this size). */
+  size: number;
   /** Largest text file read whole. */
   maxTextBytes: number;
 }

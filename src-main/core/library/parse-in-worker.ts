@@ -17,7 +17,7 @@ export interface WorkerLimits {
  * Whole FRUS volumes parse in well under 100 MB; the cap keeps the process
  * (main thread and worker together) below 600 MB whatever a file holds.
  */
-export const DEFAULT_LIMITS: WorkerLimits = { memoryMb: 320, stallMs: 60_000 };
+export const DEFAULT_LIMITS: WorkerLimits = { memoryMb: 256, stallMs: 60_000 };
 
 /** Plain-text documents are read whole; nothing genuine comes near this size. */
 export const MAX_TEXT_BYTES = 64 * 1024 * 1024;
@@ -65,7 +65,7 @@ export interface ParseOptions {
 export function parseInWorker(source: ImportSource, opts: ParseOptions): Promise<PreparedDocument[]> {
   const name = displayName(source);
   const { limits } = opts;
-  const job: WorkerJob = { name, tei: source.name.toLowerCase().endsWith('.xml'), maxTextBytes: MAX_TEXT_BYTES };
+  const job: WorkerJob = { name, tei: source.name.toLowerCase().endsWith('.xml'), size: source.size, maxTextBytes: MAX_TEXT_BYTES };
   if (!job.tei && source.size > MAX_TEXT_BYTES) {
     return Promise.reject(new ImportError(name, `file is too large for a text document (over ${MAX_TEXT_BYTES >> 20} MB)`));
   }
@@ -105,11 +105,16 @@ export function parseInWorker(source: ImportSource, opts: ParseOptions): Promise
   });
 }
 
-/** Sends the file to the worker chunk by chunk (copies: a stream's buffers may share memory). */
+/**
+ * Sends the file to the worker chunk by chunk. Each chunk is copied once and
+ * its copy handed over (a stream's buffers may share memory with others), so
+ * the file is never held twice by the main thread.
+ */
 async function feed(source: ImportSource, worker: Worker, over: () => boolean): Promise<void> {
   for await (const chunk of source.chunks()) {
     if (over()) return;
-    worker.postMessage({ chunk: Uint8Array.from(chunk) } satisfies ToWorker);
+    const own = Uint8Array.from(chunk);
+    worker.postMessage({ chunk: own } satisfies ToWorker, [own.buffer]);
   }
   if (!over()) worker.postMessage({ end: true } satisfies ToWorker);
 }
