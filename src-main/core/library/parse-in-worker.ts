@@ -38,6 +38,8 @@ function startWorker(script: string | URL, job: WorkerJob, limits: WorkerLimits)
   });
 }
 
+const duration = (ms: number): string => (ms < 1000 ? `${ms} ms` : `${Math.round(ms / 1000)} s`);
+
 /** A file the worker refused, its message as the importer worded it (naming the file and line). */
 export class WorkerFailure extends Error {
   constructor(
@@ -82,7 +84,7 @@ export function parseInWorker(source: ImportSource, opts: ParseOptions): Promise
       if (err) reject(err);
       else resolve(docs);
     };
-    const stalled = (): void => stop(new ImportError(name, `the import stopped: it made no progress for ${Math.round(limits.stallMs / 1000)} s`));
+    const stalled = (): void => stop(new ImportError(name, `the import stopped: it made no progress for ${duration(limits.stallMs)}`));
     let watchdog = setTimeout(stalled, limits.stallMs);
     const onAbort = (): void => stop(new ImportError(name, 'import cancelled'));
     opts.signal?.addEventListener('abort', onAbort);
