@@ -3,7 +3,7 @@ import { ImportError } from '../importers/importer';
 import { countDocuments } from './count-documents';
 import { displayName, type ImportSource } from './import-sources';
 import { createImportWriter, type ImportWriterDeps } from './import-writer';
-import { DEFAULT_LIMITS, parseInWorker, SOURCE_WORKER, WorkerFailure, type WorkerLimits } from './parse-in-worker';
+import { createWorkerParser, DEFAULT_LIMITS, SOURCE_WORKER, WorkerFailure, type WorkerLimits, type WorkerParser } from './parse-in-worker';
 
 export interface ImportOptions {
   onProgress?: (p: ImportProgress) => void;
@@ -40,14 +40,38 @@ export function createImportService(deps: ImportServiceDeps) {
   /** Writing calls let through so far (see `writable`). */
   let writes = 0;
 
-  async function importOne(source: ImportSource, opts: ImportOptions, onDocs: (count: number) => void): Promise<ImportedFileReport> {
-    const docs = await parseInWorker(source, { limits, script, ...(opts.signal ? { signal: opts.signal } : {}), onDocs });
+  async function importOne(parser: WorkerParser, source: ImportSource, opts: ImportOptions, onDocs: (count: number) => void): Promise<ImportedFileReport> {
+    const docs = await parser.parse(source, { ...(opts.signal ? { signal: opts.signal } : {}), onDocs });
     if (docs.length === 0) throw new ImportError(displayName(source), 'no documents found in this file');
     if (opts.signal?.aborted) throw new ImportError(displayName(source), 'import cancelled');
     const { report, unindexed } = writer.write(source.name, docs);
     const writesBefore = writes;
     await writer.catchUp(unindexed, () => writes !== writesBefore);
     return report;
+  }
+
+  /** One file into the report; after a cancel, the remaining files are only marked so. */
+  async function importFile(parser: WorkerParser, source: ImportSource, report: ImportReport, progress: ImportProgress, opts: ImportOptions): Promise<void> {
+    if (opts.signal?.aborted) {
+      report.cancelled = true;
+      return;
+    }
+    opts.onProgress?.({ ...progress, file: source.name });
+    const before = progress.docsDone;
+    try {
+      report.imported.push(
+        await importOne(parser, source, opts, (count) => {
+          progress.docsDone = before + count;
+          opts.onProgress?.({ ...progress, file: source.name });
+        }),
+      );
+    } catch (err) {
+      if (opts.signal?.aborted) report.cancelled = true;
+      else report.failed.push(toFailure(source, err));
+    }
+    progress.filesDone++;
+    progress.bytesDone += source.size;
+    opts.onProgress?.({ ...progress, file: source.name });
   }
 
   return {
@@ -73,27 +97,11 @@ export function createImportService(deps: ImportServiceDeps) {
       let total = 0;
       for (const source of sources) total += await countDocuments(source).catch(() => 0);
       progress.docsTotal = total;
-      for (const source of sources) {
-        if (opts.signal?.aborted) {
-          report.cancelled = true;
-          break;
-        }
-        opts.onProgress?.({ ...progress, file: source.name });
-        const before = progress.docsDone;
-        try {
-          report.imported.push(
-            await importOne(source, opts, (count) => {
-              progress.docsDone = before + count;
-              opts.onProgress?.({ ...progress, file: source.name });
-            }),
-          );
-        } catch (err) {
-          if (opts.signal?.aborted) report.cancelled = true;
-          else report.failed.push(toFailure(source, err));
-        }
-        progress.filesDone++;
-        progress.bytesDone += source.size;
-        opts.onProgress?.({ ...progress, file: source.name });
+      const parser = createWorkerParser(limits, script);
+      try {
+        for (const source of sources) await importFile(parser, source, report, progress, opts);
+      } finally {
+        parser.close();
       }
       const changed = report.imported.some((f) => f.counts.new + f.counts.updated > 0);
       if (changed) index.persist(settings.generation());

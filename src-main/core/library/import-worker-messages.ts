@@ -1,6 +1,6 @@
 import type { PreparedDocument } from './prepared-document';
 
-/** What the import worker is given at its start. */
+/** One file for the import worker to parse. */
 export interface WorkerJob {
   /** The file's name as shown to the user (errors name it). */
   name: string;
@@ -12,8 +12,8 @@ export interface WorkerJob {
   maxTextBytes: number;
 }
 
-/** Main thread to worker: the file's bytes, then its end. */
-export type ToWorker = { end?: false; chunk: Uint8Array } | { end: true };
+/** Main thread to worker: a file to parse, its bytes, then its end. */
+export type ToWorker = { t: 'file'; job: WorkerJob } | { t: 'chunk'; chunk: Uint8Array } | { t: 'end' };
 
 /** Worker to main thread: signs of life, prepared documents, and how the file ended. */
 export type FromWorker =

@@ -28,10 +28,9 @@ export const MAX_TEXT_BYTES = 64 * 1024 * 1024;
  */
 export const SOURCE_WORKER = new URL(`./import-worker${extname(fileURLToPath(import.meta.url))}`, import.meta.url);
 
-function startWorker(script: string | URL, job: WorkerJob, limits: WorkerLimits): Worker {
+function startWorker(script: string | URL, limits: WorkerLimits): Worker {
   const fromSource = String(script).endsWith('.ts');
   return new Worker(script, {
-    workerData: job,
     resourceLimits: { maxOldGenerationSizeMb: limits.memoryMb, maxYoungGenerationSizeMb: 16 },
     // Running from source, the worker needs the same TypeScript loader as its parent.
     ...(fromSource ? { execArgv: ['--import', 'tsx'] } : {}),
@@ -52,71 +51,113 @@ export class WorkerFailure extends Error {
 }
 
 export interface ParseOptions {
-  limits: WorkerLimits;
-  script: string | URL;
   signal?: AbortSignal;
   /** Documents parsed so far in this file (for progress). */
   onDocs?: (count: number) => void;
 }
 
 /**
- * Parses one file in a worker thread and resolves with all its documents,
- * prepared for saving. A file the worker cannot finish (over the memory cap,
- * stalled, crashed, cancelled) rejects with an ImportError naming the file.
+ * Parses files in a worker thread, one at a time. The worker is started for
+ * the first file and kept for the next ones (starting one costs more than
+ * parsing a short file); one that had to be stopped is replaced. `close`
+ * ends it once an import is over.
  */
-export function parseInWorker(source: ImportSource, opts: ParseOptions): Promise<PreparedDocument[]> {
-  const name = displayName(source);
-  const { limits } = opts;
-  const job: WorkerJob = { name, tei: source.name.toLowerCase().endsWith('.xml'), size: source.size, maxTextBytes: MAX_TEXT_BYTES };
-  if (!job.tei && source.size > MAX_TEXT_BYTES) {
-    return Promise.reject(new ImportError(name, `file is too large for a text document (over ${MAX_TEXT_BYTES >> 20} MB)`));
-  }
-  const worker = startWorker(opts.script, job, limits);
-  const docs: PreparedDocument[] = [];
-  let settled = false;
-  return new Promise<PreparedDocument[]>((resolve, reject) => {
-    const stop = (err: Error | null): void => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(watchdog);
-      opts.signal?.removeEventListener('abort', onAbort);
-      void worker.terminate();
-      if (err) reject(err);
-      else resolve(docs);
+export function createWorkerParser(limits: WorkerLimits, script: string | URL) {
+  let worker: Worker | null = null;
+  /** Where the current file's events go; a stopped worker's late events go nowhere. */
+  let listener: ((e: WorkerEvent) => void) | null = null;
+
+  const ready = (): Worker => {
+    if (worker) return worker;
+    const w = startWorker(script, limits);
+    const forward = (e: WorkerEvent): void => {
+      if (w === worker) listener?.(e);
     };
-    const stalled = (): void => stop(new ImportError(name, `the import stopped: it made no progress for ${duration(limits.stallMs)}`));
-    let watchdog = setTimeout(stalled, limits.stallMs);
-    const onAbort = (): void => stop(new ImportError(name, 'import cancelled'));
-    opts.signal?.addEventListener('abort', onAbort);
-    if (opts.signal?.aborted) onAbort();
-    worker.on('message', (m: FromWorker) => {
-      clearTimeout(watchdog);
-      watchdog = setTimeout(stalled, limits.stallMs);
-      if (m.t === 'docs') {
-        docs.push(...m.docs);
-        opts.onDocs?.(docs.length);
-      } else if (m.t === 'done') stop(null);
-      else if (m.t === 'failed') stop(new WorkerFailure(m.message, m.line));
-    });
-    worker.on('error', (err: Error & { code?: string }) => {
-      const why = err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? `it needed more than ${limits.memoryMb} MB` : err.message;
-      stop(new ImportError(name, `the import stopped: ${why}`));
-    });
-    worker.on('exit', (code) => stop(new ImportError(name, `the import stopped unexpectedly (exit code ${code})`)));
-    void feed(source, worker, () => settled).catch((err: unknown) => stop(new ImportError(name, `could not be read (${err instanceof Error ? err.message : String(err)})`)));
-  });
+    w.on('message', (m: FromWorker) => forward({ m }));
+    w.on('error', (err: Error & { code?: string }) => forward({ err }));
+    w.on('exit', (code) => forward({ code }));
+    worker = w;
+    return w;
+  };
+
+  const stopWorker = (): void => {
+    const w = worker;
+    worker = null;
+    void w?.terminate();
+  };
+
+  return {
+    /**
+     * Resolves with all of a file's documents, prepared for saving. A file the
+     * worker cannot finish (refused, over the memory cap, stalled, crashed,
+     * cancelled) rejects with an error naming the file.
+     */
+    async parse(source: ImportSource, opts: ParseOptions = {}): Promise<PreparedDocument[]> {
+      const name = displayName(source);
+      const job: WorkerJob = { name, tei: source.name.toLowerCase().endsWith('.xml'), size: source.size, maxTextBytes: MAX_TEXT_BYTES };
+      if (!job.tei && source.size > MAX_TEXT_BYTES) throw new ImportError(name, `file is too large for a text document (over ${MAX_TEXT_BYTES >> 20} MB)`);
+      const w = ready();
+      let settled = false;
+      const docs: PreparedDocument[] = [];
+      let feeding: Promise<void> = Promise.resolve();
+      const parsed = new Promise<PreparedDocument[]>((resolve, reject) => {
+        const settle = (err: Error | null, fatal = false): void => {
+          if (settled) return;
+          settled = true;
+          clearTimeout(watchdog);
+          opts.signal?.removeEventListener('abort', onAbort);
+          listener = null;
+          if (fatal) stopWorker();
+          if (err) reject(err);
+          else resolve(docs);
+        };
+        const stopped = (why: string): void => settle(new ImportError(name, `the import stopped: ${why}`), true);
+        const stalled = (): void => stopped(`it made no progress for ${duration(limits.stallMs)}`);
+        let watchdog = setTimeout(stalled, limits.stallMs);
+        const onAbort = (): void => settle(new ImportError(name, 'import cancelled'), true);
+        listener = (e) => {
+          if ('m' in e) {
+            clearTimeout(watchdog);
+            watchdog = setTimeout(stalled, limits.stallMs);
+            if (e.m.t === 'docs') {
+              docs.push(...e.m.docs);
+              opts.onDocs?.(docs.length);
+            } else if (e.m.t === 'done') settle(null);
+            else if (e.m.t === 'failed') settle(new WorkerFailure(e.m.message, e.m.line));
+          } else if ('err' in e) stopped(e.err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? `it needed more than ${limits.memoryMb} MB` : e.err.message);
+          else stopped(`the parser ended unexpectedly (exit code ${e.code})`);
+        };
+        opts.signal?.addEventListener('abort', onAbort);
+        if (opts.signal?.aborted) onAbort();
+        w.postMessage({ t: 'file', job } satisfies ToWorker);
+        feeding = feed(source, w, () => settled).catch((err: unknown) =>
+          settle(new ImportError(name, `could not be read (${err instanceof Error ? err.message : String(err)})`), true),
+        );
+      });
+      // The file's last message must reach the worker before the next file's first.
+      return parsed.finally(() => feeding);
+    },
+    close: stopWorker,
+  };
 }
 
+type WorkerEvent = { m: FromWorker } | { err: Error & { code?: string } } | { code: number };
+
+export type WorkerParser = ReturnType<typeof createWorkerParser>;
+
 /**
- * Sends the file to the worker chunk by chunk. Each chunk is copied once and
- * its copy handed over (a stream's buffers may share memory with others), so
- * the file is never held twice by the main thread.
+ * Sends a file to the worker chunk by chunk, then its end (also when the
+ * worker gave up early, so it knows where the next file starts). Each chunk is
+ * copied once and the copy handed over: a stream's buffers may share memory.
  */
 async function feed(source: ImportSource, worker: Worker, over: () => boolean): Promise<void> {
-  for await (const chunk of source.chunks()) {
-    if (over()) return;
-    const own = Uint8Array.from(chunk);
-    worker.postMessage({ chunk: own } satisfies ToWorker, [own.buffer]);
+  try {
+    for await (const chunk of source.chunks()) {
+      if (over()) return;
+      const own = Uint8Array.from(chunk);
+      worker.postMessage({ t: 'chunk', chunk: own } satisfies ToWorker, [own.buffer]);
+    }
+  } finally {
+    worker.postMessage({ t: 'end' } satisfies ToWorker);
   }
-  if (!over()) worker.postMessage({ end: true } satisfies ToWorker);
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createCore, type Core } from '../../../src-main/core/core';
 import { sourcesFromPaths } from '../../../src-main/core/library/import-sources';
 import { createImportWriter } from '../../../src-main/core/library/import-writer';
-import { DEFAULT_LIMITS, parseInWorker, SOURCE_WORKER } from '../../../src-main/core/library/parse-in-worker';
+import { createWorkerParser, DEFAULT_LIMITS, SOURCE_WORKER } from '../../../src-main/core/library/parse-in-worker';
 import { REPO, tempDir } from '../../helpers/temp-dir';
 
 const VOLUME = join(REPO, 'tests/fixtures/corpus/frus1894Nicaragua.xml');
@@ -14,7 +14,8 @@ async function writeRows(core: Core) {
   const { sources } = await sourcesFromPaths([VOLUME]);
   const source = sources[0];
   if (!source) throw new Error('no volume');
-  const docs = await parseInWorker(source, { limits: DEFAULT_LIMITS, script: SOURCE_WORKER });
+  const parser = createWorkerParser(DEFAULT_LIMITS, SOURCE_WORKER);
+  const docs = await parser.parse(source).finally(parser.close);
   return { writer, ...writer.write(source.name, docs) };
 }
 
