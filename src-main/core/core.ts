@@ -103,6 +103,7 @@ export function createCore({ libraryDir, termsFrom, importLimits, importWorker }
     close(): void {
       // What edits left unwritten (the title index), so the next start finds it in step.
       index.persistDeferred(settings.generation());
+      imports.close();
       db.close();
     },
   };

@@ -3,7 +3,7 @@ import { ImportError } from '../importers/importer';
 import { countDocuments } from './count-documents';
 import { displayName, type ImportSource } from './import-sources';
 import { createImportWriter, type ImportWriterDeps } from './import-writer';
-import { createWorkerParser, DEFAULT_LIMITS, SOURCE_WORKER, WorkerFailure, type WorkerLimits, type WorkerParser } from './parse-in-worker';
+import { createWorkerParser, DEFAULT_LIMITS, SOURCE_WORKER, WorkerFailure, type WorkerLimits } from './parse-in-worker';
 
 export interface ImportOptions {
   onProgress?: (p: ImportProgress) => void;
@@ -37,10 +37,11 @@ export function createImportService(deps: ImportServiceDeps) {
   const limits: WorkerLimits = { ...DEFAULT_LIMITS, ...deps.limits };
   const script = deps.workerScript ?? SOURCE_WORKER;
   const writer = createImportWriter(deps);
+  const parser = createWorkerParser(limits, script);
   /** Writing calls let through so far (see `writable`). */
   let writes = 0;
 
-  async function importOne(parser: WorkerParser, source: ImportSource, opts: ImportOptions, onDocs: (count: number) => void): Promise<ImportedFileReport> {
+  async function importOne(source: ImportSource, opts: ImportOptions, onDocs: (count: number) => void): Promise<ImportedFileReport> {
     const docs = await parser.parse(source, { ...(opts.signal ? { signal: opts.signal } : {}), onDocs });
     if (docs.length === 0) throw new ImportError(displayName(source), 'no documents found in this file');
     if (opts.signal?.aborted) throw new ImportError(displayName(source), 'import cancelled');
@@ -51,7 +52,7 @@ export function createImportService(deps: ImportServiceDeps) {
   }
 
   /** One file into the report; after a cancel, the remaining files are only marked so. */
-  async function importFile(parser: WorkerParser, source: ImportSource, report: ImportReport, progress: ImportProgress, opts: ImportOptions): Promise<void> {
+  async function importFile(source: ImportSource, report: ImportReport, progress: ImportProgress, opts: ImportOptions): Promise<void> {
     if (opts.signal?.aborted) {
       report.cancelled = true;
       return;
@@ -60,7 +61,7 @@ export function createImportService(deps: ImportServiceDeps) {
     const before = progress.docsDone;
     try {
       report.imported.push(
-        await importOne(parser, source, opts, (count) => {
+        await importOne(source, opts, (count) => {
           progress.docsDone = before + count;
           opts.onProgress?.({ ...progress, file: source.name });
         }),
@@ -83,6 +84,10 @@ export function createImportService(deps: ImportServiceDeps) {
     async writable(): Promise<void> {
       writes++;
     },
+    /** Ends the import worker (when the library closes). */
+    close(): void {
+      parser.close();
+    },
     async importSources(sources: readonly ImportSource[], opts: ImportOptions = {}): Promise<ImportReport> {
       const report: ImportReport = { imported: [], failed: [] };
       const progress: ImportProgress = {
@@ -97,12 +102,7 @@ export function createImportService(deps: ImportServiceDeps) {
       let total = 0;
       for (const source of sources) total += await countDocuments(source).catch(() => 0);
       progress.docsTotal = total;
-      const parser = createWorkerParser(limits, script);
-      try {
-        for (const source of sources) await importFile(parser, source, report, progress, opts);
-      } finally {
-        parser.close();
-      }
+      for (const source of sources) await importFile(source, report, progress, opts);
       const changed = report.imported.some((f) => f.counts.new + f.counts.updated > 0);
       if (changed) index.persist(settings.generation());
       return report;

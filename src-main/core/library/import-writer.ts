@@ -28,7 +28,7 @@ export interface ImportWriterDeps {
 export type Unindexed = Array<[number, IndexEntry]>;
 
 /** How long one step of the index catch-up may hold the thread. */
-const SLICE_MS = 25;
+const SLICE_MS = 15;
 
 /**
  * Writes a parsed file in two steps, so that the thread that answers the
@@ -99,9 +99,11 @@ export function createImportWriter({ db, repo, index, settings, afterSave, corre
           for (; at < unindexed.length && performance.now() < until; at++) {
             const [id, prepared] = unindexed[at] ?? [0, null];
             const entry = changedSince() ? storedEntry(id) : prepared;
-            if (entry) index.add(id, entry);
+            if (!entry) continue;
+            index.add(id, entry);
+            // Written now rather than batched, so the time it takes counts against the slice.
+            index.body.flush();
           }
-          index.body.flush();
           if (at < unindexed.length) return;
           index.flush();
           settings.set(FTS_SETTING, FTS_VERSION);

@@ -56,14 +56,19 @@ export interface ParseOptions {
   onDocs?: (count: number) => void;
 }
 
+/** An idle worker is kept this long for the next file or import, then ended (its memory given back). */
+const IDLE_MS = 30_000;
+
 /**
  * Parses files in a worker thread, one at a time. The worker is started for
- * the first file and kept for the next ones (starting one costs more than
- * parsing a short file); one that had to be stopped is replaced. `close`
- * ends it once an import is over.
+ * the first file and kept a while for the next ones (starting one costs up to
+ * seconds when running from source, more than parsing a short file); one that
+ * had to be stopped is replaced. While idle it does not keep the process
+ * alive; `close` ends it.
  */
 export function createWorkerParser(limits: WorkerLimits, script: string | URL) {
   let worker: Worker | null = null;
+  let idle: NodeJS.Timeout | undefined;
   /** Where the current file's events go; a stopped worker's late events go nowhere. */
   let listener: ((e: WorkerEvent) => void) | null = null;
 
@@ -81,9 +86,17 @@ export function createWorkerParser(limits: WorkerLimits, script: string | URL) {
   };
 
   const stopWorker = (): void => {
+    clearTimeout(idle);
     const w = worker;
     worker = null;
     void w?.terminate();
+  };
+
+  const rest = (w: Worker): void => {
+    if (w !== worker) return;
+    w.unref();
+    idle = setTimeout(stopWorker, IDLE_MS);
+    idle.unref();
   };
 
   return {
@@ -97,6 +110,8 @@ export function createWorkerParser(limits: WorkerLimits, script: string | URL) {
       const job: WorkerJob = { name, tei: source.name.toLowerCase().endsWith('.xml'), size: source.size, maxTextBytes: MAX_TEXT_BYTES };
       if (!job.tei && source.size > MAX_TEXT_BYTES) throw new ImportError(name, `file is too large for a text document (over ${MAX_TEXT_BYTES >> 20} MB)`);
       const w = ready();
+      clearTimeout(idle);
+      w.ref();
       let settled = false;
       const docs: PreparedDocument[] = [];
       let feeding: Promise<void> = Promise.resolve();
@@ -108,6 +123,7 @@ export function createWorkerParser(limits: WorkerLimits, script: string | URL) {
           opts.signal?.removeEventListener('abort', onAbort);
           listener = null;
           if (fatal) stopWorker();
+          else rest(w);
           if (err) reject(err);
           else resolve(docs);
         };
