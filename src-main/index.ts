@@ -7,6 +7,8 @@ import { createCore, type Core } from './core/core';
 import { dispatch } from './core/dispatch';
 import { createHandlers } from './core/handlers';
 import { defaultLibraryDir } from './core/library/library-location';
+// The import worker, bundled by electron-vite as a file of its own (the core defaults to its TypeScript source).
+import importWorker from './core/library/import-worker?modulePath';
 import { registerAppScheme, serveRenderer } from './electron/app-protocol';
 import { isTrustedSender } from './electron/ipc-sender';
 import { openLibraryOrRestore } from './electron/open-library';
@@ -60,7 +62,7 @@ app.whenReady().then(async () => {
   serveRenderer(join(here, '../renderer'));
   const libraryDir = process.env.CHANCERY_LIBRARY ?? defaultLibraryDir();
   // A damaged library: the user is offered the newest verified backup, or quits.
-  core = await openLibraryOrRestore(libraryDir, () => createCore({ libraryDir }));
+  core = await openLibraryOrRestore(libraryDir, () => createCore({ libraryDir, importWorker }));
   if (!core) return app.quit();
   const seeds = app.isPackaged ? join(process.resourcesPath, 'seeds') : join(app.getAppPath(), 'seeds');
   await core.seedIfNew(seeds);

@@ -29,7 +29,9 @@ async function runImport(core: Core, paths: string[], out: Out, err: Out): Promi
     onProgress: (p) => err(`progress ${p.docsDone}/${p.docsTotal ?? '?'} documents, ${p.filesDone}/${p.filesTotal} files${p.file ? `, ${p.file}` : ''}`),
   });
   for (const f of report.imported) {
-    out(`imported ${f.documents.length} document(s)${f.sections ? ` and ${f.sections} section(s)` : ''} from ${f.file}`);
+    const { new: added, updated, unchanged } = f.counts;
+    const sections = f.sections ? ` and ${f.sections} section(s)` : '';
+    out(`imported ${f.documents.length} document(s)${sections} from ${f.file}: ${added} new, ${updated} updated, ${unchanged} unchanged`);
   }
   for (const f of report.failed) out(`FAILED ${f.message}`);
   return report.failed.length > 0 ? 1 : 0;

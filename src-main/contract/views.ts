@@ -281,9 +281,12 @@ export interface ExportedNoteFile {
 
 export interface ImportedFileReport {
   file: string;
+  /** Every document of the file, in file order (unchanged ones too). */
   documents: Array<{ id: number; title: string }>;
   /** Sections of the volume also imported (its text outside documents: front matter, appendices); absent means none. */
   sections?: number;
+  /** New to the library; already there with changed text or metadata; already there as they are (not rewritten). */
+  counts: { new: number; updated: number; unchanged: number };
 }
 
 export interface FailedFileReport {

@@ -11,6 +11,7 @@ import { createDocumentDeletion } from './library/delete-documents';
 import { createImportJobs } from './library/import-jobs';
 import { createImportService } from './library/import-service';
 import { sourcesFromPaths } from './library/import-sources';
+import type { WorkerLimits } from './library/parse-in-worker';
 import { createSettings } from './library/settings';
 import { createReadingServices } from './reading-services';
 import { createRevisions } from './revisions/revisions';
@@ -32,14 +33,22 @@ export interface CoreOptions {
   termsFrom?: number;
   /** The clock (tests move it to see the trash purged and revisions coalesced). */
   now?: () => string;
+  /** The import worker's memory cap and stall limit (tests lower them). */
+  importLimits?: Partial<WorkerLimits>;
+  /** The import worker's module when the core runs bundled (the Electron build); by default its TypeScript source. */
+  importWorker?: string | URL;
 }
 
-export function createCore({ libraryDir, termsFrom, now = () => new Date().toISOString() }: CoreOptions) {
+type CoreParts = Required<Pick<CoreOptions, 'libraryDir' | 'now'>> & Pick<CoreOptions, 'termsFrom' | 'importLimits' | 'importWorker'>;
+
+export function createCore(options: CoreOptions) {
+  const parts: CoreParts = { now: () => new Date().toISOString(), ...options };
+  const { libraryDir } = parts;
   mkdirSync(libraryDir, { recursive: true });
   const path = join(libraryDir, LIBRARY_FILE);
   const db = openDatabase(path);
   try {
-    return coreOver(db, libraryDir, termsFrom, now);
+    return coreOver(db, parts);
   } catch (err) {
     // Damage outside the user's tables shows only when the index is built from them.
     db.close();
@@ -47,13 +56,22 @@ export function createCore({ libraryDir, termsFrom, now = () => new Date().toISO
   }
 }
 
-function coreOver(db: Db, libraryDir: string, termsFrom: number | undefined, now: () => string) {
+function coreOver(db: Db, { libraryDir, termsFrom, now, importLimits, importWorker }: CoreParts) {
   const settings = createSettings(db);
   const repo = createDocumentRepository(db);
   const index = createSearchIndex({ db, entries: () => indexEntries(repo), ...(termsFrom === undefined ? {} : { termsFrom }) });
   const reading = createReadingServices({ db, repo, index, settings, now });
   const notes = reading.notes;
-  const imports = createImportService({ db, repo, index, settings, afterSave: reading.afterSave });
+  const imports = createImportService({
+    db,
+    repo,
+    index,
+    settings,
+    afterSave: reading.afterSave,
+    corrected: reading.metaEdits.corrected,
+    ...(importLimits ? { limits: importLimits } : {}),
+    ...(importWorker ? { workerScript: importWorker } : {}),
+  });
   const search = createSearch({ db, repo, index, notes: reading.noteSearch });
   const deletion = createDocumentDeletion({ db, index, settings, trash: reading.documentTrash });
   const jobs = createImportJobs(imports);
@@ -112,6 +130,7 @@ function coreOver(db: Db, libraryDir: string, termsFrom: number | undefined, now
     close(): void {
       // What edits left unwritten (the title index), so the next start finds it in step.
       index.persistDeferred(settings.generation());
+      imports.close();
       db.close();
     },
   };

@@ -58,7 +58,7 @@ export function createReadingServices({ db, repo, index, settings, now = () => n
      * document deleted earlier gets its annotations back first. Returns the
      * metadata to index.
      */
-    afterSave(id: number, doc: ImportedDocument, plainText: string): DocumentMeta {
+    afterSave(id: number, doc: Pick<ImportedDocument, 'meta' | 'key'>, plainText: string): DocumentMeta {
       documentTrash.restore(id, doc.key);
       const meta = metaEdits.reapply(id, doc.meta);
       highlights.reanchorDocument(id, plainText);

@@ -3,8 +3,10 @@ import { CALL_NAMES } from '../contract/calls';
 
 /**
  * Calls that never write, or must act during an import (cancel). Every other
- * call waits until no import transaction is open; a call missing here is only
- * delayed, never lost, which is why this lists readers rather than writers.
+ * call goes through the import service's `writable` first (today it only
+ * notes that the library may have changed under an import's index catch-up;
+ * an import never holds a transaction open across awaits). A call missing
+ * here is only announced needlessly, which is why this lists readers.
  */
 const UNGATED = new Set<CallName>([
   'library.overview',
@@ -39,7 +41,7 @@ function gate<K extends CallName>(out: Handlers, inner: Handlers, name: K, writa
   Object.assign(out, { [name]: held });
 }
 
-/** The handlers, with every writing call held back while an import file is in its transaction. */
+/** The handlers, with every writing call announced to the import service before it runs. */
 export function gateWrites(handlers: Handlers, writable: () => Promise<void>): Handlers {
   const gated: Handlers = { ...handlers };
   for (const name of CALL_NAMES) if (!UNGATED.has(name)) gate(gated, handlers, name, writable);

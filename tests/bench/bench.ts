@@ -10,6 +10,7 @@ import { createCore } from '../../src-main/core/core';
 import { parseTeiOnly } from '../../src-main/core/importers/tei';
 import { benchExport } from './bench-export';
 import { runHostile } from './bench-hostile';
+import { runImportRobustness } from './import-robustness';
 import { runScale } from './scale';
 
 const CORPUS = resolve(import.meta.dirname, '../fixtures/corpus');
@@ -64,11 +65,18 @@ async function importRuns(runs: number): Promise<{ docs: number; coldMs: number;
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { json: { type: 'string' }, docs: { type: 'string' }, hostile: { type: 'boolean' } } });
-  // `--hostile`: the importers' limits on hostile inputs (deep nesting, enormous lines).
+  const { values } = parseArgs({
+    options: { json: { type: 'string' }, docs: { type: 'string' }, hostile: { type: 'boolean' }, robustness: { type: 'boolean' } },
+  });
+  // `--hostile`: the importers' limits on hostile inputs (deep nesting, enormous lines), each in its own process.
   if (values.hostile) return runHostile();
   // `--docs N`: the search-at-scale benchmark over a synthetic archive of N documents.
   if (values.docs) return runScale(Number(values.docs), values.json);
+  // `--robustness`: only the import-robustness part (adversarial files, notes.save during an import).
+  if (values.robustness) {
+    await runImportRobustness(VOLUMES);
+    return;
+  }
   const bytes = VOLUMES.reduce((n, f) => n + statSync(f).size, 0);
   const runs = await importRuns(4);
   const imp = { docs: runs.docs, ms: runs.warmMs };
@@ -107,7 +115,8 @@ async function main(): Promise<void> {
     console.log(`  peak RSS   : ${result.peakRssMb} MB`);
     console.log(`  cold start to first search answered: ${result.firstSearchMs} ms`);
     console.log(`  PDF export of a 50-document dossier: ${pdf.exportPages} pages, ${round(pdf.exportBytes / 1048576, 2)} MB in ${pdf.exportMs} ms`);
-    if (values.json) writeFileSync(values.json, `${JSON.stringify(result, null, 2)}\n`);
+    const robustness = await runImportRobustness(VOLUMES);
+    if (values.json) writeFileSync(values.json, `${JSON.stringify({ ...result, robustness }, null, 2)}\n`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

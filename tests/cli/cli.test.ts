@@ -133,6 +133,19 @@ describe('CLI over the seeds', () => {
   });
 });
 
+describe('CLI re-import', () => {
+  it('says per file how many documents were new, updated and unchanged', async () => {
+    const lib = await seededLibrary();
+    const memo = join(tempDir(), 'note.md');
+    writeFileSync(memo, '# A memorandum\n\nFirst version.\n');
+    expect((await cli('--library', lib, 'import', memo, SEEDS)).out).toMatch(/from .*note\.md: 1 new, 0 updated, 0 unchanged/);
+    writeFileSync(memo, '# A memorandum\n\nSecond version.\n');
+    const again = await cli('--library', lib, 'import', memo, SEEDS);
+    expect(again.out).toMatch(/from .*note\.md: 0 new, 1 updated, 0 unchanged/);
+    expect(again.out).toMatch(/from .*000_8ab097fc53f10806\.txt: 0 new, 0 updated, 1 unchanged/);
+  });
+});
+
 describe('CLI with bad input', () => {
   it('names each bad file, imports the good ones, exits 1 and leaves the library as it was', async () => {
     const lib = await seededLibrary();

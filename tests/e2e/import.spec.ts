@@ -69,3 +69,20 @@ test('files dropped anywhere on the window are imported', async ({ page, host })
   await expect(page.locator('.list-count')).toHaveText('4 documents');
   await expect(page.locator('.drop-overlay')).toBeHidden();
 });
+
+test('a re-import says how many documents were new, updated and unchanged', async ({ page, host }) => {
+  await page.goto(host.url);
+  const volume = readFileSync(join(repoRoot, 'tests/fixtures/corpus', VOLUME), 'utf8');
+  const input = page.locator('input[type=file][multiple]');
+  const report = page.getByRole('region', { name: 'Import report' });
+  await input.setInputFiles([{ name: VOLUME, mimeType: 'application/xml', buffer: Buffer.from(volume) }]);
+  await expect(report.locator('.import-head')).toContainText('138 documents imported from 1 file', { timeout: 60_000 });
+  await report.getByRole('button', { name: 'Close the import report' }).click();
+
+  // The same volume with one document's text changed upstream.
+  const edited = volume.replace('Honduras invading at Cape Gracias.', 'Honduras invading at Cape Gracias, as reported.');
+  await input.setInputFiles([{ name: VOLUME, mimeType: 'application/xml', buffer: Buffer.from(edited) }]);
+  await expect(report.locator('.import-head')).toContainText('138 documents imported from 1 file: 1 updated, 137 unchanged', { timeout: 60_000 });
+  await expect(report.locator('.import-ok .import-changes')).toHaveText('1 updated, 137 unchanged');
+  await screenshot(page, 'browser-reimport');
+});

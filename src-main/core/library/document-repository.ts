@@ -1,8 +1,11 @@
 import type { Db } from '../db/open-database';
 import type { DocumentBody, DocumentMeta, ImportedDocument, Placement } from '../model/document';
-import { bodyText } from '../model/plain-text';
 import type { DocSummary } from '../../contract/views';
 import { derivedColumns, SUMMARY_SELECT, TAG_FILTER, toSummary, type DocRow } from './document-rows';
+import { prepareDocument, type PreparedDocument } from './prepared-document';
+
+/** The stored columns a re-import compares with what it brings. */
+export type StoredRow = Pick<DocRow, 'id' | 'format' | 'meta_json' | 'body_json' | 'placement_json'>;
 
 export interface StoredDocument {
   id: number;
@@ -47,6 +50,7 @@ export function createDocumentRepository(db: Db, now: () => string = () => new D
   );
   const bySourceId = db.prepare('SELECT id FROM documents WHERE collection_id = ? AND source_id = ?');
   const count = db.prepare('SELECT count(*) AS n FROM documents');
+  const byKey = db.prepare('SELECT id, format, meta_json, body_json, placement_json FROM documents WHERE key = ?');
   const filterIds = db.prepare(`
     SELECT d.id, d.date_start AS date FROM documents d
     WHERE d.id IN (SELECT value FROM json_each(@ids))
@@ -69,29 +73,21 @@ export function createDocumentRepository(db: Db, now: () => string = () => new D
   return {
     /** Inserts or updates (by `key`) one document; returns its library id and plain text. */
     save(doc: ImportedDocument, sourceFile: string): { id: number; plainText: string } {
-      const plainText = bodyText(doc.body);
-      const c = doc.placement?.collection;
+      const prepared = prepareDocument(doc);
+      return { id: this.saveRow(prepared, sourceFile), plainText: prepared.row.plainText };
+    },
+    /** The same for a document prepared off the main thread (only SQL left to do); returns its id. */
+    saveRow(doc: PreparedDocument, sourceFile: string): number {
+      const c = doc.collection;
       const collectionKey = c ? JSON.stringify(c) : '';
       if (c && collectionKey !== lastCollection) upsertCollection.run({ id: c.id, title: c.title, published: c.published ?? null });
       lastCollection = collectionKey;
-      const row = upsertDoc.get({
-        key: doc.key,
-        format: doc.format,
-        ...derivedColumns(doc.meta),
-        kind: doc.meta.kind?.value ?? null,
-        collectionId: c?.id ?? null,
-        sourceId: doc.placement?.sourceId ?? null,
-        parentSourceId: doc.placement?.parentSourceId ?? null,
-        number: doc.placement?.number ?? null,
-        meta: JSON.stringify(doc.meta),
-        body: JSON.stringify(doc.body),
-        placement: doc.placement ? JSON.stringify(doc.placement) : null,
-        chapter: doc.placement?.chapter ? JSON.stringify(doc.placement.chapter) : null,
-        plainText,
-        sourceFile,
-        now: now(),
-      }) as { id: number };
-      return { id: row.id, plainText };
+      const row = upsertDoc.get({ key: doc.key, format: doc.format, collectionId: c?.id ?? null, ...doc.row, sourceFile, now: now() }) as { id: number };
+      return row.id;
+    },
+    /** What is stored under an import key, to tell a re-imported document unchanged from updated. */
+    storedByKey(key: string): StoredRow | null {
+      return (byKey.get(key) as StoredRow | undefined) ?? null;
     },
     get(id: number): (StoredDocument & { summary: DocSummary }) | null {
       const row = byId.get(id) as DocRow | undefined;

@@ -1,149 +1,92 @@
 import type { FailedFileReport, ImportedFileReport, ImportProgress, ImportReport } from '../../contract/views';
-import { setImmediate } from 'node:timers/promises';
-import type { Db } from '../db/open-database';
 import { ImportError } from '../importers/importer';
-import { importTextFile } from '../importers/registry';
-import { importTei } from '../importers/tei';
-import type { DocumentMeta, ImportedDocument } from '../model/document';
-import type { SearchIndex } from '../search/search-index';
-import { toIndexEntry } from '../search/index-entry';
-import type { DocumentRepository } from './document-repository';
 import { countDocuments } from './count-documents';
 import { displayName, type ImportSource } from './import-sources';
-import type { Settings } from './settings';
-
+import { createImportWriter, type ImportWriterDeps } from './import-writer';
+import { createWorkerParser, DEFAULT_LIMITS, SOURCE_WORKER, WorkerFailure, type WorkerLimits } from './parse-in-worker';
 
 export interface ImportOptions {
   onProgress?: (p: ImportProgress) => void;
   signal?: AbortSignal;
 }
 
-/** Plain-text documents are read whole; nothing genuine comes near this size. */
-const MAX_TEXT_BYTES = 64 * 1024 * 1024;
-
-/**
- * Lets the event loop breathe between chunks, so progress can be polled and a
- * cancel can arrive while a large file is being imported.
- */
-async function* yielding(chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>): AsyncGenerator<Uint8Array> {
-  for await (const chunk of chunks) {
-    yield chunk;
-    await setImmediate();
-  }
-}
-
-async function readAll(source: ImportSource): Promise<Uint8Array> {
-  const parts: Uint8Array[] = [];
-  let size = 0;
-  for await (const chunk of source.chunks()) {
-    size += chunk.byteLength;
-    if (size > MAX_TEXT_BYTES) throw new ImportError(displayName(source), `file is too large for a text document (over ${MAX_TEXT_BYTES >> 20} MB)`);
-    parts.push(chunk);
-  }
-  return Buffer.concat(parts);
-}
-
-const isTei = (name: string): boolean => name.toLowerCase().endsWith('.xml');
-
 function toFailure(source: ImportSource, err: unknown): FailedFileReport {
-  if (err instanceof ImportError) return { file: source.name, ...(err.line !== undefined ? { line: err.line } : {}), message: err.message };
+  if (err instanceof ImportError || err instanceof WorkerFailure) {
+    return { file: source.name, ...(err.line !== undefined ? { line: err.line } : {}), message: err.message };
+  }
   const message = err instanceof Error ? err.message : String(err);
   return { file: source.name, message: `${displayName(source)}: could not be imported (${message})` };
 }
 
-/**
- * Imports files one transaction per file: a file is wholly in the library or
- * not at all, and a failing file leaves everything already there unchanged.
- */
-export interface ImportServiceDeps {
-  db: Db;
-  repo: DocumentRepository;
-  index: SearchIndex;
-  settings: Settings;
-  /**
-   * Runs right after each document is saved, in the same transaction (user
-   * corrections re-applied, highlights re-anchored); returns the metadata to index.
-   */
-  afterSave?: (id: number, doc: ImportedDocument, plainText: string) => DocumentMeta;
+export interface ImportServiceDeps extends ImportWriterDeps {
+  /** The worker's memory cap and stall limit (tests lower them). */
+  limits?: Partial<WorkerLimits>;
+  /** The worker's module: the TypeScript source by default; the Electron build passes its bundled file. */
+  workerScript?: string | URL;
 }
 
+/**
+ * Imports files one by one: each is parsed in a worker thread (under a memory
+ * cap and a stall watchdog), then its rows are written in one synchronous
+ * transaction and the search index catches up in short steps (import-writer.ts).
+ * A file is wholly in the library or not at all, and a failing file leaves
+ * everything already there unchanged.
+ */
 export function createImportService(deps: ImportServiceDeps) {
-  const { db, repo, index, settings, afterSave } = deps;
+  const { index, settings } = deps;
+  const limits: WorkerLimits = { ...DEFAULT_LIMITS, ...deps.limits };
+  const script = deps.workerScript ?? SOURCE_WORKER;
+  const writer = createImportWriter(deps);
+  const parser = createWorkerParser(limits, script);
+  /** Writing calls let through so far (see `writable`). */
+  let writes = 0;
 
-  /** Puts the index back to what SQLite says for these ids (after a rollback). */
-  const reindex = (ids: Iterable<number>): void => {
-    for (const id of ids) {
-      const doc = repo.get(id);
-      if (doc) index.addToMemory(id, toIndexEntry(doc.meta, doc.body, doc.plainText, doc.placement));
-      else index.remove(id);
-    }
-  };
+  async function importOne(source: ImportSource, opts: ImportOptions, onDocs: (count: number) => void): Promise<ImportedFileReport> {
+    const docs = await parser.parse(source, { ...(opts.signal ? { signal: opts.signal } : {}), onDocs });
+    if (docs.length === 0) throw new ImportError(displayName(source), 'no documents found in this file');
+    if (opts.signal?.aborted) throw new ImportError(displayName(source), 'import cancelled');
+    const { report, unindexed } = writer.write(source.name, docs);
+    const writesBefore = writes;
+    await writer.catchUp(unindexed, () => writes !== writesBefore);
+    return report;
+  }
 
-  async function parse(source: ImportSource, emit: (doc: ImportedDocument) => void, opts: ImportOptions): Promise<void> {
-    const name = displayName(source);
-    if (isTei(source.name)) {
-      await importTei({ name, chunks: yielding(source.chunks()) }, emit, opts.signal ? { signal: opts.signal } : {});
+  /** One file into the report; after a cancel, the remaining files are only marked so. */
+  async function importFile(source: ImportSource, report: ImportReport, progress: ImportProgress, opts: ImportOptions): Promise<void> {
+    if (opts.signal?.aborted) {
+      report.cancelled = true;
       return;
     }
-    const result = importTextFile(name, await readAll(source));
-    result.documents.forEach(emit);
-  }
-
-  /**
-   * A file's transaction stays open across awaits (the parser yields between
-   * chunks), so other writers must wait for it: on the one connection they
-   * would otherwise join it and vanish with a rollback.
-   */
-  let openTransaction: Promise<void> | null = null;
-
-  async function importOne(source: ImportSource, opts: ImportOptions, onDoc: () => void): Promise<ImportedFileReport> {
-    let close = (): void => undefined;
-    openTransaction = new Promise((resolve) => (close = resolve));
+    opts.onProgress?.({ ...progress, file: source.name });
+    const before = progress.docsDone;
     try {
-      return await importInTransaction(source, opts, onDoc);
-    } finally {
-      openTransaction = null;
-      close();
-    }
-  }
-
-  async function importInTransaction(source: ImportSource, opts: ImportOptions, onDoc: () => void): Promise<ImportedFileReport> {
-    const saved: Array<{ id: number; title: string }> = [];
-    const sectionIds = new Set<number>();
-    db.exec('BEGIN IMMEDIATE');
-    try {
-      await parse(
-        source,
-        (doc) => {
-          if (opts.signal?.aborted) throw new ImportError(displayName(source), 'import cancelled');
-          const { id, plainText } = repo.save(doc, source.name);
-          const meta = afterSave ? afterSave(id, doc, plainText) : doc.meta;
-          index.add(id, toIndexEntry(meta, doc.body, plainText, doc.placement ?? null));
-          saved.push({ id, title: doc.meta.title.value });
-          if (doc.meta.kind?.value === 'section') sectionIds.add(id);
-          else onDoc();
-        },
-        opts,
+      report.imported.push(
+        await importOne(source, opts, (count) => {
+          progress.docsDone = before + count;
+          opts.onProgress?.({ ...progress, file: source.name });
+        }),
       );
-      if (saved.length === 0) throw new ImportError(displayName(source), 'no documents found in this file');
-      index.flush();
-      settings.bumpGeneration();
-      db.exec('COMMIT');
-      // A volume's sections are counted apart: "526 documents and 14 sections".
-      const documents = saved.filter((s) => !sectionIds.has(s.id));
-      return { file: source.name, documents, ...(sectionIds.size > 0 ? { sections: sectionIds.size } : {}) };
     } catch (err) {
-      db.exec('ROLLBACK');
-      index.discard();
-      reindex(saved.map((s) => s.id));
-      throw err;
+      if (opts.signal?.aborted) report.cancelled = true;
+      else report.failed.push(toFailure(source, err));
     }
+    progress.filesDone++;
+    progress.bytesDone += source.size;
+    opts.onProgress?.({ ...progress, file: source.name });
   }
 
   return {
-    /** Resolves when no import transaction is open; the caller then writes synchronously. */
+    /**
+     * Called before every writing call. Resolves at once: an import never
+     * holds a transaction across awaits, so a write never waits for one. It
+     * is counted, so an index catch-up knows documents may have changed under it.
+     */
     async writable(): Promise<void> {
-      while (openTransaction) await openTransaction;
+      writes++;
+    },
+    /** Ends the import worker (when the library closes). */
+    close(): void {
+      parser.close();
     },
     async importSources(sources: readonly ImportSource[], opts: ImportOptions = {}): Promise<ImportReport> {
       const report: ImportReport = { imported: [], failed: [] };
@@ -159,28 +102,9 @@ export function createImportService(deps: ImportServiceDeps) {
       let total = 0;
       for (const source of sources) total += await countDocuments(source).catch(() => 0);
       progress.docsTotal = total;
-      for (const source of sources) {
-        if (opts.signal?.aborted) {
-          report.cancelled = true;
-          break;
-        }
-        opts.onProgress?.({ ...progress, file: source.name });
-        try {
-          report.imported.push(
-            await importOne(source, opts, () => {
-              progress.docsDone++;
-              if (progress.docsDone % 50 === 0) opts.onProgress?.({ ...progress, file: source.name });
-            }),
-          );
-        } catch (err) {
-          if (opts.signal?.aborted) report.cancelled = true;
-          else report.failed.push(toFailure(source, err));
-        }
-        progress.filesDone++;
-        progress.bytesDone += source.size;
-        opts.onProgress?.({ ...progress, file: source.name });
-      }
-      if (report.imported.length > 0) index.persist(settings.generation());
+      for (const source of sources) await importFile(source, report, progress, opts);
+      const changed = report.imported.some((f) => f.counts.new + f.counts.updated > 0);
+      if (changed) index.persist(settings.generation());
       return report;
     },
   };

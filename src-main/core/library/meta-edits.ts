@@ -63,6 +63,11 @@ export function createMetaEdits({ db, repo, index, settings, now }: MetaEditsDep
      * After the document was saved from an import (inside the import's
      * transaction): the user's corrections over the newly imported metadata.
      */
+    /** The imported metadata with the user's corrections over it, writing nothing (a re-import compares it with what is stored). */
+    corrected(id: number, imported: DocumentMeta): DocumentMeta {
+      const edits = editsOf(id);
+      return edits.length === 0 ? imported : edits.reduce(applyEdit, imported);
+    },
     reapply(id: number, imported: DocumentMeta): DocumentMeta {
       const edits = editsOf(id);
       if (edits.length === 0) return imported;

@@ -5,7 +5,8 @@ import { FTS_VERSION } from './body-index';
 import { toIndexEntry } from './index-entry';
 import type { IndexEntry, SearchIndex } from './search-index';
 
-const FTS_SETTING = 'search.fts';
+/** Which indexing code filled FTS5; anything else (a version, or an import's catch-up left unfinished) means refill at open. */
+export const FTS_SETTING = 'search.fts';
 const FLUSH_EVERY = 1000;
 
 /**

@@ -27,7 +27,8 @@ export function corpusLibrary({ termsFrom = 0 }: { termsFrom?: number } = {}): {
     core = createCore({ libraryDir: dir, termsFrom });
     const report = await core.importPaths(CORPUS);
     if (report.failed.length > 0) throw new Error(report.failed.map((f) => f.message).join('\n'));
-  });
+    // Importing starts the import worker, which from TypeScript source takes seconds on a busy machine.
+  }, 60_000);
   afterAll(() => {
     core?.close();
     rmSync(dir, { recursive: true, force: true });

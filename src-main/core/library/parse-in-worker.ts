@@ -1,0 +1,179 @@
+import { extname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { ImportError } from '../importers/importer';
+import type { FromWorker, ToWorker, WorkerJob } from './import-worker-messages';
+import { displayName, type ImportSource } from './import-sources';
+import type { PreparedDocument } from './prepared-document';
+
+export interface WorkerLimits {
+  /** The worker's heap cap (V8 old generation), in MB. */
+  memoryMb: number;
+  /** The worker is stopped when it shows no progress (a chunk taken, documents sent) for this long. */
+  stallMs: number;
+}
+
+/**
+ * Whole FRUS volumes parse in well under 100 MB; the cap keeps the process
+ * (main thread and worker together) below 600 MB whatever a file holds.
+ */
+export const DEFAULT_LIMITS: WorkerLimits = { memoryMb: 256, stallMs: 60_000 };
+
+/** Plain-text documents are read whole; nothing genuine comes near this size. */
+export const MAX_TEXT_BYTES = 64 * 1024 * 1024;
+
+/**
+ * The worker's module: next to this one, as TypeScript when the core runs
+ * from source (tsx, vitest). The Electron build passes its bundled file instead.
+ */
+export const SOURCE_WORKER = new URL(`./import-worker${extname(fileURLToPath(import.meta.url))}`, import.meta.url);
+
+function startWorker(script: string | URL, limits: WorkerLimits): Worker {
+  const fromSource = String(script).endsWith('.ts');
+  return new Worker(script, {
+    resourceLimits: { maxOldGenerationSizeMb: limits.memoryMb, maxYoungGenerationSizeMb: 16 },
+    // Running from source, the worker needs the same TypeScript loader as its parent.
+    ...(fromSource ? { execArgv: ['--import', 'tsx'] } : {}),
+  });
+}
+
+const duration = (ms: number): string => (ms < 1000 ? `${ms} ms` : `${Math.round(ms / 1000)} s`);
+
+/** A file the worker refused, its message as the importer worded it (naming the file and line). */
+export class WorkerFailure extends Error {
+  constructor(
+    message: string,
+    readonly line?: number,
+  ) {
+    super(message);
+    this.name = 'WorkerFailure';
+  }
+}
+
+export interface ParseOptions {
+  signal?: AbortSignal;
+  /** Documents parsed so far in this file (for progress). */
+  onDocs?: (count: number) => void;
+}
+
+/** An idle worker is kept this long for the next file or import, then ended (its memory given back). */
+const IDLE_MS = 30_000;
+
+/**
+ * Parses files in a worker thread, one at a time. The worker is started for
+ * the first file and kept a while for the next ones (starting one costs up to
+ * seconds when running from source, more than parsing a short file); one that
+ * had to be stopped is replaced. While idle it does not keep the process
+ * alive; `close` ends it.
+ */
+export function createWorkerParser(limits: WorkerLimits, script: string | URL) {
+  let worker: Worker | null = null;
+  let idle: NodeJS.Timeout | undefined;
+  /** Where the current file's events go; a stopped worker's late events go nowhere. */
+  let listener: ((e: WorkerEvent) => void) | null = null;
+
+  const ready = (): Worker => {
+    if (worker) return worker;
+    const w = startWorker(script, limits);
+    const forward = (e: WorkerEvent): void => {
+      if (w === worker) listener?.(e);
+    };
+    w.on('message', (m: FromWorker) => forward({ m }));
+    w.on('error', (err: Error & { code?: string }) => forward({ err }));
+    w.on('exit', (code) => forward({ code }));
+    worker = w;
+    return w;
+  };
+
+  const stopWorker = (): void => {
+    clearTimeout(idle);
+    const w = worker;
+    worker = null;
+    void w?.terminate();
+  };
+
+  const rest = (w: Worker): void => {
+    if (w !== worker) return;
+    w.unref();
+    idle = setTimeout(stopWorker, IDLE_MS);
+    idle.unref();
+  };
+
+  return {
+    /**
+     * Resolves with all of a file's documents, prepared for saving. A file the
+     * worker cannot finish (refused, over the memory cap, stalled, crashed,
+     * cancelled) rejects with an error naming the file.
+     */
+    async parse(source: ImportSource, opts: ParseOptions = {}): Promise<PreparedDocument[]> {
+      const name = displayName(source);
+      const job: WorkerJob = { name, tei: source.name.toLowerCase().endsWith('.xml'), size: source.size, maxTextBytes: MAX_TEXT_BYTES };
+      if (!job.tei && source.size > MAX_TEXT_BYTES) throw new ImportError(name, `file is too large for a text document (over ${MAX_TEXT_BYTES >> 20} MB)`);
+      const w = ready();
+      clearTimeout(idle);
+      w.ref();
+      let settled = false;
+      const docs: PreparedDocument[] = [];
+      let feeding: Promise<void> = Promise.resolve();
+      const parsed = new Promise<PreparedDocument[]>((resolve, reject) => {
+        const settle = (err: Error | null, fatal = false): void => {
+          if (settled) return;
+          settled = true;
+          clearTimeout(watchdog);
+          opts.signal?.removeEventListener('abort', onAbort);
+          listener = null;
+          if (fatal) stopWorker();
+          else rest(w);
+          if (err) reject(err);
+          else resolve(docs);
+        };
+        const stopped = (why: string): void => settle(new ImportError(name, `the import stopped: ${why}`), true);
+        const stalled = (): void => stopped(`it made no progress for ${duration(limits.stallMs)}`);
+        let watchdog = setTimeout(stalled, limits.stallMs);
+        const onAbort = (): void => settle(new ImportError(name, 'import cancelled'), true);
+        listener = (e) => {
+          if ('m' in e) {
+            clearTimeout(watchdog);
+            watchdog = setTimeout(stalled, limits.stallMs);
+            if (e.m.t === 'docs') {
+              docs.push(...e.m.docs);
+              opts.onDocs?.(docs.length);
+            } else if (e.m.t === 'done') settle(null);
+            else if (e.m.t === 'failed') settle(new WorkerFailure(e.m.message, e.m.line));
+          } else if ('err' in e) stopped(e.err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? `it needed more than ${limits.memoryMb} MB` : e.err.message);
+          else stopped(`the parser ended unexpectedly (exit code ${e.code})`);
+        };
+        opts.signal?.addEventListener('abort', onAbort);
+        if (opts.signal?.aborted) onAbort();
+        w.postMessage({ t: 'file', job } satisfies ToWorker);
+        feeding = feed(source, w, () => settled).catch((err: unknown) =>
+          settle(new ImportError(name, `could not be read (${err instanceof Error ? err.message : String(err)})`), true),
+        );
+      });
+      // The file's last message must reach the worker before the next file's first.
+      return parsed.finally(() => feeding);
+    },
+    close: stopWorker,
+  };
+}
+
+type WorkerEvent = { m: FromWorker } | { err: Error & { code?: string } } | { code: number };
+
+export type WorkerParser = ReturnType<typeof createWorkerParser>;
+
+/**
+ * Sends a file to the worker chunk by chunk, then its end (also when the
+ * worker gave up early, so it knows where the next file starts). Each chunk is
+ * copied once and the copy handed over: a stream's buffers may share memory.
+ */
+async function feed(source: ImportSource, worker: Worker, over: () => boolean): Promise<void> {
+  try {
+    for await (const chunk of source.chunks()) {
+      if (over()) return;
+      const own = Uint8Array.from(chunk);
+      worker.postMessage({ t: 'chunk', chunk: own } satisfies ToWorker, [own.buffer]);
+    }
+  } finally {
+    worker.postMessage({ t: 'end' } satisfies ToWorker);
+  }
+}
