@@ -114,6 +114,7 @@ export function createWorkerParser(limits: WorkerLimits, script: string | URL) {
       w.ref();
       let settled = false;
       const docs: PreparedDocument[] = [];
+      let counted = 0;
       let feeding: Promise<void> = Promise.resolve();
       const parsed = new Promise<PreparedDocument[]>((resolve, reject) => {
         const settle = (err: Error | null, fatal = false): void => {
@@ -137,7 +138,9 @@ export function createWorkerParser(limits: WorkerLimits, script: string | URL) {
             watchdog = setTimeout(stalled, limits.stallMs);
             if (e.m.t === 'docs') {
               docs.push(...e.m.docs);
-              opts.onDocs?.(docs.length);
+              // Progress counts documents, as the total does; a volume's sections come on top.
+              counted += e.m.docs.filter((d) => d.meta.kind?.value !== 'section').length;
+              opts.onDocs?.(counted);
             } else if (e.m.t === 'done') settle(null);
             else if (e.m.t === 'failed') settle(new WorkerFailure(e.m.message, e.m.line));
           } else if ('err' in e) stopped(e.err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? `it needed more than ${limits.memoryMb} MB` : e.err.message);

@@ -94,7 +94,7 @@ describe('an import parsed in a worker', () => {
 
       const done = await finished(core, jobId);
       expect(done.report?.imported.length).toBe(outcome === 'commits' ? 1 : 0);
-      expect(core.repo.count()).toBe(outcome === 'commits' ? 3 + 586 : 3);
+      expect(core.repo.count()).toBe(outcome === 'commits' ? 3 + 586 + 13 : 3); // 586 documents and 13 sections
       expect(core.notes.get(docId)?.body).toBe('Written during the import.');
       core.close();
     });
