@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { backupIfDue } from './db/backups';
 import { openDatabase } from './db/open-database';
@@ -8,6 +7,7 @@ import { createOutline } from './library/outline';
 import { createDocumentDeletion } from './library/delete-documents';
 import { createImportJobs } from './library/import-jobs';
 import { createImportService } from './library/import-service';
+import { preparePrivateLibrary } from './library/private-files';
 import { sourcesFromPaths } from './library/import-sources';
 import { createSettings } from './library/settings';
 import { createReadingServices } from './reading-services';
@@ -29,7 +29,7 @@ export interface CoreOptions {
 }
 
 export function createCore({ libraryDir, termsFrom }: CoreOptions) {
-  mkdirSync(libraryDir, { recursive: true });
+  preparePrivateLibrary(libraryDir);
   const db = openDatabase(join(libraryDir, LIBRARY_FILE));
   const settings = createSettings(db);
   const repo = createDocumentRepository(db);
