@@ -12,9 +12,9 @@ function OpenWithLink({ stale }: { stale: boolean }) {
             ? 'Chancery was restarted, and each start uses a new key. Nothing you saved is lost.'
             : 'Chancery in the browser opens only through the link it prints when it starts, which carries a key for that launch.'}
         </p>
-        <p>In the terminal where you started Chancery (for example with npm run serve), open the line</p>
+        <p>In the terminal where you started Chancery (for example with npm run serve), find the line</p>
         <pre>Chancery browser mode: http://127.0.0.1:…/#token=…</pre>
-        <p>by copying the whole link into this tab’s address bar.</p>
+        <p>and open that whole link: copy it into this tab’s address bar.</p>
       </div>
     </div>
   );
