@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { LibraryDamagedError } from '../core/db/library-damage';
 import { describeRestore, LIBRARY_FILE, listBackups, restoreBackup, RestoreRefused } from '../core/db/recovery';
 import { recoveryPage, RECOVERY_CSP, refusedPage, restoredPage } from './recovery-page';
-import { TOKEN_COOKIE, cookieToken, isTrustedRequest, newToken, sameToken } from './security';
+import { isTrustedRequest, newToken, sameToken, SECURITY_HEADERS } from './security';
 
 /**
  * Browser mode when the library will not open: the same 127.0.0.1 host, token
@@ -29,21 +29,23 @@ export interface RecoveryOptions {
   token?: string;
 }
 
-/** The restore form's body is one backup name. */
+const UNAUTHORISED = 'Open the Chancery recovery page with the link printed when it started.';
+
+/** The restore form's body is one backup name and the token. */
 const MAX_FORM = 4096;
 
 function send(res: ServerResponse, status: number, body: string, type = 'text/html; charset=utf-8'): void {
-  res.writeHead(status, { 'content-type': type, 'content-security-policy': RECOVERY_CSP, 'x-content-type-options': 'nosniff', 'cache-control': 'no-store' });
+  res.writeHead(status, { ...SECURITY_HEADERS, 'content-type': type, 'content-security-policy': RECOVERY_CSP });
   res.end(body);
 }
 
-async function formBackup(req: IncomingMessage): Promise<string | null> {
+async function readForm(req: IncomingMessage): Promise<URLSearchParams | null> {
   let raw = '';
   for await (const chunk of req) {
     raw += String(chunk);
     if (raw.length > MAX_FORM) return null;
   }
-  return new URLSearchParams(raw).get('backup');
+  return new URLSearchParams(raw);
 }
 
 /** A form post must carry our own Origin: browsers always send it, so its absence means a forged request. */
@@ -58,13 +60,15 @@ export async function startRecoveryHost(opts: RecoveryOptions): Promise<Recovery
 
   async function restore(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (!fromOurPage(req, port)) return send(res, 403, 'Forbidden', 'text/plain; charset=utf-8');
-    const name = await formBackup(req);
-    if (!name) return send(res, 400, refusedPage('No backup was chosen.'));
+    const form = await readForm(req);
+    if (!sameToken(form?.get('token'), token)) return send(res, 401, UNAUTHORISED, 'text/plain; charset=utf-8');
+    const name = form?.get('backup');
+    if (!name) return send(res, 400, refusedPage('No backup was chosen.', token));
     let lines: string[];
     try {
       lines = describeRestore(restoreBackup(opts.libraryDir, name));
     } catch (err) {
-      if (err instanceof RestoreRefused) return send(res, 409, refusedPage(err.message));
+      if (err instanceof RestoreRefused) return send(res, 409, refusedPage(err.message, token));
       throw err;
     }
     let reopened = true;
@@ -74,24 +78,20 @@ export async function startRecoveryHost(opts: RecoveryOptions): Promise<Recovery
       reopened = false;
       lines.push(err instanceof Error ? err.message : String(err));
     }
-    send(res, 200, restoredPage(lines, reopened));
+    send(res, 200, restoredPage(lines, reopened, token));
     if (reopened) res.once('finish', finish);
   }
 
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     if (!isTrustedRequest(req, port)) return send(res, 403, 'Forbidden', 'text/plain; charset=utf-8');
-    if (sameToken(url.searchParams.get('token'), token)) {
-      res.writeHead(303, { location: '/', 'set-cookie': `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/` });
-      return res.end();
-    }
-    if (!sameToken(cookieToken(req), token)) return send(res, 401, 'Open Chancery with the link printed when it started.', 'text/plain; charset=utf-8');
     if (req.method === 'POST' && url.pathname === '/restore') {
-      restore(req, res).catch((err: unknown) => send(res, 500, refusedPage(err instanceof Error ? err.message : String(err))));
+      restore(req, res).catch((err: unknown) => send(res, 500, refusedPage(err instanceof Error ? err.message : String(err), token)));
       return;
     }
-    if (req.method !== 'GET' || url.pathname !== '/') return send(res, 503, 'The library is not open: see the recovery page at /.', 'text/plain; charset=utf-8');
-    send(res, 200, recoveryPage({ reason: opts.reason, library: join(opts.libraryDir, LIBRARY_FILE), backups: listBackups(opts.libraryDir) }));
+    if (!sameToken(url.searchParams.get('token'), token)) return send(res, 401, UNAUTHORISED, 'text/plain; charset=utf-8');
+    if (req.method !== 'GET' || url.pathname !== '/') return send(res, 503, 'The library is not open: see the recovery page.', 'text/plain; charset=utf-8');
+    send(res, 200, recoveryPage({ reason: opts.reason, library: join(opts.libraryDir, LIBRARY_FILE), backups: listBackups(opts.libraryDir), token }));
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -114,7 +114,7 @@ export async function startRecoveryHost(opts: RecoveryOptions): Promise<Recovery
 /**
  * Opens the library, or, when it is damaged, serves the recovery page until a
  * backup is restored and opens that. The host that follows reuses the port and
- * token, so the page's "Open Chancery" link and the browser's cookie still work.
+ * token, so the page's "Open Chancery" link works.
  */
 export async function openOrRecover<T>(
   open: () => T,

@@ -21,19 +21,26 @@ const escape = (s: string): string =>
 const page = (title: string, body: string): string =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escape(title)} — Chancery</title><style>${STYLE}</style></head><body>${body}</body></html>`;
 
-function backupItem(b: BackupInfo, now: Date): string {
+/**
+ * The page has no script, so the token cannot ride in a header: it comes in the
+ * link's query and goes back in each form (never in a cookie, which other
+ * servers on 127.0.0.1 would receive; Referrer-Policy keeps it from leaking).
+ */
+const tokenField = (token: string): string => `<input type="hidden" name="token" value="${escape(token)}">`;
+
+function backupItem(b: BackupInfo, now: Date, token: string): string {
   const kind = b.kind === 'daily' ? 'daily copy' : 'copy taken before a migration';
   const label = `${escape(when(b.takenAt))} <span class="muted">(${age(b.takenAt, now)} ago, ${kind})</span>`;
   if (b.problem) return `<li>${label}<br><span class="bad">Cannot be restored: ${escape(b.problem)}</span></li>`;
   return (
-    `<li>${label}<form method="post" action="/restore"><input type="hidden" name="backup" value="${escape(b.name)}">` +
+    `<li>${label}<form method="post" action="/restore">${tokenField(token)}<input type="hidden" name="backup" value="${escape(b.name)}">` +
     `<button type="submit">Restore the backup of ${escape(when(b.takenAt))}</button></form></li>`
   );
 }
 
-export function recoveryPage(opts: { reason: string; library: string; backups: BackupInfo[]; now?: Date }): string {
+export function recoveryPage(opts: { reason: string; library: string; backups: BackupInfo[]; token: string; now?: Date }): string {
   const now = opts.now ?? new Date();
-  const list = opts.backups.length > 0 ? `<ul>${opts.backups.map((b) => backupItem(b, now)).join('')}</ul>` : '<p class="bad">There are no backups of this library.</p>';
+  const list = opts.backups.length > 0 ? `<ul>${opts.backups.map((b) => backupItem(b, now, opts.token)).join('')}</ul>` : '<p class="bad">There are no backups of this library.</p>';
   return page(
     'Library damaged',
     `<h1>Chancery could not open your library</h1><p class="reason">${escape(opts.reason)}</p>` +
@@ -44,13 +51,14 @@ export function recoveryPage(opts: { reason: string; library: string; backups: B
   );
 }
 
-export function restoredPage(lines: string[], reopened: boolean): string {
+export function restoredPage(lines: string[], reopened: boolean, token: string): string {
   const next = reopened
-    ? '<p><a href="/">Open Chancery</a> with the restored library.</p>'
+    ? `<p><a href="/#token=${escape(token)}">Open Chancery</a> with the restored library.</p>`
     : '<p class="bad">The restored library could not be opened here: stop Chancery and start it again.</p>';
   return page('Library restored', `<h1>Library restored</h1>${lines.map((l) => `<p>${escape(l)}</p>`).join('')}${next}`);
 }
 
-export function refusedPage(message: string): string {
-  return page('Restore refused', `<h1>Nothing was restored</h1><p class="reason">${escape(message)}</p><p><a href="/">Back to the backups</a></p>`);
+export function refusedPage(message: string, token: string): string {
+  const back = `<p><a href="/?token=${encodeURIComponent(token)}">Back to the backups</a></p>`;
+  return page('Restore refused', `<h1>Nothing was restored</h1><p class="reason">${escape(message)}</p>${back}`);
 }

@@ -28,7 +28,7 @@ async function main(): Promise<void> {
   const { opened: core, port, token } = await openOrRecover(() => createCore({ libraryDir }), { libraryDir, port: Number(values.port), log: console.log });
   await core.seedIfNew(values.seeds);
   const host = await startBrowserHost({ handlers: createHandlers(core), staticDir, port, ...(token ? { token } : {}) });
-  // The link carries the per-launch token once; the browser keeps it in an HttpOnly cookie.
+  // The per-launch token rides in the link's fragment: the page keeps it for this tab and sends it in a header.
   console.log(`Chancery browser mode: ${host.url}`);
   const backup = core.backupIfDue().catch((err: unknown) => {
     console.error(`Backup failed: ${err instanceof Error ? err.message : String(err)}`);

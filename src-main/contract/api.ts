@@ -152,7 +152,11 @@ export type Result<K extends CallName> = Results[K];
 export type Handlers = { [K in CallName]: (arg: Arg<K>) => Promise<Result<K>> };
 
 export interface ApiError {
-  code: 'invalid-argument' | 'not-found' | 'import-failed' | 'unknown-call' | 'internal' | 'unsupported';
+  code: 'invalid-argument' | 'not-found' | 'import-failed' | 'unknown-call' | 'internal' | 'unsupported'
+    /** Browser mode only: the page has no valid token (or the host restarted with a new one). */
+    | 'unauthorized'
+    /** Browser mode only: the request body is over the host's size limit. */
+    | 'too-large';
   message: string;
 }
 

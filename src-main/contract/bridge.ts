@@ -6,6 +6,10 @@ export interface ChanceryBridge {
   invoke(name: CallName, arg: unknown): Promise<Reply<unknown>>;
 }
 
-/** Browser mode: every call is `POST /api/<name>` with this header and a JSON body. */
+/**
+ * Browser mode: every call is `POST /api/<name>` with a JSON body and the
+ * per-launch token in this header (a custom header also forces a CORS
+ * preflight on any other origin, which the host never grants).
+ */
 export const API_PREFIX = '/api/';
-export const API_HEADER = 'x-chancery';
+export const API_TOKEN_HEADER = 'x-chancery-token';

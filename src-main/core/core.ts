@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { backupIfDue } from './db/backups';
 import { asDamage } from './db/library-damage';
@@ -10,6 +9,7 @@ import { createOutline } from './library/outline';
 import { createDocumentDeletion } from './library/delete-documents';
 import { createImportJobs } from './library/import-jobs';
 import { createImportService } from './library/import-service';
+import { preparePrivateLibrary } from './library/private-files';
 import { sourcesFromPaths } from './library/import-sources';
 import type { WorkerLimits } from './library/parse-in-worker';
 import { createSettings } from './library/settings';
@@ -44,7 +44,7 @@ type CoreParts = Required<Pick<CoreOptions, 'libraryDir' | 'now'>> & Pick<CoreOp
 export function createCore(options: CoreOptions) {
   const parts: CoreParts = { now: () => new Date().toISOString(), ...options };
   const { libraryDir } = parts;
-  mkdirSync(libraryDir, { recursive: true });
+  preparePrivateLibrary(libraryDir);
   const path = join(libraryDir, LIBRARY_FILE);
   const db = openDatabase(path);
   try {

@@ -1,4 +1,5 @@
-import { type BrowserWindow, type Session } from 'electron';
+import { dialog, shell, type BrowserWindow, type Session } from 'electron';
+import { createLinkOpener } from './external-links';
 
 export const APP_ORIGIN = 'app://chancery';
 
@@ -17,7 +18,7 @@ export function lockSession(session: Session): void {
   });
 }
 
-/** No navigation away from the app, no new windows, no webviews. */
+/** No navigation away from the app, no new windows (links go to the system browser, once confirmed), no webviews. */
 export function lockWindow(win: BrowserWindow): void {
   const wc = win.webContents;
   wc.on('will-navigate', (event, url) => {
@@ -28,5 +29,23 @@ export function lockWindow(win: BrowserWindow): void {
   });
   wc.on('will-redirect', (event) => event.preventDefault());
   wc.on('will-attach-webview', (event) => event.preventDefault());
-  wc.setWindowOpenHandler(() => ({ action: 'deny' }));
+  // A note's link arrives as window.open: it never opens a Chancery window, only (once confirmed) the system browser.
+  const openLink = createLinkOpener({
+    confirm: async (url) => {
+      const { response } = await dialog.showMessageBox(win, {
+        type: 'question',
+        buttons: ['Open', 'Cancel'],
+        defaultId: 1,
+        cancelId: 1,
+        message: `Open ${url} in your browser?`,
+        detail: 'Chancery itself makes no network request; your browser will.',
+      });
+      return response === 0;
+    },
+    open: (url) => shell.openExternal(url),
+  });
+  wc.setWindowOpenHandler(({ url }) => {
+    openLink(url).catch((err: unknown) => console.error('Opening a link failed:', err));
+    return { action: 'deny' };
+  });
 }

@@ -1,6 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { bootBrowserToken } from './api/browser-token';
+import { TokenGate } from './components/app/TokenGate';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/library.css';
@@ -14,8 +16,17 @@ import './styles/trash.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('Chancery: #root missing from index.html');
+// The desktop app talks through its preload bridge; only browser mode needs the link's token.
+const browserMode = window.chancery === undefined;
+if (browserMode) bootBrowserToken();
 createRoot(root).render(
   <StrictMode>
-    <App />
+    {browserMode ? (
+      <TokenGate>
+        <App />
+      </TokenGate>
+    ) : (
+      <App />
+    )}
   </StrictMode>,
 );

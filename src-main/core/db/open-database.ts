@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { dirname, join } from 'node:path';
+import { privateDatabaseFile } from '../library/private-files';
 import { tidyBackups } from './backup-files';
 import { backupBeforeMigration } from './backups';
 import { asDamage, LibraryDamagedError } from './library-damage';
@@ -9,9 +10,11 @@ export type Db = Database.Database;
 
 /**
  * Opens (creating if needed) the library database with the settings that keep
- * notes safe: WAL, synchronous=FULL (survives power loss), foreign keys.
+ * notes safe: WAL, synchronous=FULL (survives power loss), foreign keys;
+ * readable by its user alone (0600, and so are its -wal and -shm).
  */
 export function openDatabase(path: string, list: Migration[] = migrations): Db {
+  privateDatabaseFile(path);
   let db: Db | null = null;
   try {
     db = new Database(path);

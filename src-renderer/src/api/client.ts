@@ -1,5 +1,6 @@
 import type { ApiError, Arg, CallName, Reply, Result } from '../../../src-main/contract/api';
 import type { ChanceryBridge } from '../../../src-main/contract/bridge';
+import { browserToken, tokenRefused } from './browser-token';
 
 declare global {
   interface Window {
@@ -24,7 +25,7 @@ export class ApiCallError extends Error {
 }
 
 const API_PREFIX = '/api/';
-const API_HEADER = 'x-chancery';
+const TOKEN_HEADER = 'x-chancery-token';
 
 function isReply(value: unknown): value is Reply<unknown> {
   if (typeof value !== 'object' || value === null || !('ok' in value)) return false;
@@ -36,9 +37,9 @@ async function viaHttp(name: CallName, arg: unknown, options: CallOptions): Prom
   try {
     response = await fetch(API_PREFIX + name, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', [API_HEADER]: '1' },
+      headers: { 'content-type': 'application/json', [TOKEN_HEADER]: browserToken() ?? '' },
       body: JSON.stringify(arg),
-      credentials: 'same-origin',
+      credentials: 'omit',
       keepalive: options.keepalive === true,
     });
   } catch (err) {
@@ -51,6 +52,7 @@ async function viaHttp(name: CallName, arg: unknown, options: CallOptions): Prom
     throw new ApiCallError('transport', `${name}: the host answered ${response.status} without a JSON reply`);
   }
   if (!isReply(body)) throw new ApiCallError('transport', `${name}: malformed reply (HTTP ${response.status})`);
+  if (response.status === 401) tokenRefused();
   return body;
 }
 

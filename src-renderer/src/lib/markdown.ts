@@ -1,5 +1,5 @@
-import DOMPurify from 'dompurify';
 import { Marked, type TokenizerAndRendererExtension, type Tokens } from 'marked';
+import { sanitizeNoteHtml } from './note-sanitizer';
 
 /**
  * Links from notes to documents, as the core defines them: `[[doc:ID|Label]]`,
@@ -51,8 +51,5 @@ function docLinkExtension(resolve: (title: string) => number | null): TokenizerA
 export function renderNoteHtml(markdown: string, resolve: (title: string) => number | null = () => null): string {
   const marked = new Marked({ gfm: true, breaks: false, extensions: [docLinkExtension(resolve)] });
   const raw = marked.parse(markdown, { async: false });
-  return DOMPurify.sanitize(raw, {
-    FORBID_TAGS: ['img', 'form', 'style', 'iframe', 'input', 'script', 'object', 'embed', 'link', 'meta'],
-    FORBID_ATTR: ['style', 'srcset', 'action', 'formaction'],
-  });
+  return sanitizeNoteHtml(raw);
 }

@@ -1,0 +1,25 @@
+import type { ServerResponse } from 'node:http';
+import type { ApiError } from '../contract/api';
+import { SECURITY_HEADERS } from './security';
+
+export type ExtraHeaders = Readonly<Record<string, string>>;
+
+/** Every answer goes out through here (or `startResponse`), so none lacks the security headers. */
+export function startResponse(res: ServerResponse, status: number, headers: ExtraHeaders): void {
+  res.writeHead(status, { ...SECURITY_HEADERS, ...headers });
+}
+
+export function sendText(res: ServerResponse, status: number, body: string, headers: ExtraHeaders = {}): void {
+  startResponse(res, status, { 'content-type': 'text/plain; charset=utf-8', ...headers });
+  res.end(body);
+}
+
+export function sendJson(res: ServerResponse, status: number, value: unknown, headers: ExtraHeaders = {}): void {
+  startResponse(res, status, { 'content-type': 'application/json', ...headers });
+  res.end(JSON.stringify(value));
+}
+
+/** An API failure in the contract's shape, so the page shows its message rather than "no JSON reply". */
+export function sendApiError(res: ServerResponse, status: number, code: ApiError['code'], message: string, headers: ExtraHeaders = {}): void {
+  sendJson(res, status, { ok: false, error: { code, message } }, headers);
+}
