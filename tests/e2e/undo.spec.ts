@@ -105,7 +105,9 @@ test('a note’s History shows the earlier version, and Restore puts it back', a
 async function callApi(page: Page, name: string, arg: unknown): Promise<unknown> {
   return page.evaluate(
     async ({ name, arg }) => {
-      const r = await fetch(`/api/${name}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-chancery': '1' }, body: JSON.stringify(arg) });
+      // The page keeps browser mode's token in sessionStorage and sends it in a header (no cookie).
+      const token = sessionStorage.getItem('chancery.token') ?? '';
+      const r = await fetch(`/api/${name}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-chancery-token': token }, body: JSON.stringify(arg) });
       const reply = (await r.json()) as { ok: boolean; data?: unknown; error?: { message: string } };
       if (!reply.ok) throw new Error(reply.error?.message ?? 'failed');
       return reply.data;
