@@ -63,7 +63,7 @@ export const argSchemas = {
       limit: z.number().int().min(1).max(1000).optional(),
       /** Documents and notes carrying this tag. */
       tag: z.string().trim().min(1).max(100).optional(),
-      /** Which hits to return (default 'all'); `facets` counts both kinds regardless. */
+      /** Which hits to return (default 'all'; the query's `in:notes` / `in:documents` overrides it); `facets` counts both kinds regardless. */
       scope: z.enum(['all', 'documents', 'notes']).optional(),
       /** Page of document hits: `offset` into the ranked list, `limit` hits (default 200). */
       offset: z.number().int().min(0).max(10_000_000).optional(),

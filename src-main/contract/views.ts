@@ -91,6 +91,8 @@ export interface SearchResponse {
   /** Where `hits` starts in the whole ranked list. */
   offset: number;
   sort: SearchSort;
+  /** Which hits were asked for: the query's `in:notes` / `in:documents` when it has one, else the request's `scope`. */
+  scope: SearchScope;
   /** Set when part of the query could not be read as written (unbalanced quote, unknown field…); the search ran anyway. */
   hint?: string;
 }
