@@ -7,6 +7,7 @@ import type {
   DossierItem,
   DossierSummary,
   ImportJobStatus,
+  LibraryChanges,
   LibraryOutline,
   LibraryOverview,
   Note,
@@ -79,6 +80,8 @@ export const argSchemas = {
     .strict(),
   /** Deletes documents for good; notes keep their text, their links to these documents are dropped. */
   'library.delete': z.object({ ids: z.array(docId).min(1).max(100_000) }).strict(),
+  /** Cheap, for polling: has another process (the CLI) changed the library? The app refreshes its lists when so. */
+  'library.changes': z.object({}).strict(),
   'import.start': z.object({ files: uploadedFiles }).strict(),
   'import.status': z.object({ jobId }).strict(),
   'import.cancel': z.object({ jobId }).strict(),
@@ -118,6 +121,7 @@ export interface Results extends Omit<Record<CallName, unknown>, keyof Annotatio
   'library.summaries': DocSummary[];
   'library.search': SearchResponse;
   'library.delete': { deleted: number };
+  'library.changes': LibraryChanges;
   'import.start': { jobId: string };
   'import.status': ImportJobStatus;
   'import.cancel': { cancelled: boolean };

@@ -98,6 +98,17 @@ export interface SearchResponse {
 }
 
 /**
+ * What changed in the library file since a client last asked, for faces that
+ * stay open while another process (the CLI) writes the same library.
+ */
+export interface LibraryChanges {
+  /** Goes up each time the core saw another process commit to the library (dossiers, notes, documents…). */
+  outside: number;
+  /** The documents' generation: moves with every import, deletion or metadata correction, here or elsewhere. */
+  generation: number;
+}
+
+/**
  * The library's shape for the browse list, without the documents' details:
  * enough to lay out every row (volumes, chapters, enclosures, row heights)
  * and to order them by date. The details come a page at a time

@@ -8,6 +8,7 @@ import { createOutline } from './library/outline';
 import { createDocumentDeletion } from './library/delete-documents';
 import { createImportJobs } from './library/import-jobs';
 import { createImportService } from './library/import-service';
+import { createLibraryChanges } from './library/library-changes';
 import { sourcesFromPaths } from './library/import-sources';
 import { createSettings } from './library/settings';
 import { createReadingServices } from './reading-services';
@@ -46,6 +47,7 @@ export function createCore({ libraryDir, termsFrom }: CoreOptions) {
 
   /** The index is a cache of SQLite: rebuild it whenever the persisted copy is stale. */
   const indexState = { rebuilt: ensureIndex({ db, repo, index, settings }) };
+  const changes = createLibraryChanges({ db, settings, reloadIndex: () => ensureIndex({ db, repo, index, settings }) });
 
   return {
     db,
@@ -64,6 +66,8 @@ export function createCore({ libraryDir, termsFrom }: CoreOptions) {
     /** Source dossiers and their PDF export. */
     dossiers,
     settings,
+    /** What other processes changed in the library file (polled by the faces that stay open). */
+    changes,
     /** True when this start had to rebuild the search index (false = loaded from disk). */
     indexRebuilt: indexState.rebuilt,
     async importPaths(paths: readonly string[], opts: Parameters<typeof imports.importSources>[1] = {}): Promise<ImportReport> {
