@@ -210,6 +210,16 @@ export interface DocSuggestion {
   id: number;
   title: string;
   date: string | null;
+  /** The document's number in its volume (FRUS "No. 42"), to tell look-alike titles apart. */
+  number: string | null;
+  /** Title of the volume (collection) it belongs to. */
+  volume: string | null;
+}
+
+/** The `[[` autocomplete's answer: the first candidates, oldest first, and how many match in all (type more to narrow). */
+export interface DocSuggestions {
+  total: number;
+  items: DocSuggestion[];
 }
 
 export interface TagCount {
