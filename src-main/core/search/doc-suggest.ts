@@ -23,18 +23,27 @@ function personTest(store: DocStore, word: string): Test {
  * The `[[` autocomplete: documents matching every typed term, oldest first,
  * with what tells look-alike titles apart (number, date, volume). Candidates
  * come from the in-memory index (titles, the facet store's people and dates);
- * document numbers from SQLite, only when digits are typed.
+ * document numbers from SQLite, read once per library change when digits are typed.
  */
 export function createDocSuggest({ db, index }: { db: Db; index: SearchIndex }) {
-  const numbered = db.prepare('SELECT id FROM documents WHERE substr(number, 1, ?) = ?').pluck();
-  const exactly = db.prepare('SELECT id FROM documents WHERE number = ?').pluck();
+  const numberRows = db.prepare('SELECT id, number FROM documents WHERE number IS NOT NULL');
+  /** Document numbers, read once per change of the library (a scan of the documents table per keystroke is slow at 100,000). */
+  let numbered: { store: DocStore; version: number; rows: Array<{ id: number; number: string }> } | null = null;
+  const numberList = (): Array<{ id: number; number: string }> => {
+    const store = index.store;
+    if (numbered?.store !== store || numbered.version !== store.version) {
+      numbered = { store, version: store.version, rows: numberRows.all() as Array<{ id: number; number: string }> };
+    }
+    return numbered.rows;
+  };
+  const numbers = (digits: string): Set<number> => new Set(numberList().flatMap((r) => (r.number.startsWith(digits) ? [r.id] : [])));
+  const exactly = (digits: string): number[] => numberList().flatMap((r) => (r.number === digits ? [r.id] : []));
   const rowsOf = db.prepare(`
     SELECT d.id, d.title, d.date_start AS date, d.number, c.title AS volume
     FROM documents d LEFT JOIN collections c ON c.id = d.collection_id
     WHERE d.id IN (SELECT value FROM json_each(?))`);
 
   const titleWords = (word: string): Set<number> => new Set(index.lookup('title', word));
-  const numbers = (digits: string): Set<number> => new Set(numbered.all(digits.length, digits) as number[]);
 
   const testOf = (store: DocStore, t: SuggestTerm): Test => {
     const key = (id: number): number => store.dateKey[id] ?? 0;
@@ -68,7 +77,7 @@ export function createDocSuggest({ db, index }: { db: Db; index: SearchIndex }) 
       const tests = terms.map((t) => testOf(store, t));
       // "No. 12" means document 12 before 120–129: exact numbers lead, the rest follow by date.
       const digits = terms.flatMap((t) => (t.kind === 'number' ? [t.digits] : t.kind === 'year' ? [t.text] : []));
-      const exact = new Set(digits.flatMap((d) => exactly.all(d) as number[]));
+      const exact = new Set(digits.flatMap(exactly));
       const lead: number[] = [];
       const rest: number[] = [];
       let total = 0;
