@@ -3,7 +3,7 @@ import type {
   Backlink,
   Citation,
   Deleted,
-  DocSuggestion,
+  DocSuggestions,
   DocumentView,
   ExportedNoteFile,
   Highlight,
@@ -69,8 +69,11 @@ export const annotationArgSchemas = {
     .object({ id, blockIndex: z.number().int().min(0).max(10_000_000), offset: z.number().int().min(0).max(1_000_000_000) })
     .strict(),
   'documents.backlinks': z.object({ docId: id }).strict(),
-  /** For `[[` autocomplete: documents whose title has words starting with the prefix's words. */
-  'documents.suggest': z.object({ prefix: z.string().max(300), limit: z.number().int().min(1).max(20).optional() }).strict(),
+  /**
+   * For `[[` autocomplete: documents matching every typed term — a word starting a word of the title or of a
+   * sender's or recipient's name, a date (`1900`, `1900-07`, `1900-07-14`), a document number (`42`, `No. 42`).
+   */
+  'documents.suggest': z.object({ prefix: z.string().max(300), limit: z.number().int().min(1).max(100).optional() }).strict(),
   /** All live notes (document notes and free-standing), most recently updated first. */
   'notes.list': z.object({ tag: tag.optional() }).strict(),
   'notes.open': z.object({ id }).strict(),
@@ -110,7 +113,7 @@ export interface AnnotationResults {
   'document.cite': Citation;
   'document.setPosition': ReadingPosition;
   'documents.backlinks': Backlink[];
-  'documents.suggest': DocSuggestion[];
+  'documents.suggest': DocSuggestions;
   'notes.list': Note[];
   'notes.open': Note;
   'notes.create': Note;

@@ -7,6 +7,7 @@ import type {
   DossierItem,
   DossierSummary,
   ImportJobStatus,
+  LibraryChanges,
   LibraryOutline,
   LibraryOverview,
   Note,
@@ -66,7 +67,7 @@ export const argSchemas = {
       limit: z.number().int().min(1).max(1000).optional(),
       /** Documents and notes carrying this tag. */
       tag: z.string().trim().min(1).max(100).optional(),
-      /** Which hits to return (default 'all'); `facets` counts both kinds regardless. */
+      /** Which hits to return (default 'all'; the query's `in:notes` / `in:documents` overrides it); `facets` counts both kinds regardless. */
       scope: z.enum(['all', 'documents', 'notes']).optional(),
       /** Page of document hits: `offset` into the ranked list, `limit` hits (default 200). */
       offset: z.number().int().min(0).max(10_000_000).optional(),
@@ -82,6 +83,8 @@ export const argSchemas = {
     .strict(),
   /** Deletes documents for good; notes keep their text, their links to these documents are dropped. */
   'library.delete': z.object({ ids: z.array(docId).min(1).max(100_000) }).strict(),
+  /** Cheap, for polling: has another process (the CLI) changed the library? The app refreshes its lists when so. */
+  'library.changes': z.object({}).strict(),
   'import.start': z.object({ files: uploadedFiles }).strict(),
   'import.status': z.object({ jobId }).strict(),
   'import.cancel': z.object({ jobId }).strict(),
@@ -123,6 +126,7 @@ export interface Results extends Omit<Record<CallName, unknown>, keyof Annotatio
   'library.summaries': DocSummary[];
   'library.search': SearchResponse;
   'library.delete': { deleted: number };
+  'library.changes': LibraryChanges;
   'import.start': { jobId: string };
   'import.status': ImportJobStatus;
   'import.cancel': { cancelled: boolean };

@@ -6,6 +6,7 @@ export const CALL_NAMES = [
   'library.summaries',
   'library.search',
   'library.delete',
+  'library.changes',
   'import.start',
   'import.status',
   'import.cancel',

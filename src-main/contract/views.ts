@@ -91,8 +91,21 @@ export interface SearchResponse {
   /** Where `hits` starts in the whole ranked list. */
   offset: number;
   sort: SearchSort;
+  /** Which hits were asked for: the query's `in:notes` / `in:documents` when it has one, else the request's `scope`. */
+  scope: SearchScope;
   /** Set when part of the query could not be read as written (unbalanced quote, unknown field…); the search ran anyway. */
   hint?: string;
+}
+
+/**
+ * What changed in the library file since a client last asked, for faces that
+ * stay open while another process (the CLI) writes the same library.
+ */
+export interface LibraryChanges {
+  /** Goes up each time the core saw another process commit to the library (dossiers, notes, documents…). */
+  outside: number;
+  /** The documents' generation: moves with every import, deletion or metadata correction, here or elsewhere. */
+  generation: number;
 }
 
 /**
@@ -197,6 +210,16 @@ export interface DocSuggestion {
   id: number;
   title: string;
   date: string | null;
+  /** The document's number in its volume (FRUS "No. 42"), to tell look-alike titles apart. */
+  number: string | null;
+  /** Title of the volume (collection) it belongs to. */
+  volume: string | null;
+}
+
+/** The `[[` autocomplete's answer: the first candidates, oldest first, and how many match in all (type more to narrow). */
+export interface DocSuggestions {
+  total: number;
+  items: DocSuggestion[];
 }
 
 export interface TagCount {

@@ -30,7 +30,7 @@ export function createAnnotationHandlers(core: Core): AnnotationHandlers {
       docExists(docId);
       return r.notes.backlinks(docId);
     },
-    'documents.suggest': async ({ prefix, limit }) => r.lookup.suggest(prefix, limit ?? 20),
+    'documents.suggest': async ({ prefix, limit }) => r.suggest.suggest(prefix, limit ?? 20),
     'notes.list': async ({ tag }) => r.notes.list(tag ? { tag } : {}),
     'notes.open': async ({ id }) => r.notes.open(id),
     'notes.create': async (arg) => r.notes.create(arg),

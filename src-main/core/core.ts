@@ -9,6 +9,7 @@ import { createOutline } from './library/outline';
 import { createDocumentDeletion } from './library/delete-documents';
 import { createImportJobs } from './library/import-jobs';
 import { createImportService } from './library/import-service';
+import { createLibraryChanges } from './library/library-changes';
 import { preparePrivateLibrary } from './library/private-files';
 import { sourcesFromPaths } from './library/import-sources';
 import type { WorkerLimits } from './library/parse-in-worker';
@@ -83,6 +84,7 @@ function coreOver(db: Db, { libraryDir, termsFrom, now, importLimits, importWork
 
   /** The index is a cache of SQLite: rebuild it whenever the persisted copy is stale. */
   const indexState = { rebuilt: ensureIndex({ db, repo, index, settings }) };
+  const changes = createLibraryChanges({ db, settings, reloadIndex: () => ensureIndex({ db, repo, index, settings }) });
 
   return {
     db,
@@ -105,6 +107,8 @@ function coreOver(db: Db, { libraryDir, termsFrom, now, importLimits, importWork
     /** Earlier versions of notes, introductions and commentaries. */
     revisions,
     settings,
+    /** What other processes changed in the library file (polled by the faces that stay open). */
+    changes,
     /** True when this start had to rebuild the search index (false = loaded from disk). */
     indexRebuilt: indexState.rebuilt,
     async importPaths(paths: readonly string[], opts: Parameters<typeof imports.importSources>[1] = {}): Promise<ImportReport> {

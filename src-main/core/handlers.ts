@@ -32,6 +32,8 @@ function ungatedHandlers(core: Core): Handlers {
     'library.summaries': async ({ ids }) => core.repo.summaries(ids),
     'library.search': async (arg) => core.search.search(arg),
     'library.delete': async ({ ids }) => ({ deleted: core.deletion.delete(ids) }),
+    // Gated like a write: reloading the search index must not run inside an import's transaction.
+    'library.changes': async () => core.changes.check(),
     'import.start': async ({ files }) => ({
       jobId: core.jobs.start(files.map((f) => sourceFromBytes(f.name, Buffer.from(f.dataBase64, 'base64')))),
     }),

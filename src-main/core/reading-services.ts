@@ -15,6 +15,7 @@ import { createNotes } from './notes/notes';
 import { createNoteSearch } from './search/note-search';
 import type { SearchIndex } from './search/search-index';
 import { createTitleLookup } from './search/title-lookup';
+import { createDocSuggest } from './search/doc-suggest';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -31,6 +32,7 @@ export function createReadingServices({ db, repo, index, settings, now = () => n
   const tags = createTags(db);
   const titles = createDocTitles(db);
   const lookup = createTitleLookup({ index, titles });
+  const suggest = createDocSuggest({ db, index });
   const notes = createNotes({ db, tags, titles, lookup, now });
   const highlights = createHighlights({ db, repo, now });
   const metaEdits = createMetaEdits({ db, repo, index, settings, now });
@@ -43,6 +45,8 @@ export function createReadingServices({ db, repo, index, settings, now = () => n
     tags,
     titles,
     lookup,
+    /** The `[[` autocomplete. */
+    suggest,
     notes,
     highlights,
     metaEdits,

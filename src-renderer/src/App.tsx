@@ -15,6 +15,7 @@ import { useDossierList } from './hooks/use-dossier-list';
 import { useFileDrop } from './hooks/use-file-drop';
 import { useImport } from './hooks/use-import';
 import { useLibrary } from './hooks/use-library';
+import { useOutsideChanges } from './hooks/use-outside-changes';
 import { usePersistentString } from './hooks/use-persistent-state';
 import { useReadingSettings } from './hooks/use-reading-settings';
 import { isTyping, useShortcuts } from './hooks/use-shortcuts';
@@ -28,6 +29,7 @@ import { activeDoc, closePane, cycleNotes, openDoc, setActive, swapPanes, type P
 export function App() {
   const library = useLibrary();
   const importer = useImport(library.reload);
+  useOutsideChanges(library.reload);
   const [ws, update] = useWorkspace();
   const [settings, setSettings] = useReadingSettings();
   const [query, setQuery] = usePersistentString('query', '');

@@ -8,6 +8,7 @@ import './styles/layout.css';
 import './styles/library.css';
 import './styles/reader.css';
 import './styles/notes.css';
+import './styles/link-suggest.css';
 import './styles/workspace.css';
 import './styles/reader-tools.css';
 import './styles/dossiers.css';

@@ -206,7 +206,7 @@ test('edit the date: shown as edited with the imported value beneath, and revert
 
   // Cite: the copied text is shown too.
   await pane(page, 0).getByRole('button', { name: 'Cite this document' }).click();
-  await page.getByRole('button', { name: 'Copy Chicago citation' }).click();
+  await page.getByRole('menuitem', { name: 'Copy Chicago citation' }).click();
   await expect(page.locator('.citation-status')).toHaveText('Copied');
   await expect(page.locator('.citation-text')).toContainText('Caffery');
   const copied = await page.evaluate(() => navigator.clipboard.readText());

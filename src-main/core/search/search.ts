@@ -65,7 +65,8 @@ export function createSearch(deps: Deps) {
     search(req: SearchRequest): SearchResponse {
       const q = parseQuery(req.query);
       const hints = [...q.hints];
-      const scope: SearchScope = req.scope ?? q.filters.scope ?? 'all';
+      // The query's own `in:` wins over the request's scope, which is a UI default (the app's tabs).
+      const scope: SearchScope = q.filters.scope ?? req.scope ?? 'all';
       const sort = req.sort ?? 'relevance';
       const limit = req.limit ?? 200;
       const offset = req.offset ?? 0;
@@ -88,6 +89,7 @@ export function createSearch(deps: Deps) {
         facets: { documents: ids.length, notes: mine.count, ...facets },
         offset,
         sort,
+        scope,
         ...(hints.length > 0 ? { hint: hints.join(' ') } : {}),
       };
     },

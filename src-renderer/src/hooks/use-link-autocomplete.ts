@@ -1,22 +1,29 @@
 import { useEffect, useState } from 'react';
-import type { DocSuggestion } from '../../../src-main/contract/views';
+import type { DocSuggestions } from '../../../src-main/contract/views';
 import { api } from '../api/client';
 
 const DEBOUNCE_MS = 80;
+/** Candidates shown at once; the list scrolls, and says how many more typing would narrow. */
+export const SUGGEST_LIMIT = 50;
 
-/** Document titles for a `[[` query, as the user types. */
-export function useLinkSuggestions(query: string | null): DocSuggestion[] {
-  const [state, setState] = useState<{ query: string; items: DocSuggestion[] }>({ query: '', items: [] });
+export interface LinkSuggestions extends DocSuggestions {
+  /** What these answer (the list may lag a keystroke behind). */
+  query: string;
+}
+
+/** Documents for a `[[` query (words, a date, a number), as the user types; null while none is open or asked. */
+export function useLinkSuggestions(query: string | null): LinkSuggestions | null {
+  const [state, setState] = useState<LinkSuggestions | null>(null);
   useEffect(() => {
     if (query === null) return;
     let live = true;
     const timer = window.setTimeout(() => {
-      api.call('documents.suggest', { prefix: query, limit: 8 }).then(
-        (items) => {
-          if (live) setState({ query, items });
+      api.call('documents.suggest', { prefix: query, limit: SUGGEST_LIMIT }).then(
+        (found) => {
+          if (live) setState({ query, ...found });
         },
         () => {
-          if (live) setState({ query, items: [] });
+          if (live) setState({ query, total: 0, items: [] });
         },
       );
     }, DEBOUNCE_MS);
@@ -25,5 +32,5 @@ export function useLinkSuggestions(query: string | null): DocSuggestion[] {
       window.clearTimeout(timer);
     };
   }, [query]);
-  return query === null ? [] : state.items;
+  return query === null ? null : state;
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import { rangeToOffsets, trimOffsets } from '../lib/dom-anchor';
 
 export interface TextSelection {
@@ -17,7 +17,7 @@ export function useTextSelection(
   scroller: RefObject<HTMLElement | null>,
   text: string | null,
   bodyLength: number,
-): [TextSelection | null, () => void] {
+): [TextSelection | null, () => void, () => void] {
   const [sel, setSel] = useState<TextSelection | null>(null);
 
   const clear = useCallback(() => {
@@ -25,10 +25,15 @@ export function useTextSelection(
     window.getSelection()?.removeAllRanges();
   }, []);
 
+  /** Reads the DOM selection (set by the effect below, which knows the scroller). */
+  const measureNow = useRef<() => void>(() => undefined);
+  /** After a mouse-up, Shift+keys, or a keyboard command: the selection into offsets and a toolbar position. */
+  const measure = useCallback(() => measureNow.current(), []);
+
   useEffect(() => {
     const el = scroller.current;
     if (!el || text === null) return;
-    const measure = (): void => {
+    measureNow.current = () => {
       const s = window.getSelection();
       const body = el.querySelector('.doc-body');
       if (!s || s.rangeCount === 0 || s.isCollapsed || !body) return setSel(null);
@@ -62,7 +67,7 @@ export function useTextSelection(
       el.removeEventListener('keyup', onKeyUp);
       document.removeEventListener('selectionchange', onChange);
     };
-  }, [scroller, text, bodyLength]);
+  }, [scroller, text, bodyLength, measure]);
 
-  return [sel, clear];
+  return [sel, clear, measure];
 }

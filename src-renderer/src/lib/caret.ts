@@ -20,6 +20,8 @@ export function caretPosition(area: HTMLTextAreaElement, index: number): { top: 
   const marker = document.createElement('span');
   marker.textContent = '\u200b';
   mirror.appendChild(marker);
+  // The rest of the word being typed wraps with it, as in the textarea: "[[" alone might fit on a line "[[Francis" does not.
+  mirror.appendChild(document.createTextNode(/^\S*/.exec(area.value.slice(index))?.[0] ?? ''));
   document.body.appendChild(mirror);
   const pos = { top: marker.offsetTop - area.scrollTop, left: marker.offsetLeft, height: marker.offsetHeight };
   mirror.remove();

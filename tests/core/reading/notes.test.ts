@@ -77,11 +77,14 @@ describe('notes', () => {
 
   it('suggest documents for [[ autocomplete by title words, as typed, without accents or case', async () => {
     const { core, call, caffery, leahy, dejean } = await seeded();
-    expect((await call('documents.suggest', { prefix: 'caff' })).map((s) => s.id)).toEqual([caffery]);
+    expect((await call('documents.suggest', { prefix: 'caff' })).items.map((s) => s.id)).toEqual([caffery]);
     // Oldest first among equals: Leahy 1941, Caffery 1947.
-    expect((await call('documents.suggest', { prefix: 'ambassador fra' })).map((s) => s.id)).toEqual([leahy, caffery]);
-    expect(await call('documents.suggest', { prefix: 'LETTER FROM MAURICE' })).toEqual([{ id: dejean, title: DEJEAN, date: '1956-11-16T17:50' }]);
-    expect(await call('documents.suggest', { prefix: '' })).toEqual([]);
+    expect((await call('documents.suggest', { prefix: 'ambassador fra' })).items.map((s) => s.id)).toEqual([leahy, caffery]);
+    expect(await call('documents.suggest', { prefix: 'LETTER FROM MAURICE' })).toEqual({
+      total: 1,
+      items: [{ id: dejean, title: DEJEAN, date: '1956-11-16T17:50', number: null, volume: null }],
+    });
+    expect(await call('documents.suggest', { prefix: '' })).toEqual({ total: 0, items: [] });
     core.close();
   });
 

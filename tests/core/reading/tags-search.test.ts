@@ -64,6 +64,11 @@ describe('one search box for documents and notes', () => {
     const docsOnly = await call('library.search', { query: 'cominform', scope: 'documents' });
     expect(docsOnly.noteHits).toEqual([]);
     expect(docsOnly.facets.notes).toBe(3);
+    // The query's own in: wins over the scope the app's tabs send (the default 'all').
+    const typed = await call('library.search', { query: 'in:notes cominform', scope: 'all' });
+    expect({ scope: typed.scope, hits: typed.hits.length, notes: typed.noteHits.length }).toEqual({ scope: 'notes', hits: 0, notes: 3 });
+    const typedDocs = await call('library.search', { query: 'cominform in:documents', scope: 'all' });
+    expect({ scope: typedDocs.scope, hits: typedDocs.hits.length, notes: typedDocs.noteHits.length }).toEqual({ scope: 'documents', hits: 1, notes: 0 });
 
     // Every word must match, as for documents; accents and case do not matter.
     expect((await call('library.search', { query: 'COMINFORM pravda' })).noteHits.map((h) => h.title)).toEqual([DEJEAN]);

@@ -62,7 +62,7 @@ describe('the search index over its life', () => {
     expect(core.search.search({ query: 'Thorez', scope: 'documents' }).total).toBe(0);
     expect(core.search.search({ query: '' }).total).toBe(2);
     expect(core.search.search({ query: '' }).facets.sender.length).toBe(sendersBefore - 1);
-    expect(core.reading.lookup.suggest('Caffery')).toEqual([]);
+    expect(core.reading.suggest.suggest('Caffery')).toEqual({ total: 0, items: [] });
     const kept = core.reading.notes.list().find((n) => n.id === docNote?.id);
     expect(kept).toMatchObject({ docId: null, body: 'Caffery on the strikes' });
     expect(core.reading.notes.list().find((n) => n.id === free.id)?.body).toContain(`[[doc:${victim.id}|the telegram]]`);

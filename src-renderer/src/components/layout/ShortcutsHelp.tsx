@@ -14,6 +14,7 @@ const GROUPS: Array<{ title: string; keys: Array<[string, string]> }> = [
       [`${ALT} Enter  ·  ${ALT}-click`, 'Open in the other pane'],
       ['F3  ·  Shift F3', 'Next / previous search hit'],
       ['Esc', 'Clear the search'],
+      ['PgUp  ·  PgDn', 'Years chart: back / on a decade (arrows: a year; Home / End: first / last; Shift: a range)'],
     ],
   },
   {
@@ -21,6 +22,10 @@ const GROUPS: Array<{ title: string; keys: Array<[string, string]> }> = [
     keys: [
       [`${MOD} F`, 'Find in this document'],
       ['Enter  ·  Shift Enter', 'Next / previous match'],
+      ['S  ·  Shift S', 'Select the next sentence / add it to the selection'],
+      ['P  ·  Shift P', 'Select the next paragraph / add it to the selection'],
+      ['Shift ← →', `Move the end of the selection (with ${MOD}: by a word)`],
+      ['H', 'Highlight the selection'],
       [`${MOD} \\`, 'Show the document in the other pane'],
       [`${ALT} S`, 'Swap the panes'],
       [`${ALT} W`, 'Close the active pane'],
@@ -34,6 +39,7 @@ const GROUPS: Array<{ title: string; keys: Array<[string, string]> }> = [
     keys: [
       ['[[', 'Link to a document'],
       ['Select text', 'Highlight, comment or cite it'],
+      ['[[Hay 1900-07', 'Narrow the documents offered: a name, a date, a number (No. 42)'],
       ['?', 'This help'],
     ],
   },

@@ -21,6 +21,7 @@ import { QueryHelp } from './QueryHelp';
 import { Refine } from './Refine';
 import { SearchBox } from './SearchBox';
 import { SelectionBar } from '../dossiers/SelectionBar';
+import { withoutScope } from '../../lib/query-scope';
 
 function listLabel(searching: boolean, response: SearchResponse | null, pending: boolean, docs: number | null, scope: SearchScope): string {
   if (!searching) return docs === null ? '' : docs === 1 ? '1 document' : `${docs.toLocaleString('en-GB')} documents`;
@@ -94,7 +95,14 @@ export function LibraryPane(props: Props) {
       return next;
     });
 
-  const docHits = scope === 'notes' ? 0 : pages.total;
+  // What the hits answer: the query's own `in:notes` / `in:documents` overrides the tabs.
+  const shown: SearchScope = (searching ? search.response?.scope : undefined) ?? scope;
+  const chooseScope = (s: SearchScope): void => {
+    setScope(s);
+    const plain = withoutScope(query);
+    if (plain !== query.trim()) props.onQuery(plain);
+  };
+  const docHits = shown === 'notes' ? 0 : pages.total;
   const nav = useListNav(searching ? docHits : rows.length, searching ? search.response : rows, (i, alt) => {
     if (searching) {
       const hit = pages.hitAt(i);
@@ -148,11 +156,11 @@ export function LibraryPane(props: Props) {
         />
         <ImportPanel state={importState} onOpen={onOpen} onCancel={props.onCancelImport} onDismiss={props.onDismissImport} />
         <ListBar
-          label={listLabel(searching, search.response, search.pending, count, scope)}
+          label={listLabel(searching, search.response, search.pending, count, shown)}
           mode={mode}
           onMode={searching ? null : props.onMode}
-          facets={searching && search.response ? { scope, ...search.response.facets, onScope: setScope } : null}
-          sort={searching && scope !== 'notes' ? { value: sort, onSort: setSort } : null}
+          facets={searching && search.response ? { scope: shown, ...search.response.facets, onScope: chooseScope } : null}
+          sort={searching && shown !== 'notes' ? { value: sort, onSort: setSort } : null}
         />
         {searching && <SelectionBar ids={[...selected]} onClear={clearSelection} />}
         <div className="library-list">
@@ -163,8 +171,8 @@ export function LibraryPane(props: Props) {
               response={search.response}
               listKey={JSON.stringify(search.args)}
               pages={pages}
-              scope={scope}
-              onScope={setScope}
+              scope={shown}
+              onScope={chooseScope}
               pending={search.pending}
               error={search.error}
               active={nav.active}

@@ -14,9 +14,10 @@ const sumOf = (bins: ReadonlyArray<{ from: number; to: number; count: number }>,
 
 /**
  * Matches per year (or decade): click a bar for that year, drag across bars
- * for a range. From the keyboard the same: arrows move a cursor over the bars,
- * Shift+arrows stretch a range from where Shift was first held, Enter filters,
- * Escape clears.
+ * for a range. From the keyboard the same: arrows move a cursor over the bars
+ * (PageUp/PageDown by a decade, Home/End to the ends: a span of 1861–1927 is
+ * 67 bars), Shift stretches a range from where it was first held, Enter
+ * filters, Escape clears.
  */
 export function YearHistogram({ years, yearFrom, yearTo, onRange }: Props) {
   const bins = yearBins(years);
@@ -28,6 +29,8 @@ export function YearHistogram({ years, yearFrom, yearTo, onRange }: Props) {
   if (bins.length === 0) return null;
   const max = Math.max(...bins.map((b) => b.count));
   const filtered = yearFrom !== null || yearTo !== null;
+  const first = bins[0];
+  const last = bins[bins.length - 1];
 
   const binAt = (clientX: number): number => {
     const box = bars.current?.getBoundingClientRect();
@@ -62,6 +65,8 @@ export function YearHistogram({ years, yearFrom, yearTo, onRange }: Props) {
     const inRange = bins.findIndex((b) => filtered && b.to >= (yearFrom ?? -Infinity) && b.from <= (yearTo ?? Infinity));
     return inRange >= 0 ? inRange : Math.max(0, bins.findIndex((b) => b.count > 0));
   };
+  /** PageUp/PageDown: a decade (ten year bars, or one decade bar). */
+  const jump = (first?.to ?? 0) > (first?.from ?? 0) ? 1 : 10;
   const onKey = (e: KeyboardEvent<HTMLDivElement>): void => {
     const at = keys ?? { cursor: startBar(), anchor: null };
     const move = (to: number): void => {
@@ -71,6 +76,8 @@ export function YearHistogram({ years, yearFrom, yearTo, onRange }: Props) {
     };
     if (e.key === 'ArrowLeft' || e.key === 'ArrowDown') move(at.cursor - 1);
     else if (e.key === 'ArrowRight' || e.key === 'ArrowUp') move(at.cursor + 1);
+    else if (e.key === 'PageDown') move(at.cursor + jump);
+    else if (e.key === 'PageUp') move(at.cursor - jump);
     else if (e.key === 'Home') move(0);
     else if (e.key === 'End') move(bins.length - 1);
     else if (e.key === 'Enter' || e.key === ' ') {
@@ -104,8 +111,6 @@ export function YearHistogram({ years, yearFrom, yearTo, onRange }: Props) {
         : filtered
           ? rangeLabel(yearFrom, yearTo)
           : null;
-  const first = bins[0];
-  const last = bins[bins.length - 1];
 
   return (
     <div className="year-hist">
@@ -150,7 +155,8 @@ export function YearHistogram({ years, yearFrom, yearTo, onRange }: Props) {
         {last !== first && <span>{last?.label}</span>}
       </div>
       <p id="year-hist-keys" className="visually-hidden">
-        With the keyboard: arrows move between bars, Shift with arrows selects a range, Enter filters to it, Escape clears the filter.
+        With the keyboard: arrows move between bars, Page Up and Page Down by a decade, Home and End to the first and last; Shift with these
+        selects a range, Enter filters to it, Escape clears the filter.
       </p>
     </div>
   );

@@ -1,35 +1,50 @@
-import { useRef, useState, type KeyboardEvent, type TextareaHTMLAttributes } from 'react';
+import { useId, useRef, useState, type KeyboardEvent, type TextareaHTMLAttributes } from 'react';
 import { useLinkSuggestions } from '../../hooks/use-link-autocomplete';
 import { caretPosition, openLinkAt } from '../../lib/caret';
-import { formatDateShort } from '../../lib/format';
 import { docLinkSyntax } from '../../lib/markdown';
+import { placeSuggestions, type SuggestPlace } from '../../lib/suggest-place';
+import { LinkSuggestions, optionId } from './LinkSuggestions';
 
 type Props = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'value' | 'onChange'> & {
   value: string;
   onChange: (value: string) => void;
-  /** Class of the wrapper (which positions the suggestions). */
+  /** Class of the wrapper. */
   wrapClassName?: string;
 };
 
 interface Open {
   start: number;
   query: string;
-  top: number;
-  left: number;
+  place: SuggestPlace;
 }
 
-/** A Markdown textarea where typing `[[` offers document titles and inserts `[[doc:ID|Title]]`. */
+/** Rows PageUp / PageDown move through the candidates. */
+const PAGE = 8;
+
+/** Where the list may go: the pane holding the editor (notes, dossier, reader), else the window. */
+function boundsOf(el: HTMLElement): { top: number; left: number; right: number; bottom: number } {
+  const pane = el.closest('.pane');
+  return pane ? pane.getBoundingClientRect() : { top: 0, left: 0, right: window.innerWidth, bottom: window.innerHeight };
+}
+
+/** A Markdown textarea where typing `[[` offers documents (by title words, names, date or number) and inserts `[[doc:ID|Title]]`. */
 export function MarkdownTextarea({ value, onChange, onKeyDown, wrapClassName, ...rest }: Props) {
   const area = useRef<HTMLTextAreaElement>(null);
+  const listId = useId();
   const [open, setOpen] = useState<Open | null>(null);
   const [active, setActive] = useState(0);
-  const items = useLinkSuggestions(open ? open.query : null);
+  const found = useLinkSuggestions(open ? open.query : null);
+  const items = found?.items ?? [];
+  const shown = open !== null && found !== null;
 
   const check = (el: HTMLTextAreaElement): void => {
     const link = openLinkAt(el.value, el.selectionStart);
     if (!link) return setOpen(null);
     const pos = caretPosition(el, link.start);
-    setOpen({ ...link, top: el.offsetTop + pos.top + pos.height + 4, left: Math.min(el.offsetLeft + pos.left, el.offsetLeft + el.clientWidth - 240) });
+    const box = el.getBoundingClientRect();
+    const top = box.top + el.clientTop + pos.top;
+    const caret = { top, bottom: top + pos.height, left: box.left + el.clientLeft + pos.left };
+    setOpen({ ...link, place: placeSuggestions(caret, boundsOf(el), window.innerHeight) });
     if (link.query !== open?.query) setActive(0);
   };
 
@@ -49,16 +64,21 @@ export function MarkdownTextarea({ value, onChange, onKeyDown, wrapClassName, ..
     });
   };
 
+  const move = (e: KeyboardEvent<HTMLTextAreaElement>, to: (a: number) => number): void => {
+    e.preventDefault();
+    setActive((a) => to(Math.min(a, items.length - 1)));
+  };
+
   const keys = (e: KeyboardEvent<HTMLTextAreaElement>): void => {
     if (open && items.length > 0) {
-      if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
-        e.preventDefault();
-        setActive((a) => (a + (e.key === 'ArrowDown' ? 1 : -1) + items.length) % items.length);
-        return;
-      }
+      const n = items.length;
+      if (e.key === 'ArrowDown') return move(e, (a) => (a + 1) % n);
+      if (e.key === 'ArrowUp') return move(e, (a) => (a - 1 + n) % n);
+      if (e.key === 'PageDown') return move(e, (a) => Math.min(n - 1, a + PAGE));
+      if (e.key === 'PageUp') return move(e, (a) => Math.max(0, a - PAGE));
       if (e.key === 'Enter' || e.key === 'Tab') {
         e.preventDefault();
-        insert(Math.min(active, items.length - 1));
+        insert(Math.min(active, n - 1));
         return;
       }
     }
@@ -71,12 +91,16 @@ export function MarkdownTextarea({ value, onChange, onKeyDown, wrapClassName, ..
     onKeyDown?.(e);
   };
 
+  const listed = shown && items.length > 0;
   return (
     <div className={wrapClassName ? `md-field ${wrapClassName}` : 'md-field'}>
       <textarea
         {...rest}
         ref={area}
         value={value}
+        aria-autocomplete="list"
+        aria-controls={listed ? listId : undefined}
+        aria-activedescendant={listed ? optionId(listId, Math.min(active, items.length - 1)) : undefined}
         onChange={(e) => {
           onChange(e.target.value);
           check(e.target);
@@ -88,25 +112,15 @@ export function MarkdownTextarea({ value, onChange, onKeyDown, wrapClassName, ..
           rest.onBlur?.(e);
         }}
       />
-      {open && items.length > 0 && (
-        <ul className="link-suggest" role="listbox" aria-label="Link to a document" style={{ top: open.top, left: Math.max(0, open.left) }}>
-          {items.map((s, i) => (
-            <li
-              key={s.id}
-              role="option"
-              aria-selected={i === active}
-              className={i === active ? 'active' : undefined}
-              onMouseDown={(e) => {
-                e.preventDefault();
-                insert(i);
-              }}
-              onMouseMove={() => setActive(i)}
-            >
-              <span className="suggest-title">{s.title}</span>
-              {s.date && <span className="suggest-date">{formatDateShort(s.date)}</span>}
-            </li>
-          ))}
-        </ul>
+      {shown && (
+        <LinkSuggestions
+          id={listId}
+          found={found}
+          active={Math.min(active, Math.max(0, items.length - 1))}
+          place={open.place}
+          onPick={insert}
+          onHover={setActive}
+        />
       )}
     </div>
   );

@@ -1,6 +1,7 @@
 import { useEffect, useState, type RefObject } from 'react';
 import type { DocumentView, Highlight, HighlightColor } from '../../../../src-main/contract/views';
 import { useCitation } from '../../hooks/use-citation';
+import { useKeyboardPassages } from '../../hooks/use-keyboard-passages';
 import { useTextSelection } from '../../hooks/use-text-selection';
 import { pageAt, quoteAt, type AnchorText } from '../../lib/anchor-text';
 import { createHighlight } from '../../lib/highlight-store';
@@ -16,6 +17,11 @@ interface Props {
   onOpen: (id: number, other?: boolean) => void;
 }
 
+const clip = (text: string): string => {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t.length > 200 ? `“${t.slice(0, 200)}…”` : `“${t}”`;
+};
+
 interface Card {
   id: number;
   top: number;
@@ -25,7 +31,9 @@ interface Card {
 
 /** Selecting text offers highlighting; clicking a highlight opens its card. */
 export function Annotator({ scroller, view, anchor, highlights, onOpen }: Props) {
-  const [sel, clearSel] = useTextSelection(scroller, anchor.text, anchor.bodyLength);
+  const [sel, clearSel, measureSel] = useTextSelection(scroller, anchor.text, anchor.bodyLength);
+  /** Said to screen readers: what the keyboard selected, then that it was highlighted. */
+  const [said, setSaid] = useState('');
   const [card, setCard] = useState<Card | null>(null);
   const [citeAt, setCiteAt] = useState<{ top: number; left: number } | null>(null);
   const [citation, cite] = useCitation();
@@ -48,15 +56,28 @@ export function Annotator({ scroller, view, anchor, highlights, onOpen }: Props)
   const create = async (color: HighlightColor, withComment: boolean): Promise<void> => {
     if (!sel) return;
     const { start, end } = sel;
+    setSaid(`Highlighted: ${clip(anchor.text.slice(start, end))}`);
     const at = { top: sel.top + 34, left: Math.max(8, Math.min(sel.left - 170, (scroller.current?.clientWidth ?? 0) - 350)) };
     clearSel();
     const h = await createHighlight(view.id, color, { quote: quoteAt(anchor, start, end), position: { start, end } });
     if (h && withComment) setCard({ id: h.id, ...at, focusComment: true });
   };
 
+  useKeyboardPassages(scroller, anchor, {
+    onSelected: () => {
+      measureSel();
+      const text = window.getSelection()?.toString() ?? '';
+      if (text.trim() !== '') setSaid(`Selected: ${clip(text)} Press H to highlight.`);
+    },
+    onHighlight: () => void create('yellow', false),
+  });
+
   const open = card ? highlights.find((h) => h.id === card.id) : undefined;
   return (
     <>
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {said}
+      </p>
       {sel && (
         <SelectionToolbar
           sel={sel}

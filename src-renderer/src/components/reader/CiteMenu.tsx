@@ -6,15 +6,17 @@ import { MenuButton } from '../common/MenuButton';
 export function CiteMenu({ docId }: { docId: number }) {
   const [state, cite, reset] = useCitation();
   return (
-    <MenuButton label="Cite" title="Cite this document" className="text" onOpen={reset}>
+    <MenuButton label="Cite" title="Cite this document" className="text" onOpen={reset} menu>
       {() => (
         <div className="cite-menu">
-          <button type="button" className="menu-item" onClick={() => cite({ docId, style: 'chicago' })}>
-            Copy Chicago citation
-          </button>
-          <button type="button" className="menu-item" onClick={() => cite({ docId, style: 'frus' })}>
-            Copy FRUS citation
-          </button>
+          <div role="menu" aria-label="Cite this document">
+            <button type="button" role="menuitem" className="menu-item" onClick={() => cite({ docId, style: 'chicago' })}>
+              Copy Chicago citation
+            </button>
+            <button type="button" role="menuitem" className="menu-item" onClick={() => cite({ docId, style: 'frus' })}>
+              Copy FRUS citation
+            </button>
+          </div>
           <CitationResult state={state} />
         </div>
       )}

@@ -45,11 +45,24 @@ export function ReaderPane(props: ReaderPaneProps) {
   const highlights = useHighlights(view?.id ?? null, props.version);
   const decorations = useMemo(() => highlightDecorations(highlights.items), [highlights.items]);
   const [findFocus, setFindFocus] = useState(0);
-  useReadingPosition(scroller, view, anchor);
-  usePaneKeys(active && view !== null, () => {
+  /** Where the focus was when find opened: it goes back there on Escape (else to the text), never to <body>. */
+  const beforeFind = useRef<HTMLElement | null>(null);
+  const openFind = (): void => {
+    const from = document.activeElement;
+    if (!find.open || !(from instanceof HTMLElement && from.closest('.find-bar'))) {
+      beforeFind.current = from instanceof HTMLElement && from !== document.body ? from : null;
+    }
     find.show();
     setFindFocus((n) => n + 1);
-  });
+  };
+  const closeFind = (): void => {
+    find.close();
+    const back = beforeFind.current?.isConnected ? beforeFind.current : scroller.current;
+    beforeFind.current = null;
+    back?.focus({ preventScroll: true });
+  };
+  useReadingPosition(scroller, view, anchor);
+  usePaneKeys(active && view !== null, openFind);
 
   // Bring the current find match into view.
   const { open: findOpen, current: findCurrent, decorations: findDecorations } = find;
@@ -61,10 +74,7 @@ export function ReaderPane(props: ReaderPaneProps) {
   const title = view?.meta.title.value ?? null;
   const tools = view && (
     <>
-      <button type="button" className="tool-button" aria-label="Find in this document" title="Find in this document (Ctrl+F)" onClick={() => {
-        find.show();
-        setFindFocus((n) => n + 1);
-      }}>
+      <button type="button" className="tool-button" aria-label="Find in this document" title="Find in this document (Ctrl+F)" onClick={openFind}>
         <svg viewBox="0 0 16 16" aria-hidden="true">
           <circle cx="6.5" cy="6.5" r="4.5" />
           <path d="M10 10l4 4" />
@@ -99,7 +109,7 @@ export function ReaderPane(props: ReaderPaneProps) {
         onSwap={props.onSwap}
         onClose={props.onClose}
       />
-      {find.open && view && <FindBar find={find} focusKey={findFocus} />}
+      {find.open && view && <FindBar find={{ ...find, close: closeFind }} focusKey={findFocus} />}
       <div className="reader-scroll" ref={scroller} tabIndex={-1}>
         <ReaderBody
           state={state}
