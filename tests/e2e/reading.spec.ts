@@ -32,6 +32,8 @@ test('reading settings, reading position and the shortcuts help are kept', async
   await expect(reader.locator('.page-num', { hasText: '811' })).toBeInViewport();
   await screenshot(page, 'reading-dark');
 
+  // Stay a moment, as a reader does, so that anything the reopening saves is saved before the reload.
+  await page.waitForTimeout(900);
   await page.reload();
   await expect(pane(page, 0)).toHaveClass(/theme-dark/);
   await expect(pane(page, 0).locator('.page-num', { hasText: '811' })).toBeInViewport();

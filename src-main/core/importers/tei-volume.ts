@@ -3,9 +3,11 @@ import type { Collection, ImportedDocument, ImportIssue } from '../model/documen
 import type { Close } from './tei-blocks';
 import { attr, attrLocal, Capture } from './tei-capture';
 import { DocBuilder } from './tei-document';
+import { DocumentSizes } from './tei-document-size';
 import { division, headingText, isContents, SectionBuilder, type Division, type Matter } from './tei-divisions';
 import { HeaderReader, type VolumeInfo } from './tei-header';
 import { collapseSpace } from './tei-inline';
+import { SourceIds } from './tei-source-ids';
 import { InputProblem, type Attrs, type XmlSink } from './tei-stream';
 
 /** Wraps an error thrown by the caller's onDocument, so that it is not mistaken for bad input. */
@@ -13,19 +15,6 @@ export class ConsumerError extends Error {
   constructor(readonly original: unknown) {
     super('onDocument failed');
   }
-}
-
-/**
- * One document's ceiling. The largest in the FRUS fixtures holds 87 KB of
- * text in 573 elements; a hundred times that is no letter, and building it
- * would cost gigabytes (2 million inline elements took 35 s and 640 MB).
- */
-export const MAX_DOCUMENT_TEXT = 8 << 20;
-export const MAX_DOCUMENT_ELEMENTS = 100_000;
-
-interface DocSize {
-  chars: number;
-  elements: number;
 }
 
 /**
@@ -52,18 +41,18 @@ export class VolumeReader implements XmlSink {
   private chapterNotes = 0;
   private page: string | undefined;
   private readonly docs: DocBuilder[] = [];
-  /** Text and elements so far of each open document, innermost last. */
-  private readonly sizes: DocSize[] = [];
-  private readonly ids = new Set<string>();
-  private ordinal = 0;
+  private readonly sizes = new DocumentSizes();
+  private readonly ids: SourceIds;
   count = 0;
   sections = 0;
 
   constructor(
     private readonly file: string,
     private readonly onDocument: (doc: ImportedDocument) => void,
-    private readonly issues: ImportIssue[],
-  ) {}
+    issues: ImportIssue[],
+  ) {
+    this.ids = new SourceIds(file, issues);
+  }
 
   open(tag: SaxesTagNS): void {
     if (!this.rootSeen) this.openRoot(tag);
@@ -77,7 +66,7 @@ export class VolumeReader implements XmlSink {
   text(text: string): void {
     const doc = this.docs[this.docs.length - 1];
     if (doc) {
-      this.grow(text.length, 0);
+      this.sizes.grow(text.length, 0);
       doc.text(text);
     }
     else if (this.header) this.header.text(text);
@@ -106,7 +95,7 @@ export class VolumeReader implements XmlSink {
     }
     const doc = this.docs[this.docs.length - 1];
     if (doc) {
-      this.grow(0, 1);
+      this.sizes.grow(0, 1);
       return doc.open(name, attrs);
     }
     if (this.header) return this.header.open(name, attrs);
@@ -178,8 +167,8 @@ export class VolumeReader implements XmlSink {
   private openSection(): DocBuilder {
     const owner = this.chapters[this.chapters.length - 1];
     if (owner === undefined) throw new Error('tei: a section outside any division');
-    const base = owner.id ?? `section${this.ordinal + 1}`;
-    const sourceId = this.uniqueId(owner.parts > 0 ? `${base}-${owner.parts + 1}` : base);
+    const base = owner.id ?? `section${this.ids.ordinal + 1}`;
+    const sourceId = this.ids.forSection(owner.parts > 0 ? `${base}-${owner.parts + 1}` : base);
     owner.parts++;
     this.section = new SectionBuilder({ owner, path: [...this.chapters], collection: this.collection(), sourceId, page: this.page });
     return this.section.builder;
@@ -233,7 +222,7 @@ export class VolumeReader implements XmlSink {
   private openDocument(attrs: Attrs): Close {
     const parent = this.docs[this.docs.length - 1];
     parent?.beginEmbedded();
-    const sourceId = this.sourceIdOf(attr(attrs, 'xml:id'));
+    const sourceId = this.ids.forDocument(attr(attrs, 'xml:id'));
     const n = attr(attrs, 'n');
     const collection = this.collection();
     const pageAtStart = this.page;
@@ -252,7 +241,7 @@ export class VolumeReader implements XmlSink {
       },
     });
     this.docs.push(builder);
-    this.sizes.push({ chars: 0, elements: 0 });
+    this.sizes.push(sourceId);
     return () => {
       this.docs.pop();
       this.sizes.pop();
@@ -261,45 +250,6 @@ export class VolumeReader implements XmlSink {
       parent?.addEmbedded(sourceId, doc.meta.title.value, this.page !== pageAtStart ? this.page : undefined);
       this.hand(doc);
     };
-  }
-
-  /** Counts into the innermost open document; refuses one past the ceiling before it is built. */
-  private grow(chars: number, elements: number): void {
-    const size = this.sizes[this.sizes.length - 1];
-    const doc = this.docs[this.docs.length - 1];
-    if (!size || !doc) return;
-    size.chars += chars;
-    size.elements += elements;
-    const over = size.chars > MAX_DOCUMENT_TEXT ? `more than ${MAX_DOCUMENT_TEXT >> 20} MB of text`
-      : size.elements > MAX_DOCUMENT_ELEMENTS ? `more than ${MAX_DOCUMENT_ELEMENTS.toLocaleString('en-US')} elements` : undefined;
-    if (over) {
-      throw new InputProblem(
-        `document "${doc.sourceId}" holds ${over} (the largest FRUS documents hold about 100 KB in a few hundred elements); ` +
-          'the file is damaged or not a FRUS volume',
-      );
-    }
-  }
-
-  /** Document ids key the library's records: a missing or repeated one gets a stable stand-in. */
-  private sourceIdOf(id: string | undefined): string {
-    this.ordinal++;
-    let sourceId = id ?? `doc${this.ordinal}`;
-    if (id === undefined) {
-      this.issues.push({ file: this.file, message: `document ${this.ordinal} has no xml:id; using "${sourceId}"` });
-    } else if (this.ids.has(id)) {
-      sourceId = `${id}-${this.ordinal}`;
-      this.issues.push({ file: this.file, message: `duplicate document id "${id}"; using "${sourceId}"` });
-    }
-    this.ids.add(sourceId);
-    return sourceId;
-  }
-
-  /** A section's id: its division's, kept apart from the documents' ids. */
-  private uniqueId(id: string): string {
-    let sourceId = id;
-    for (let k = 2; this.ids.has(sourceId); k++) sourceId = `${id}-${k}`;
-    this.ids.add(sourceId);
-    return sourceId;
   }
 
   private collection(): Collection {

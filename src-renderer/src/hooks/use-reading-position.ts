@@ -2,7 +2,7 @@ import { useEffect, useRef, type RefObject } from 'react';
 import type { DocumentView } from '../../../src-main/contract/views';
 import { api } from '../api/client';
 import { offsetOf, positionOf, type AnchorText } from '../lib/anchor-text';
-import { OFFSET_ATTR } from '../lib/dom-anchor';
+import { scrollToOffset, topOffset } from '../lib/reading-spot';
 import { readString, writeString } from '../lib/storage';
 
 const key = (docId: number): string => `position.${docId}`;
@@ -23,24 +23,6 @@ function readLocal(docId: number): Local | null {
   return null;
 }
 
-/** The text offset of the first run visible at the top of the scroller. */
-function firstVisibleOffset(scroller: HTMLElement): number | null {
-  const top = scroller.getBoundingClientRect().top;
-  for (const el of Array.from(scroller.querySelectorAll(`.doc-body [${OFFSET_ATTR}]`))) {
-    if (el.getBoundingClientRect().bottom > top + 4) return Number(el.getAttribute(OFFSET_ATTR));
-  }
-  return null;
-}
-
-function runAt(scroller: HTMLElement, offset: number): Element | null {
-  let best: Element | null = null;
-  for (const el of Array.from(scroller.querySelectorAll(`.doc-body [${OFFSET_ATTR}]`))) {
-    if (Number(el.getAttribute(OFFSET_ATTR)) > offset) break;
-    best = el;
-  }
-  return best;
-}
-
 /**
  * Remember where the reader was in each document — as a text position, so it
  * survives a change of font size — in the library (`document.setPosition`) and
@@ -48,6 +30,8 @@ function runAt(scroller: HTMLElement, offset: number): Element | null {
  */
 export function useReadingPosition(scroller: RefObject<HTMLElement | null>, view: DocumentView | null, anchor: AnchorText | null): void {
   const restored = useRef<number | null>(null);
+  /** While set, the reader is being held at the restored spot as the layout settles. */
+  const pin = useRef<{ offset: number; top: number } | null>(null);
   const docId = view?.id ?? null;
 
   useEffect(() => {
@@ -57,20 +41,49 @@ export function useReadingPosition(scroller: RefObject<HTMLElement | null>, view
     const local = readLocal(view.id);
     const stored = view.position;
     const offset = local && (!stored || local.at > stored.updatedAt) ? local.offset : stored ? offsetOf(anchor, stored) : 0;
-    const target = offset > 0 ? runAt(el, offset) : null;
-    if (target) target.scrollIntoView({ block: 'start' });
+    pin.current = null;
+    if (offset > 0 && scrollToOffset(el, offset)) pin.current = { offset, top: el.scrollTop };
     else el.scrollTo({ top: 0 });
   }, [scroller, view, anchor]);
+
+  // Fonts, the document's header (tags, links), highlights and the notes pane arrive
+  // after the text and move it: keep the restored spot at the top until the reader
+  // scrolls, rather than leave them somewhere above it.
+  useEffect(() => {
+    const el = scroller.current;
+    if (!el || docId === null || !anchor) return;
+    const hold = (): void => {
+      const p = pin.current;
+      if (!p || !scrollToOffset(el, p.offset)) return;
+      p.top = el.scrollTop;
+    };
+    const release = (): void => {
+      pin.current = null;
+    };
+    const sizes = new ResizeObserver(hold);
+    sizes.observe(el);
+    for (const child of Array.from(el.children)) sizes.observe(child);
+    const inputs = ['wheel', 'pointerdown', 'keydown', 'touchstart'] as const;
+    for (const type of inputs) el.addEventListener(type, release, { passive: true });
+    return () => {
+      sizes.disconnect();
+      for (const type of inputs) el.removeEventListener(type, release);
+    };
+  }, [scroller, docId, anchor]);
 
   useEffect(() => {
     const el = scroller.current;
     if (!el || docId === null || !anchor) return;
     let timer: number | undefined;
     const onScroll = (): void => {
+      const p = pin.current;
+      // Our own scroll to the restored spot: the saved position is already this one.
+      if (p && Math.abs(el.scrollTop - p.top) <= 1) return;
+      pin.current = null;
       window.clearTimeout(timer);
       timer = window.setTimeout(() => {
         if (restored.current !== docId) return;
-        const offset = el.scrollTop < 8 ? 0 : firstVisibleOffset(el);
+        const offset = el.scrollTop < 8 ? 0 : topOffset(el);
         if (offset === null) return;
         writeString(key(docId), JSON.stringify({ offset, at: new Date().toISOString() }));
         api.call('document.setPosition', { id: docId, ...positionOf(anchor, offset) }).catch(() => undefined);
