@@ -130,6 +130,8 @@ export interface LibraryOutline {
   titleChars: number[];
   /** Positions in `ids`, in date order: undated last, ties by title. */
   byDate: number[];
+  /** How many of `ids` are sections (a volume's text outside its documents), so the list can count documents apart. */
+  sections: number;
 }
 
 /** The volume number shown before a title, unless the title already starts with it ("No. 12. Mr. Seat to …"). */

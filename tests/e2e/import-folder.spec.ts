@@ -31,7 +31,7 @@ test('import a folder of FRUS volumes with the progress bar, then search and ope
   await expect(report).toBeVisible({ timeout: 60_000 });
   await expect(report.locator('.import-ok')).toHaveCount(3);
   await expect(report.locator('.import-failed')).toHaveCount(0);
-  await expect(page.locator('.list-count')).toHaveText('1,205 documents');
+  await expect(page.locator('.list-count')).toHaveText('1,205 documents and 19 sections');
   await report.getByRole('button', { name: 'Close the import report' }).click();
 
   await page.getByRole('combobox', { name: 'Search the library' }).fill('Cramp Addis Ababa evacuated');

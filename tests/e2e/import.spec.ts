@@ -76,13 +76,13 @@ test('a re-import says how many documents were new, updated and unchanged', asyn
   const input = page.locator('input[type=file][multiple]');
   const report = page.getByRole('region', { name: 'Import report' });
   await input.setInputFiles([{ name: VOLUME, mimeType: 'application/xml', buffer: Buffer.from(volume) }]);
-  await expect(report.locator('.import-head')).toContainText('138 documents imported from 1 file', { timeout: 60_000 });
+  await expect(report.locator('.import-head')).toContainText('138 documents and 1 section imported from 1 file', { timeout: 60_000 });
   await report.getByRole('button', { name: 'Close the import report' }).click();
 
   // The same volume with one document's text changed upstream.
   const edited = volume.replace('Honduras invading at Cape Gracias.', 'Honduras invading at Cape Gracias, as reported.');
   await input.setInputFiles([{ name: VOLUME, mimeType: 'application/xml', buffer: Buffer.from(edited) }]);
-  await expect(report.locator('.import-head')).toContainText('138 documents imported from 1 file: 1 updated, 137 unchanged', { timeout: 60_000 });
+  await expect(report.locator('.import-head')).toContainText('138 documents and 1 section imported from 1 file: 1 updated, 137 unchanged', { timeout: 60_000 });
   await expect(report.locator('.import-ok .import-changes')).toHaveText('1 updated, 137 unchanged');
   await screenshot(page, 'browser-reimport');
 });

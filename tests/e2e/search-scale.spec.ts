@@ -15,7 +15,7 @@ async function importCorpus(page: Page): Promise<void> {
   await page.getByTestId('import-folder').setInputFiles(root);
   const report = page.getByRole('region', { name: 'Import report' });
   await expect(report).toBeVisible({ timeout: 60_000 });
-  await expect(page.locator('.list-count')).toHaveText('1,205 documents');
+  await expect(page.locator('.list-count')).toHaveText('1,205 documents and 19 sections');
   await report.getByRole('button', { name: 'Close the import report' }).click();
 }
 
@@ -66,7 +66,7 @@ test('search at scale: snippets, facets, a year range dragged on the histogram, 
   // Every document: drag across the histogram from 1918 to 1936.
   await search.fill('');
   await page.getByRole('button', { name: 'Collection', exact: true }).click();
-  await expect(page.locator('.list-count')).toHaveText('1,205 documents');
+  await expect(page.locator('.list-count')).toHaveText('1,205 documents and 19 sections');
   // Bars are years, or decades when the span is wide: take those holding 1918 and 1936.
   const bars = await page.locator('.year-bar').evaluateAll((els) =>
     els.map((e) => ({ from: Number(e.getAttribute('data-from')), to: Number(e.getAttribute('data-to')), count: Number(e.getAttribute('data-count')) })),
@@ -102,7 +102,7 @@ test('search at scale: snippets, facets, a year range dragged on the histogram, 
   await page.getByRole('group', { name: /Documents per year/ }).focus();
   await page.keyboard.press('Escape');
   await expect(page.locator('.filter-chip')).toHaveCount(0);
-  await expect(page.locator('.list-count')).toHaveText('1,205 documents');
+  await expect(page.locator('.list-count')).toHaveText('1,205 documents and 19 sections');
   const [iLo, iHi] = [bars.indexOf(lo), bars.indexOf(hi)];
   await page.keyboard.press('Home');
   for (let i = 0; i < iLo; i++) await page.keyboard.press('ArrowRight');
@@ -167,8 +167,8 @@ test('search at scale: snippets, facets, a year range dragged on the histogram, 
   await browse.evaluate((el) => {
     el.scrollTop = el.scrollHeight;
   });
-  // By date the list is all 1,205 documents: the last row is row 1,204, filled in once its details arrive.
-  await expect(browse.locator('#row-1204 .doc-row-title')).not.toHaveText('');
+  // By date the list is all 1,205 documents and 19 sections: the last row is row 1,223, filled in once its details arrive.
+  await expect(browse.locator('#row-1223 .doc-row-title')).not.toHaveText('');
   await expect(browse.locator('.doc-row.placeholder')).toHaveCount(0);
   const titles = await browse.locator('.doc-row-title').allTextContents();
   expect(titles.length).toBeGreaterThan(5);

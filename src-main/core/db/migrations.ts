@@ -3,6 +3,7 @@ import { searchMigration } from './migration-5-search';
 import { outlineMigration } from './migration-6-outline';
 import { trashMigration } from './migration-7-trash';
 import { revisionsMigration } from './migration-8-revisions';
+import { sectionsMigration } from './migration-9-sections';
 
 /**
  * Versioned schema. Each entry runs once, in its own transaction, and is
@@ -113,4 +114,5 @@ export const migrations: Migration[] = [
   outlineMigration,
   trashMigration,
   revisionsMigration,
+  sectionsMigration,
 ];

@@ -34,10 +34,12 @@ export function createOutline({ db, generation }: { db: Db; generation: () => nu
       ORDER BY d.collection_id, d.id`);
   const inVolumes = select('d.collection_id IS NOT NULL');
   const single = select('d.collection_id IS NULL');
+  const sections = db.prepare("SELECT count(*) AS n FROM documents INDEXED BY documents_sections WHERE kind = 'section'");
   let cached: { generation: number; outline: LibraryOutline } | null = null;
 
   function build(): LibraryOutline {
-    const out: LibraryOutline = { groups: [], paths: [], ids: [], path: [], parent: [], titleChars: [], byDate: [] };
+    const { n } = sections.get() as { n: number };
+    const out: LibraryOutline = { groups: [], paths: [], ids: [], path: [], parent: [], titleChars: [], byDate: [], sections: n };
     const groupOf = new Map<string, number>();
     const pathOf = new Map<string, number>();
     const dates: Array<string | null> = [];

@@ -38,6 +38,9 @@ describe('the library outline for the browse list', () => {
     // Volumes first, single documents (the seeds) last, titled as the list shows them.
     expect(outline.groups.map((g) => g.key)).toEqual(['c:frus1894Nicaragua', 'c:frus1918Russiav03', 'single']);
     expect(outline.groups[0]?.title).toBe(list[0]?.collection?.title);
+    // The volumes' text outside documents is in the list as sections, counted apart ("… and 6 sections").
+    expect(outline.sections).toBe(list.filter((d) => d.kind === 'section').length);
+    expect(outline.sections).toBe(6);
     // A page of details, in the order asked.
     const page = outline.ids.slice(100, 110).reverse();
     expect(core.repo.summaries(page).map((s) => s.id)).toEqual(page);

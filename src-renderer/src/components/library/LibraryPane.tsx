@@ -23,8 +23,17 @@ import { SearchBox } from './SearchBox';
 import { SelectionBar } from '../dossiers/SelectionBar';
 import { withoutScope } from '../../lib/query-scope';
 
-function listLabel(searching: boolean, response: SearchResponse | null, pending: boolean, docs: number | null, scope: SearchScope): string {
-  if (!searching) return docs === null ? '' : docs === 1 ? '1 document' : `${docs.toLocaleString('en-GB')} documents`;
+const counted = (n: number, what: string): string => (n === 1 ? `1 ${what}` : `${n.toLocaleString('en-GB')} ${what}s`);
+
+/** "1,205 documents and 19 sections": the rows of the list, sections counted apart as the import report does. */
+function browseLabel(rows: { all: number; sections: number } | null): string {
+  if (rows === null) return '';
+  const docs = counted(rows.all - rows.sections, 'document');
+  return rows.sections > 0 ? `${docs} and ${counted(rows.sections, 'section')}` : docs;
+}
+
+function listLabel(searching: boolean, response: SearchResponse | null, pending: boolean, rows: { all: number; sections: number } | null, scope: SearchScope): string {
+  if (!searching) return browseLabel(rows);
   if (!response) return pending ? 'Searching…' : '';
   const notes = response.facets.notes;
   const inNotes = notes === 1 ? '1 in notes' : `${notes.toLocaleString('en-GB')} in notes`;
@@ -118,7 +127,7 @@ export function LibraryPane(props: Props) {
     onOpen(id);
   });
   const activeId = nav.active === null ? undefined : searching ? hitId(nav.active) : rowId(nav.active);
-  const count = library.outline?.ids.length ?? null;
+  const count = library.outline ? { all: library.outline.ids.length, sections: library.outline.sections } : null;
 
   return (
     <div className="library">
