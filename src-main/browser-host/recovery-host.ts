@@ -35,7 +35,8 @@ const UNAUTHORISED = 'Open the Chancery recovery page with the link printed when
 const MAX_FORM = 4096;
 
 function send(res: ServerResponse, status: number, body: string, type = 'text/html; charset=utf-8'): void {
-  res.writeHead(status, { ...SECURITY_HEADERS, 'content-type': type, 'content-security-policy': RECOVERY_CSP });
+  // `same-origin`, not `no-referrer`: under no-referrer Chromium sends `Origin: null` with the form's post, which the Origin check must refuse.
+  res.writeHead(status, { ...SECURITY_HEADERS, 'content-type': type, 'content-security-policy': RECOVERY_CSP, 'referrer-policy': 'same-origin' });
   res.end(body);
 }
 

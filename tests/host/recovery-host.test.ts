@@ -54,7 +54,7 @@ describe('browser-mode recovery page', () => {
     const page = await c.get('/');
     expect(page.status).toBe(200);
     expect(page.headers.get('set-cookie')).toBeNull();
-    expect(page.headers.get('referrer-policy')).toBe('no-referrer');
+    expect(page.headers.get('referrer-policy')).toBe('same-origin');
     expect(page.headers.get('content-security-policy')).toContain("form-action 'self'");
     const html = await page.text();
     expect(html).toContain('Chancery could not open your library');
