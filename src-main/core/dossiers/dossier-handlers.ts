@@ -1,21 +1,9 @@
 import type { Handlers } from '../../contract/api';
 import type { Core } from '../core';
-import { ApiFailure, failure } from '../failure';
-import { DossierError } from './dossier-error';
+import { ApiFailure } from '../failure';
+import { guardDossierErrors as guard } from './dossier-error';
 
 type DossierCalls = Extract<keyof Handlers, `dossiers.${string}`>;
-
-/** Store errors become API errors (data, not exceptions, across IPC and HTTP). */
-function guard<A, R>(fn: (arg: A) => R): (arg: A) => Promise<R> {
-  return async (arg) => {
-    try {
-      return fn(arg);
-    } catch (err) {
-      if (err instanceof DossierError) throw failure(err.code, err.message);
-      throw err;
-    }
-  };
-}
 
 export function createDossierHandlers(core: Core): Pick<Handlers, DossierCalls> {
   const { store, jobs } = core.dossiers;
