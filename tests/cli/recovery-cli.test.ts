@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src-main/cli/run-cli';
 import { createCore } from '../../src-main/core/core';
 import { damageTable } from '../helpers/damage';
-import { SEEDS, tempDir } from '../helpers/temp-dir';
+import { damagedLibrary } from '../helpers/damaged-library';
+import { tempDir } from '../helpers/temp-dir';
 
 async function cli(...args: string[]): Promise<{ code: number; out: string }> {
   const lines: string[] = [];
@@ -13,22 +14,11 @@ async function cli(...args: string[]): Promise<{ code: number; out: string }> {
 }
 
 /** A library with a note, its daily backup, a later edit, then the notes table damaged. */
-async function damagedLibrary(): Promise<{ lib: string; id: number; backup: string }> {
-  const lib = tempDir();
-  const core = createCore({ libraryDir: lib });
-  await core.importPaths([SEEDS]);
-  const id = core.search.search({ query: 'Thorez' }).hits[0]?.id ?? 0;
-  core.notes.save(id, 'In the backup.');
-  const backup = (await core.backupIfDue())?.split('/').at(-1) ?? '';
-  core.notes.save(id, 'Lost with the damage.');
-  core.close();
-  damageTable(join(lib, 'library.sqlite'), 'notes');
-  return { lib, id, backup };
-}
+const damaged = () => damagedLibrary({ backedUp: 'In the backup.', after: 'Lost with the damage.' });
 
 describe('CLI check and restore of a damaged library', () => {
   it('check opens the damaged file raw, names the damage, lists the backups and suggests restore', async () => {
-    const { lib, backup } = await damagedLibrary();
+    const { lib, backup } = await damaged();
     const res = await cli('--library', lib, 'check');
     expect(res.code).toBe(1);
     expect(res.out).toMatch(/^DAMAGED: .*library\.sqlite\nAffected: notes\nTree \d+ page \d+: /);
@@ -37,7 +27,7 @@ describe('CLI check and restore of a damaged library', () => {
   });
 
   it('the other commands point to check and restore', async () => {
-    const { lib } = await damagedLibrary();
+    const { lib } = await damaged();
     await expect(cli('--library', lib, 'list')).rejects.toThrow(/cli -- check.*cli -- restore/);
   });
 
@@ -46,7 +36,7 @@ describe('CLI check and restore of a damaged library', () => {
   });
 
   it('restore --backup latest puts the backup back, keeps the damaged file, and says what is lost', async () => {
-    const { lib, id, backup } = await damagedLibrary();
+    const { lib, id, backup } = await damaged();
     const res = await cli('--library', lib, 'restore', '--backup', 'latest');
     expect(res.code).toBe(0);
     expect(res.out).toMatch(new RegExp(`^Restored ${backup}, taken .* \\(\\d+ minutes? ago\\)\\.\\nEdits made after that are not in the restored library\\.`));
@@ -62,7 +52,7 @@ describe('CLI check and restore of a damaged library', () => {
   });
 
   it('refuses a backup that does not verify, with a clear message (exit 1)', async () => {
-    const { lib, backup } = await damagedLibrary();
+    const { lib, backup } = await damaged();
     damageTable(join(lib, 'backups', backup), 'notes');
     const res = await cli('--library', lib, 'restore', '--backup', backup);
     expect(res.code).toBe(1);

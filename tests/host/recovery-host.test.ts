@@ -6,7 +6,8 @@ import { startBrowserHost, type BrowserHost } from '../../src-main/browser-host/
 import { createCore, type Core } from '../../src-main/core/core';
 import { createHandlers } from '../../src-main/core/handlers';
 import { damageTable } from '../helpers/damage';
-import { SEEDS, tempDir } from '../helpers/temp-dir';
+import { damagedLibrary } from '../helpers/damaged-library';
+import { tempDir } from '../helpers/temp-dir';
 
 const hosts: Array<RecoveryHost | BrowserHost> = [];
 const cores: Core[] = [];
@@ -15,17 +16,7 @@ afterEach(async () => {
   for (const c of cores.splice(0)) c.close();
 });
 
-async function damagedLibrary(): Promise<{ lib: string; id: number; backup: string }> {
-  const lib = tempDir();
-  const core = createCore({ libraryDir: lib });
-  await core.importPaths([SEEDS]);
-  const id = core.search.search({ query: 'Thorez' }).hits[0]?.id ?? 0;
-  core.notes.save(id, 'Kept in the backup.');
-  const backup = (await core.backupIfDue())?.split('/').at(-1) ?? '';
-  core.close();
-  damageTable(join(lib, 'library.sqlite'), 'notes');
-  return { lib, id, backup };
-}
+const damaged = () => damagedLibrary({ backedUp: 'Kept in the backup.' });
 
 /** The recovery page has no script: its token comes in the link's query and goes back in each form, never in a cookie. */
 function client(host: { port: number; token: string }) {
@@ -45,7 +36,7 @@ function client(host: { port: number; token: string }) {
 
 describe('browser-mode recovery page', () => {
   it('explains the damage, lists the backups and restores one from a form post, then reopens the library', async () => {
-    const { lib, id, backup } = await damagedLibrary();
+    const { lib, id, backup } = await damaged();
     let reopened: Core | null = null;
     const host = await startRecoveryHost({ libraryDir: lib, reason: 'the notes table: Tree 18 page 18', reopen: () => (reopened = createCore({ libraryDir: lib })) });
     hosts.push(host);
@@ -76,7 +67,7 @@ describe('browser-mode recovery page', () => {
   });
 
   it('keeps the token, Host and Origin checks, and refuses a backup that does not verify', async () => {
-    const { lib, backup } = await damagedLibrary();
+    const { lib, backup } = await damaged();
     damageTable(join(lib, 'backups', backup), 'notes');
     const host = await startRecoveryHost({ libraryDir: lib, reason: 'damaged', reopen: () => undefined });
     hosts.push(host);
@@ -95,7 +86,7 @@ describe('browser-mode recovery page', () => {
   });
 
   it('hands over to the normal host on the same port, with the same token', async () => {
-    const { lib, id, backup } = await damagedLibrary();
+    const { lib, id, backup } = await damaged();
     const lines: string[] = [];
     const opening = openOrRecover(() => createCore({ libraryDir: lib }), { libraryDir: lib, port: 0, log: (l) => lines.push(l) });
     await expect.poll(() => lines.length).toBe(2);

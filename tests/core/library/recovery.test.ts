@@ -7,46 +7,36 @@ import { checkFile } from '../../../src-main/core/db/file-check';
 import { LibraryDamagedError } from '../../../src-main/core/db/library-damage';
 import { chooseBackup, latestGoodBackup, listBackups, restoreBackup } from '../../../src-main/core/db/recovery';
 import { damageTable } from '../../helpers/damage';
-import { SEEDS, tempDir } from '../../helpers/temp-dir';
+import { damagedLibrary } from '../../helpers/damaged-library';
 
 const LIB = 'library.sqlite';
 
 /** A library with one note, a daily backup of it, then a later edit, and the notes table damaged. */
-async function damagedLibrary(): Promise<{ dir: string; id: number; backup: string }> {
-  const dir = tempDir();
-  const core = createCore({ libraryDir: dir });
-  await core.importPaths([SEEDS]);
-  const id = core.search.search({ query: 'Thorez' }).hits[0]?.id ?? 0;
-  core.notes.save(id, 'Written before the backup.');
-  const backup = (await core.backupIfDue()) ?? '';
-  core.notes.save(id, 'Written after the backup.');
-  core.close();
-  damageTable(join(dir, LIB), 'notes');
-  return { dir, id, backup };
-}
+const damaged = () =>
+  damagedLibrary({ backedUp: 'Written before the backup.', after: 'Written after the backup.' }).then(({ lib, id, backupPath }) => ({ dir: lib, id, backup: backupPath }));
 
 describe('a damaged library', () => {
   it('will not open, and the error says how to check and restore it', async () => {
-    const { dir } = await damagedLibrary();
+    const { dir } = await damaged();
     expect(() => createCore({ libraryDir: dir })).toThrow(/damaged \(the notes table: .*cli -- check.*cli -- restore --backup latest/s);
   });
 
   it('whose header is gone is reported the same way, and checked as a whole', async () => {
-    const { dir } = await damagedLibrary();
+    const { dir } = await damaged();
     writeFileSync(join(dir, LIB), Buffer.alloc(4096, 0x5a), { flag: 'r+' });
     expect(() => createCore({ libraryDir: dir })).toThrow(LibraryDamagedError);
     expect(checkFile(join(dir, LIB)).affected).toEqual(['the whole file']);
   });
 
   it('is checked raw, naming the damaged table', async () => {
-    const { dir } = await damagedLibrary();
+    const { dir } = await damaged();
     const check = checkFile(join(dir, LIB));
     expect(check.problems.length).toBeGreaterThan(0);
     expect(check.affected).toContain('notes');
   });
 
   it('is restored from the latest backup, keeping the damaged file aside and the backups as they were', async () => {
-    const { dir, id, backup } = await damagedLibrary();
+    const { dir, id, backup } = await damaged();
     const backupBytes = readFileSync(backup);
     const restored = restoreBackup(dir, 'latest');
     expect(restored.backup.path).toBe(backup);
@@ -63,7 +53,7 @@ describe('a damaged library', () => {
   });
 
   it('refuses a backup that does not verify, changing nothing', async () => {
-    const { dir, backup } = await damagedLibrary();
+    const { dir, backup } = await damaged();
     damageTable(backup, 'notes');
     const name = backup.split('/').at(-1) ?? '';
     const before = readFileSync(join(dir, LIB));
@@ -74,7 +64,7 @@ describe('a damaged library', () => {
   });
 
   it('refuses a file that is not a Chancery library, or is from a newer Chancery', async () => {
-    const { dir } = await damagedLibrary();
+    const { dir } = await damaged();
     const other = join(dir, 'backups', 'library-2099-01-01T00-00-00-000Z.sqlite');
     const db = new Database(other);
     db.exec('CREATE TABLE recipes (name TEXT)');
@@ -95,7 +85,7 @@ describe('a damaged library', () => {
 
 describe('a backup killed while being written', () => {
   it('is never picked by latest, and the next start removes what it left', async () => {
-    const { dir, id, backup } = await damagedLibrary();
+    const { dir, id, backup } = await damaged();
     const backups = join(dir, 'backups');
     // A kill mid-copy, now: a truncated .partial, and (as older versions wrote) a half-written copy under a good name.
     const partial = join(backups, 'library-2099-01-02T00-00-00-000Z.sqlite.partial');
@@ -117,7 +107,7 @@ describe('a backup killed while being written', () => {
   });
 
   it('keeps backups private to the user', async () => {
-    const { dir, backup } = await damagedLibrary();
+    const { dir, backup } = await damaged();
     expect(statSync(join(dir, 'backups')).mode & 0o777).toBe(0o700);
     expect(statSync(backup).mode & 0o777).toBe(0o600);
     expect(existsSync(`${backup}.partial`)).toBe(false);
