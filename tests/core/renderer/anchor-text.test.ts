@@ -1,7 +1,7 @@
 import { createReadStream, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importTextFile } from '../../../src-main/core/importers/registry';
+import { importBytes } from '../../../src-main/core/importers/registry';
 import { importTei } from '../../../src-main/core/importers/tei';
 import type { Block, DocumentBody, ImportedDocument, Inline } from '../../../src-main/core/model/document';
 import { bodyText, inlineText, pageMarkers } from '../../../src-main/core/model/plain-text';
@@ -51,10 +51,10 @@ function check(body: DocumentBody): void {
 }
 
 describe('anchoring text', () => {
-  it('matches bodyText on the seed documents', () => {
+  it('matches bodyText on the seed documents', async () => {
     const dir = join(REPO, 'seeds');
     for (const name of readdirSync(dir)) {
-      const doc = importTextFile(name, readFileSync(join(dir, name))).documents[0];
+      const doc = (await importBytes(name, readFileSync(join(dir, name)))).documents[0];
       if (!doc) throw new Error(`no document in ${name}`);
       check(doc.body);
     }
