@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { createCore, type Core } from '../core/core';
 import { buildDocumentView } from '../core/library/document-view';
 import { defaultLibraryDir } from '../core/library/library-location';
+import { importReportLines } from './import-output';
 import { toSearchJson } from './search-json';
 import { toShowJson } from './show-json';
 import { DOSSIER_USAGE, runDossier } from './run-dossier';
@@ -9,7 +10,7 @@ import { runCite, runNotes } from './annotation-commands';
 import { runCheck, runRestore } from './recovery-commands';
 
 const USAGE = `Usage: npm run -s cli -- [--library DIR] <command>
-  import PATH...               import files or folders (.xml TEI, .txt, .md)
+  import PATH... [--json]      import files or folders (.xml TEI, .txt, .md); prints each file's warnings
   search "QUERY" [--json] [--year YYYY] [--from NAME] [--limit N]
   show ID [--json]
   list [--json]
@@ -23,17 +24,13 @@ type Out = (line: string) => void;
 
 const stderr: Out = (l) => process.stderr.write(`${l}\n`);
 
-async function runImport(core: Core, paths: string[], out: Out, err: Out): Promise<number> {
+async function runImport(core: Core, paths: string[], values: Flags, out: Out, err: Out): Promise<number> {
   if (paths.length === 0) throw new UsageError('import needs at least one PATH');
   const report = await core.importPaths(paths, {
     onProgress: (p) => err(`progress ${p.docsDone}/${p.docsTotal ?? '?'} documents, ${p.filesDone}/${p.filesTotal} files${p.file ? `, ${p.file}` : ''}`),
   });
-  for (const f of report.imported) {
-    const { new: added, updated, unchanged } = f.counts;
-    const sections = f.sections ? ` and ${f.sections} section(s)` : '';
-    out(`imported ${f.documents.length} document(s)${sections} from ${f.file}: ${added} new, ${updated} updated, ${unchanged} unchanged`);
-  }
-  for (const f of report.failed) out(`FAILED ${f.message}`);
+  if (values.json) out(JSON.stringify(report, null, 2));
+  else for (const line of importReportLines(report)) out(line);
   return report.failed.length > 0 ? 1 : 0;
 }
 
@@ -114,7 +111,7 @@ export async function runCli(
   if (command === 'restore') return runRestore(libraryDir, values.backup, out);
   const core = createCore({ libraryDir });
   try {
-    if (command === 'import') return await runImport(core, rest, out, err);
+    if (command === 'import') return await runImport(core, rest, values, out, err);
     if (command === 'search') return runSearch(core, rest, values, out);
     if (command === 'show') return runShow(core, rest[0], values, out);
     if (command === 'cite') return runCite(core, rest[0], values, out);
