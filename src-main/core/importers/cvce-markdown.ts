@@ -24,7 +24,7 @@ function noteId(label: string): string {
 }
 
 function parseCvce(name: string, text: string, warn: Warn): ImportedDocument[] {
-  const tokens = lexMarkdown(name, text);
+  const tokens = lexMarkdown(name, text, warn);
   const front = readFront(tokens);
   const all = markdownBlocks(tokens.slice(front.bodyStart), { noteId });
   const labels = referencedLabels(all);

@@ -6,6 +6,7 @@ import { markdownBlocks } from './markdown-blocks';
 import { lexMarkdown } from './markdown-lex';
 import { inlineRuns } from './markdown-inline';
 import { textImporter } from './text-importer';
+import type { Warn } from './warnings';
 
 export const genericTextImporter = textImporter({
   id: 'text',
@@ -20,7 +21,7 @@ export const genericMarkdownImporter = textImporter({
   extensions: ['md', 'markdown'],
   markdown: true,
   sniff: () => true, // the fallback for .md
-  parse: (name, text) => parseMarkdown(name, text),
+  parse: parseMarkdown,
 });
 
 const TITLE_MAX = 120;
@@ -49,8 +50,8 @@ function paragraphRuns(lines: readonly string[]): Inline[] {
   return lines.flatMap((l, i): Inline[] => (i === 0 ? [{ t: 'text', text: l }] : [{ t: 'lineBreak' }, { t: 'text', text: l }]));
 }
 
-function parseMarkdown(name: string, text: string): ImportedDocument[] {
-  const blocks = markdownBlocks(lexMarkdown(name, text));
+function parseMarkdown(name: string, text: string, warn: Warn): ImportedDocument[] {
+  const blocks = markdownBlocks(lexMarkdown(name, text, warn));
   const first = blocks[0];
   if (first?.t === 'heading') {
     blocks.shift(); // the title heading is shown as the title, not again in the body
