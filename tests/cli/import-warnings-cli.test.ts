@@ -17,9 +17,9 @@ describe('CLI import warnings', () => {
     const { code, lines } = await cli('--library', tempDir(), 'import', ODDITIES);
     expect(code).toBe(0);
     expect(lines[0]).toMatch(/^imported 3 document\(s\) from .*frusOddities\.xml: 3 new/);
-    expect(lines).toContain('  warning duplicate-id: document d1-2 (no. 2): duplicate document id "d1"; using "d1-2"');
-    expect(lines).toContain('  warning missing-id: document doc3 (no. 3): document 3 has no xml:id; using "doc3"');
-    expect(lines.find((l) => l.startsWith('  warning missing-link-target: document d1 (no. 1): '))).toContain('"d9"');
+    expect(lines).toContain('  warning duplicate-id: document d1-2 (no. 2), line 11: duplicate document id "d1"; using "d1-2"');
+    expect(lines).toContain('  warning missing-id: document doc3 (no. 3), line 15: document 3 has no xml:id; using "doc3"');
+    expect(lines.find((l) => l.startsWith('  warning missing-link-target: document d1 (no. 1), line 9: '))).toContain('"d9"');
   });
 
   it('includes them in --json', async () => {
@@ -32,6 +32,7 @@ describe('CLI import warnings', () => {
       file: 'frusOddities.xml',
       documentId: 'd1-2',
       documentNumber: '2',
+      line: 11,
     });
   });
 });

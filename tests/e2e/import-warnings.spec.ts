@@ -27,7 +27,7 @@ test('the import report lists each file’s warnings, collapsed under their coun
 
   await summary.click();
   await expect(duplicate).toBeVisible();
-  await expect(duplicate.locator('.import-warning-where')).toHaveText('No. 2 (d1-2)');
+  await expect(duplicate.locator('.import-warning-where')).toHaveText('No. 2 (d1-2), line 11');
   await expect(duplicate.locator('.import-warning-message')).toHaveText('duplicate document id "d1"; using "d1-2"');
   await expect(warnings.locator('li[data-code="missing-id"]')).toContainText('document 3 has no xml:id');
   await expect(warnings.locator('li[data-code="missing-link-target"]')).toContainText('"d9"');

@@ -50,8 +50,8 @@ export function phraseWarning(name: string): WarningInput | undefined {
   return { code: 'unknown-element', key: name, message: `<${name}> is not an element Chancery knows: its text is kept, as plain text` };
 }
 
-/** A document, as warnings name it. */
-export type Where = Pick<WarningInput, 'documentId' | 'documentNumber'>;
+/** A document (and a line in it), as warnings name it. */
+export type Where = Pick<WarningInput, 'documentId' | 'documentNumber' | 'line'>;
 
 /** What a document tells its volume while it is built. */
 export interface DocNotices {

@@ -52,14 +52,24 @@ export class VolumeReader implements XmlSink {
   count = 0;
   sections = 0;
 
+  private line: () => number | undefined = () => undefined;
+  /** Warnings as they are found, with the line being read. */
+  private readonly warn: Warn;
+
   constructor(
     private readonly file: string,
     private readonly onDocument: (doc: ImportedDocument) => void,
-    private readonly warn: Warn,
+    warn: Warn,
   ) {
-    this.ids = new SourceIds(warn);
+    this.warn = (w) => warn({ line: this.line(), ...w });
+    this.ids = new SourceIds(this.warn);
+    // A link's target is judged when the volume ends: the line is taken where the link is.
     this.links = new LinkTargets(this.ids, warn);
-    this.notices = { warn, link: this.links.link };
+    this.notices = { warn: this.warn, link: (target, from) => this.links.link(target, { ...from, line: this.line() }) };
+  }
+
+  locate(line: () => number): void {
+    this.line = line;
   }
 
   /** The volume has been read to its end: what could only be judged then. */
