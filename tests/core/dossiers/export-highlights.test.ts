@@ -99,10 +99,12 @@ describe('highlights in the dossier PDF', () => {
   });
 
   it('count the highlights that could not be placed in the export job’s result', async () => {
-    const { src, core, call, text, highlight } = await library();
+    const { src, core, call, itemId, text, highlight } = await library();
     await highlight(DOOMED, text.indexOf(DOOMED));
     writeFileSync(join(src, 'ruritania.txt'), telegram('Nothing of money.'));
     await core.importPaths([src]);
+    // Highlights only, and the one highlight is lost: the PDF lists it rather than saying there are none.
+    await call('dossiers.updateItem', { itemId, mode: 'highlights' });
     const [dossier] = await call('dossiers.list', {});
     const { jobId } = await call('dossiers.export', { dossierId: dossier?.id ?? -1 });
     let status = await call('dossiers.exportStatus', { jobId });
@@ -112,6 +114,10 @@ describe('highlights in the dossier PDF', () => {
     }
     expect(status.error).toBeNull();
     expect(status.result?.unplacedHighlights).toBe(1);
+    expect(status.result?.warnings).toEqual([expect.stringContaining('1 highlight could not be placed')]);
+    const printed = (await pageTexts(Buffer.from(status.result?.bytesBase64 ?? '', 'base64'))).map(squash).join(' ');
+    expect(printed).toContain(`Highlights that could not be placed Their text is no longer in this document as imported; each is printed as it was highlighted. “${DOOMED}”`);
+    expect(printed).not.toContain('No passages of this document are highlighted.');
     core.close();
   });
 });
