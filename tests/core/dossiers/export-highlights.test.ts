@@ -48,7 +48,8 @@ describe('highlights in the dossier PDF', () => {
     const h = await highlight(QUOTE, second, 'The Regent again');
     expect(h.page).toBe('12');
     // The text moved under the stored offsets (as after an edition's correction): they now hold other words.
-    core.db.prepare('UPDATE highlights SET pos_start = pos_start - 9, pos_end = pos_end - 9 WHERE id = ?').run(h.id);
+    const stale = () => core.db.prepare('UPDATE highlights SET pos_start = ?, pos_end = ? WHERE id = ?').run(second - 9, second - 9 + QUOTE.length, h.id);
+    stale();
 
     const full = await exportPdf();
     const texts = (await pageTexts(full.bytes)).map(squash);
@@ -59,6 +60,8 @@ describe('highlights in the dossier PDF', () => {
     expect(onPage).toBeGreaterThan(texts.findIndex((t) => t.includes('gave it plainly')));
     expect(painted.map((n, i) => (n > 200 ? i : -1)).filter((i) => i >= 0)).toEqual([onPage]);
 
+    // Reading re-placed and stored it; stale again, so the excerpt too is placed from a stale position.
+    stale();
     await call('dossiers.updateItem', { itemId, mode: 'highlights' });
     const excerpts = (await pageTexts((await exportPdf()).bytes)).map(squash).join(' ');
     expect(reader?.page).toBe('12');
