@@ -399,6 +399,8 @@ export interface DossierExportResult {
   pages: number;
   /** Things the reader of the PDF should know: characters no font has, empty dossier, … */
   warnings: string[];
+  /** Highlights whose text is no longer in their document: listed after it in the PDF, not painted. */
+  unplacedHighlights: number;
 }
 
 export interface DossierExportStatus {

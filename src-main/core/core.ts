@@ -76,7 +76,7 @@ function coreOver(db: Db, { libraryDir, termsFrom, now, importLimits, importWork
   const search = createSearch({ db, repo, index, notes: reading.noteSearch });
   const deletion = createDocumentDeletion({ db, index, settings, trash: reading.documentTrash });
   const jobs = createImportJobs(imports);
-  const dossiers = createDossierServices({ db, repo, now });
+  const dossiers = createDossierServices({ db, repo, highlights: reading.highlights, now });
   const trash = createTrash({ db, reading, dossiers: dossiers.store, now });
   trash.purge();
   const revisions = createRevisions({ db, notes, dossiers: dossiers.store, now });

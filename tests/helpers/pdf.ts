@@ -92,6 +92,17 @@ export async function rasterize(bytes: Uint8Array, pageCount: number, dpi: numbe
   });
 }
 
+/** How many pixels of each page `paint` says yes to (by colour: red, green, blue, 0–255). */
+export async function countPixels(bytes: Uint8Array, pageCount: number, dpi: number, paint: (r: number, g: number, b: number) => boolean): Promise<number[]> {
+  const pages = Array.from({ length: pageCount }, (_, i) => i + 1);
+  return renderPages(bytes, pages, dpi, (_n, canvas): number => {
+    const rgba = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+    let n = 0;
+    for (let i = 0; i < rgba.length; i += 4) if (paint(rgba[i] ?? 0, rgba[i + 1] ?? 0, rgba[i + 2] ?? 0)) n++;
+    return n;
+  });
+}
+
 /** Renders pages `first`..`last` to `<prefix>-<page>.png` (for people to look at). */
 export async function pngs(bytes: Uint8Array, first: number, last: number, dpi: number, prefix: string): Promise<void> {
   const pages = Array.from({ length: last - first + 1 }, (_, i) => first + i);
