@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { LEAHY, openFromList, pane } from './annotate-flow';
+import { LEAHY, newResearchNote, openFromList, pane } from './annotate-flow';
 import { CAFFERY, screenshot } from './reader-flow';
 
 test.beforeEach(async ({ page, host }) => {
@@ -10,10 +10,7 @@ test.beforeEach(async ({ page, host }) => {
 // The core counts `[[Title|label]]` as a link (the document lists the note as citing it); the reader must show it as one too.
 test('a [[Title|label]] link reads as its label, opens the document, and the document knows the note cites it', async ({ page }) => {
   await openFromList(page, CAFFERY);
-  await page.getByRole('tab', { name: 'Research notes' }).click();
-  await page.getByRole('button', { name: 'New note' }).click();
-  await page.getByRole('textbox', { name: 'Title of the note' }).fill('Vichy and Moscow');
-  const body = page.getByRole('textbox', { name: 'Research note (Markdown)' });
+  const body = await newResearchNote(page, 'Vichy and Moscow');
   await body.fill(`Compare [[${LEAHY}|Leahy’s telegram]] with [[${CAFFERY}]].`);
   await expect(page.locator('.research-bar .note-status')).toHaveText('Saved');
 
