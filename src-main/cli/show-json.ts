@@ -1,6 +1,6 @@
 import type { DocumentView } from '../contract/views';
 import type { DateValue, Field, Provenance } from '../core/model/document';
-import { partiesShort } from '../core/model/parties';
+import { partiesShort } from '../../src-shared/display/parties';
 import { inlineText, bodyText } from '../core/model/plain-text';
 
 const value = <T>(f: Field<T> | undefined): T | null => (f ? f.value : null);

@@ -1,5 +1,5 @@
 import type { Collection, DocumentMeta, ImportedDocument, Placement } from '../model/document';
-import { partiesShort } from '../model/parties';
+import { partiesShort } from '../../../src-shared/display/parties';
 import type { DocSummary } from '../../contract/views';
 
 /** Rows of `documents` as the repository reads them, and the values derived from metadata. */

@@ -5,7 +5,7 @@ import type { DocTitles } from '../library/doc-titles';
 import type { Tags } from '../library/tags';
 import type { TitleLookup } from '../search/title-lookup';
 import { linkSnippet } from './link-snippet';
-import { parseLinks, type NoteLink } from './links';
+import { parseLinks, type NoteLink } from '../../../src-shared/notes/note-links';
 import { createNoteRepository, type NoteRow } from './note-repository';
 import { createRevisionStore } from '../revisions/revision-store';
 

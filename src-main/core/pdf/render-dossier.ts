@@ -1,5 +1,5 @@
 import { PDFDocument } from '@cantoo/pdf-lib';
-import { formatDate } from '../citations/format';
+import { formatDate } from '../../../src-shared/display/dates';
 import type { Inline } from '../model/document';
 import { contents, type ContentsEntry } from './content/contents';
 import type { Composer } from './content/compose';

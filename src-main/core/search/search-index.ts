@@ -1,7 +1,7 @@
 import { Encoder, Index } from 'flexsearch';
 import { createBodyIndex, type FtsText } from './body-index';
 import { DocStore, type DocFacets } from './doc-store';
-import { foldTerm } from './fold';
+import { foldTerm } from '../../../src-shared/text/fold';
 import { stem, stemmedText } from './stem';
 import { extend1, extend2, SEED1, SEED2 } from './count-sketch';
 import { ftsTermSource, TermIndex } from './term-index';

@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { AnchorText } from '../lib/anchor-text';
 import type { Decoration } from '../lib/decorations';
-import { findMatches, foldText } from '../lib/find-text';
+import { findFolded, foldWithMap } from '../../../src-shared/text/fold';
 
 export interface FindState {
   open: boolean;
@@ -23,8 +23,8 @@ export function useFind(anchor: AnchorText | null): FindState {
   const [open, setOpen] = useState(false);
   const [query, setQueryState] = useState('');
   const [index, setIndex] = useState(0);
-  const folded = useMemo(() => (anchor && open ? foldText(anchor.text) : null), [anchor, open]);
-  const matches = useMemo(() => (folded && open ? findMatches(folded, query) : []), [folded, open, query]);
+  const folded = useMemo(() => (anchor && open ? foldWithMap(anchor.text) : null), [anchor, open]);
+  const matches = useMemo(() => (folded && open ? findFolded(folded, query) : []), [folded, open, query]);
   const count = matches.length;
   const current = count === 0 ? -1 : Math.min(index, count - 1);
 

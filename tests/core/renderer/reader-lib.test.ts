@@ -1,28 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { highlightDecorations, segmentRun, type Decoration } from '../../../src-renderer/src/lib/decorations';
-import { findMatches, foldText } from '../../../src-renderer/src/lib/find-text';
-import { docLinkSyntax, DOC_LINK } from '../../../src-renderer/src/lib/markdown';
-import { openLinkAt } from '../../../src-renderer/src/lib/caret';
 import { closePane, cycleNotes, openDoc, parseWorkspace, swapPanes, INITIAL_WORKSPACE } from '../../../src-renderer/src/lib/workspace';
-
-describe('find in a document', () => {
-  it('ignores case and diacritics, and maps matches back to the original text', () => {
-    const text = 'Les Préfectures — PREFECTURES, préfectures.';
-    const m = findMatches(foldText(text), 'prefectures');
-    expect(m.map(([s, e]) => text.slice(s, e))).toEqual(['Préfectures', 'PREFECTURES', 'préfectures']);
-  });
-
-  it('keeps offsets right after characters that fold to several', () => {
-    const text = 'İstanbul and Straße, then Moscow';
-    const [hit] = findMatches(foldText(text), 'moscow');
-    expect(hit && text.slice(hit[0], hit[1])).toBe('Moscow');
-  });
-
-  it('matches a space in the query across a line break', () => {
-    const text = 'Interior\nMinistry';
-    expect(findMatches(foldText(text), 'interior ministry')).toEqual([[0, text.length]]);
-  });
-});
 
 describe('decorations', () => {
   const hl = (id: number, start: number, end: number): Decoration => ({ id, start, end, kind: 'highlight', color: 'yellow' });
@@ -55,20 +33,6 @@ describe('decorations', () => {
       { ...base, id: 2, status: 'orphaned' },
     ]);
     expect(out.map((d) => d.id)).toEqual([1]);
-  });
-});
-
-describe('links in notes', () => {
-  it('writes and recognises the core link syntax', () => {
-    const link = docLinkSyntax(12, 'Caffery to the [Secretary] | State');
-    expect(link).toBe('[[doc:12|Caffery to the Secretary State]]');
-    expect(DOC_LINK.exec(link)?.[1]).toBe('12');
-    expect(DOC_LINK.exec('see [[Leahy telegram]]')?.[3]).toBe('Leahy telegram');
-  });
-
-  it('finds the [[ being typed before the caret', () => {
-    expect(openLinkAt('see [[Leah', 10)).toEqual({ start: 4, query: 'Leah' });
-    expect(openLinkAt('see [[doc:1|X]] and', 19)).toBeNull();
   });
 });
 
