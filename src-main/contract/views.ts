@@ -1,4 +1,4 @@
-import type { Collection, DocumentBody, DocumentMeta, Placement } from '../core/model/document';
+import type { Collection, DocumentBody, DocumentMeta, Placement } from '../../src-shared/model/document';
 
 /** One row of the library list. */
 export interface DocSummary {

@@ -1,4 +1,4 @@
-import type { DateValue } from '../model/document';
+import type { DateValue } from '../../../src-shared/model/document';
 import type { Page, PageRange } from './pages';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

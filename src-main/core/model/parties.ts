@@ -1,4 +1,4 @@
-import type { Party } from './document';
+import type { Party } from '../../../src-shared/model/document';
 
 /** "The Ambassador in France (Caffery)", "Secretary of State", "Maurice Dejean". */
 export function partyLabel(p: Party): string {

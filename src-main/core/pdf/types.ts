@@ -1,5 +1,5 @@
 import type { DossierItemMode, DossierPaper } from '../../contract/views';
-import type { DocumentBody, DocumentMeta, Inline, Placement } from '../model/document';
+import type { DocumentBody, DocumentMeta, Inline, Placement } from '../../../src-shared/model/document';
 
 /** A highlight over the document's anchoring text (`bodyText` offsets). */
 export interface PdfHighlight {

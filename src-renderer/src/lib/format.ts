@@ -1,4 +1,4 @@
-import type { DateValue, Party } from '../../../src-main/core/model/document';
+import type { DateValue, Party } from '../../../src-shared/model/document';
 
 const MONTHS = [
   'January', 'February', 'March', 'April', 'May', 'June',

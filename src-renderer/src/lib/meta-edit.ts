@@ -1,5 +1,5 @@
 import type { EditableMetaField } from '../../../src-main/contract/views';
-import type { DateValue, DocumentMeta, Party, Provenance } from '../../../src-main/core/model/document';
+import type { DateValue, DocumentMeta, Party, Provenance } from '../../../src-shared/model/document';
 import { formatDate, formatParties } from './format';
 
 export const EDITABLE_FIELDS: readonly EditableMetaField[] = ['title', 'date', 'from', 'to', 'place', 'classification'];

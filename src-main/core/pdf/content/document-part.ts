@@ -1,3 +1,4 @@
+import { textLayout } from '../../../../src-shared/text/layout';
 import { blocks, paragraph } from '../layout/blocks';
 import type { NoteLinks } from '../layout/inlines';
 import { COLORS, highlightColor, SIZES, style } from '../layout/style';
@@ -52,6 +53,7 @@ export function documentPart(c: Composer, doc: PdfDocument, n: number, total: nu
   if (doc.commentary.trim()) label(c, 'Text', COLORS.muted, {}, 14);
   const links = noteLinks(n);
   const highlights = doc.highlights.map((h) => ({ start: h.start, end: h.end, color: highlightColor(h.color) }));
-  blocks(bodyCtx(c, { notes: links, highlights, pendingPages: openingPages(doc) }), doc.body.blocks, 0);
+  const { starts } = textLayout(doc.body);
+  blocks(bodyCtx(c, { notes: links, highlights, starts, pendingPages: openingPages(doc) }), doc.body.blocks);
   footnotes(c, doc, links);
 }

@@ -1,5 +1,5 @@
 import { formatDate } from '../../citations/format';
-import type { DocumentMeta, Field, Party } from '../../model/document';
+import type { DocumentMeta, Field, Party } from '../../../../src-shared/model/document';
 import { partyLabel } from '../../model/parties';
 
 export interface MetaRow {
