@@ -100,7 +100,8 @@ function checkPages(body: DocumentBody, core: TextLayout, reader: TextLayout): v
   expect(misplaced).toEqual([]);
   const disagree: string[] = [];
   for (const i of probes(core.bodyLength - 1)) {
-    const page = pageAt(core, i, 'start');
+    const page = core.pages.filter((p) => p.offset <= i).at(-1)?.n ?? 'start';
+    if (pageAt(core, i, 'start') !== page) disagree.push(`${i}: core says ${pageAt(core, i, 'start')}`);
     const cited = pageRange(body, placement('start'), { start: i, end: i + 1 })?.first.n;
     if (pageAt(reader, i, 'start') !== page || cited !== page) disagree.push(`${i}: ${page} / ${pageAt(reader, i, 'start')} / ${cited}`);
   }

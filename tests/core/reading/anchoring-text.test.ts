@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { locate } from '../../../src-main/core/annotations/anchor';
 import type { DocumentBody } from '../../../src-shared/model/document';
 import { pageAt, textLayout } from '../../../src-shared/text/layout';
+import { linkTargets, pageMarkers } from '../../../src-shared/text/references';
 import { REPO } from '../../helpers/temp-dir';
 import { checkAgreement } from '../../shared/text-agreement';
 import { seeded } from './helpers';
@@ -36,6 +37,18 @@ describe('the anchoring text', () => {
       { offset: 37, n: '12' },
     ]);
     expect([pageAt(layout, 5), pageAt(layout, 23), pageAt(layout, 40)]).toEqual(['10', '11', '12']);
+  });
+
+  it('sees page breaks and links in an enclosure title as everything else does', () => {
+    // The page list and cross-references once skipped section titles while highlights counted them.
+    const body: DocumentBody = {
+      blocks: [{ t: 'section', kind: 'enclosure', title: [t('Annex'), { t: 'page', n: '12' }, { t: 'link', target: 'd9', runs: [t(' to d9')] }], blocks: [{ t: 'paragraph', runs: [t('x')] }] }],
+      footnotes: [],
+    };
+    const layout = checkAgreement(body, 'Annex to d9\n\nx');
+    expect(layout.pages).toEqual([{ offset: 5, n: '12' }]);
+    expect(pageMarkers(body.blocks)).toEqual(['12']);
+    expect([...linkTargets(body)]).toEqual(['d9']);
   });
 
   it('agrees with the stored plain text and the reader for the seeds and a FRUS volume', async () => {
