@@ -1,4 +1,4 @@
-import type { Collection, DocumentBody, DocumentMeta, Placement } from '../core/model/document';
+import type { Collection, DocumentBody, DocumentMeta, Placement } from '../../src-shared/model/document';
 
 /** One row of the library list. */
 export interface DocSummary {
@@ -254,7 +254,7 @@ export interface HighlightAnchor {
 
 /**
  * A highlight anchored to a document's anchoring text (the body as plain text,
- * `bodyText` in core/model/plain-text.ts). After a re-import the position is
+ * `bodyText`, src-shared/text/walk.ts). After a re-import the position is
  * re-found from the quote; when it cannot be, status is 'orphaned' and the
  * quote is kept so the user can still read what they marked.
  */

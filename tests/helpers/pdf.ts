@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { createCanvas, type Canvas } from '@napi-rs/canvas';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import type { Inline } from '../../src-main/core/model/document';
+import type { Inline } from '../../src-shared/model/document';
 
 /** pdf.js's metrics for the 14 standard PDF fonts, for a PDF that names one without embedding it. */
 const STANDARD_FONTS = join(dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'standard_fonts/');

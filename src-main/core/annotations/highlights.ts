@@ -2,8 +2,9 @@ import type { Deleted, Highlight, HighlightAnchor, HighlightColor, TextPosition 
 import type { Db } from '../db/open-database';
 import type { DocumentRepository } from '../library/document-repository';
 import { failure } from '../failure';
-import { quoteAt, reanchor } from './anchor';
-import { anchorLayout, pageAt, type AnchorLayout } from './anchoring-text';
+import { pageAt, textLayout, type TextLayout } from '../../../src-shared/text/layout';
+import { quoteAt } from '../../../src-shared/text/quote';
+import { reanchor } from './anchor';
 import { createHighlightRepository, rowAnchor, type HighlightRow } from './highlight-repository';
 
 export const KEEP_DELETED_DAYS = 30;
@@ -16,7 +17,7 @@ export interface NewAnchor {
 
 interface Context {
   text: string;
-  layout: AnchorLayout;
+  layout: TextLayout;
   startPage: string | undefined;
 }
 
@@ -47,7 +48,7 @@ export function createHighlights({ db, repo, now }: { db: Db; repo: DocumentRepo
   const context = (docId: number): Context | null => {
     const doc = repo.get(docId);
     if (!doc) return null;
-    return { text: doc.plainText, layout: anchorLayout(doc.body), startPage: doc.placement?.startPage };
+    return { text: doc.plainText, layout: textLayout(doc.body), startPage: doc.placement?.startPage };
   };
 
   /** Re-places one highlight in `text`; writes only when something changed. */

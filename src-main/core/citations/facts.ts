@@ -1,5 +1,5 @@
 import type { StoredDocument } from '../library/document-repository';
-import type { DocKind, Field, Party } from '../model/document';
+import type { DocKind, Field, Party } from '../../../src-shared/model/document';
 import { editionFromCollection, editionFromSource, FRUS, type Edition } from './edition';
 import { bracket, citationDate } from './format';
 import { pageRange, parsePages, type PageRange } from './pages';

@@ -1,5 +1,5 @@
 import { formatDate } from '../../../src-shared/display/dates';
-import type { DateValue } from '../model/document';
+import type { DateValue } from '../../../src-shared/model/document';
 import type { Page, PageRange } from './pages';
 
 /** Square brackets: the editorial mark for information supplied rather than stated. */

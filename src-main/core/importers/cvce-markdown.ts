@@ -1,6 +1,7 @@
 /** CVCE (cvce.eu) documents saved as Markdown: front matter as metadata, then the letter. */
-import type { DocumentMeta, Field, ImportIssue, ImportResult, Party } from '../model/document';
-import { footnoteStart, footnotes, readOpening, referencedLabels, parseDateline, type Opening } from './cvce-body';
+import type { DocumentMeta, Field, ImportIssue, ImportResult, Party } from '../../../src-shared/model/document';
+import { noteRefs } from '../../../src-shared/text/references';
+import { footnoteStart, footnotes, readOpening, parseDateline, type Opening } from './cvce-body';
 import { parseTitle, readFront, roleInCaption, type CvceFront } from './cvce-meta';
 import { guardImport } from './guard';
 import type { TextImporter } from './importer';
@@ -26,7 +27,7 @@ function parseCvce(name: string, text: string): ImportResult {
   const tokens = lexMarkdown(name, text);
   const front = readFront(tokens);
   const all = markdownBlocks(tokens.slice(front.bodyStart), { noteId });
-  const labels = referencedLabels(all);
+  const labels = noteRefs(all).map((r) => r.label);
   const split = footnoteStart(all, labels[0]);
   const { blocks, opening } = readOpening(all.slice(0, split));
   const notes = footnotes(all.slice(split), noteId);

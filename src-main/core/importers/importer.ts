@@ -1,4 +1,4 @@
-import type { ImportResult } from '../model/document';
+import type { ImportResult } from '../../../src-shared/model/document';
 
 /** A text-based importer: gets the decoded file content, never a path or `fs`. */
 export interface TextImporter {

@@ -3,7 +3,7 @@
  * the content (FRUS text vs. any .txt, CVCE Markdown vs. any .md). TEI (.xml)
  * is handled by its own importer, outside this registry.
  */
-import type { ImportResult } from '../model/document';
+import type { ImportResult } from '../../../src-shared/model/document';
 import { cvceMarkdownImporter } from './cvce-markdown';
 import { decodeText } from './decode';
 import { frusTextImporter } from './frus-text';

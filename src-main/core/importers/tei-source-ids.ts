@@ -1,4 +1,4 @@
-import type { ImportIssue } from '../model/document';
+import type { ImportIssue } from '../../../src-shared/model/document';
 
 /**
  * Source ids of a volume's documents and sections. They key the library's

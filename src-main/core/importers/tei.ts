@@ -3,7 +3,7 @@
  * `<div type="document">`, built while the file streams through saxes so that
  * memory stays bounded whatever the volume's size.
  */
-import type { ImportedDocument, ImportIssue } from '../model/document';
+import type { ImportedDocument, ImportIssue } from '../../../src-shared/model/document';
 import { ImportError } from './importer';
 import { streamXml, type ByteInput, type XmlSink } from './tei-stream';
 import { ConsumerError, VolumeReader } from './tei-volume';

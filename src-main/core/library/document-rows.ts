@@ -1,4 +1,4 @@
-import type { Collection, DocumentMeta, ImportedDocument, Placement } from '../model/document';
+import type { Collection, DocumentMeta, ImportedDocument, Placement } from '../../../src-shared/model/document';
 import { partiesShort } from '../../../src-shared/display/parties';
 import type { DocSummary } from '../../contract/views';
 

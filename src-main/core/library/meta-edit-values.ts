@@ -1,6 +1,6 @@
 import type { EditableMetaField } from '../../contract/views';
 import { failure } from '../failure';
-import type { DateValue, DocumentMeta, Field, Party } from '../model/document';
+import type { DateValue, DocumentMeta, Field, Party } from '../../../src-shared/model/document';
 
 /** A user's correction, typed by the field it corrects. */
 export type EditValue =

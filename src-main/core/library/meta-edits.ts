@@ -1,7 +1,7 @@
 import type { EditableMetaField } from '../../contract/views';
 import type { Db } from '../db/open-database';
 import { failure } from '../failure';
-import type { DocumentMeta } from '../model/document';
+import type { DocumentMeta } from '../../../src-shared/model/document';
 import { toIndexEntry } from '../search/index-entry';
 import type { SearchIndex } from '../search/search-index';
 import type { DocumentRepository } from './document-repository';

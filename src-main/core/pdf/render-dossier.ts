@@ -1,6 +1,6 @@
 import { PDFDocument } from '@cantoo/pdf-lib';
 import { formatDate } from '../../../src-shared/display/dates';
-import type { Inline } from '../model/document';
+import type { Inline } from '../../../src-shared/model/document';
 import { contents, type ContentsEntry } from './content/contents';
 import type { Composer } from './content/compose';
 import { cover } from './content/cover';

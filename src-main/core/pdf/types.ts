@@ -1,5 +1,5 @@
 import type { DossierItemMode, DossierPaper, Highlight } from '../../contract/views';
-import type { DocumentBody, DocumentMeta, Inline, Placement } from '../model/document';
+import type { DocumentBody, DocumentMeta, Inline, Placement } from '../../../src-shared/model/document';
 
 /** One document of the dossier, loaded when its turn comes. */
 export interface PdfDocument {

@@ -1,6 +1,6 @@
-import type { DocumentBody, DocumentMeta, Placement } from '../model/document';
+import type { DocumentBody, DocumentMeta, Placement } from '../../../src-shared/model/document';
 import { partyLabel } from '../../../src-shared/display/parties';
-import { inlineText } from '../model/plain-text';
+import { inlineText } from '../../../src-shared/text/plain-text';
 import type { DocFacets } from './doc-store';
 import type { IndexEntry } from './search-index';
 

@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
-import type { AnchorText } from '../lib/anchor-text';
+import type { TextLayout } from '../../../src-shared/text/layout';
 import type { Decoration } from '../lib/decorations';
 import { findFolded, foldWithMap } from '../../../src-shared/text/fold';
 
@@ -19,7 +19,7 @@ export interface FindState {
 const NONE: Decoration[] = [];
 
 /** Find in one document (body and footnotes), case- and diacritic-insensitive. */
-export function useFind(anchor: AnchorText | null): FindState {
+export function useFind(anchor: TextLayout | null): FindState {
   const [open, setOpen] = useState(false);
   const [query, setQueryState] = useState('');
   const [index, setIndex] = useState(0);

@@ -1,5 +1,5 @@
 import type { EditableMetaField } from '../../../src-main/contract/views';
-import type { DateValue, DocumentMeta, Party, Provenance } from '../../../src-main/core/model/document';
+import type { DateValue, DocumentMeta, Party, Provenance } from '../../../src-shared/model/document';
 import { formatDate } from '../../../src-shared/display/dates';
 import { partiesLabel } from '../../../src-shared/display/parties';
 

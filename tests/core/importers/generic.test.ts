@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodyText } from '../../../src-main/core/model/plain-text';
+import { bodyText } from '../../../src-shared/text/plain-text';
 import { ImportError } from '../../../src-main/core/importers/importer';
 import { guardImport } from '../../../src-main/core/importers/guard';
 import { importTextFile, textImporterFor } from '../../../src-main/core/importers/registry';

@@ -2,8 +2,9 @@ import { createReadStream, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { importTei, looksLikeTei, parseTeiOnly } from '../../../src-main/core/importers/tei';
-import type { Block, ImportedDocument, ImportIssue } from '../../../src-main/core/model/document';
-import { bodyText, inlineText, pageMarkers } from '../../../src-main/core/model/plain-text';
+import type { Block, ImportedDocument, ImportIssue } from '../../../src-shared/model/document';
+import { bodyText, inlineText } from '../../../src-shared/text/plain-text';
+import { pageMarkers } from '../../../src-shared/text/references';
 
 const CORPUS = resolve(import.meta.dirname, '../../fixtures/corpus');
 

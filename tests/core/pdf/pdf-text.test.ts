@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Block } from '../../../src-main/core/model/document';
+import type { Block } from '../../../src-shared/model/document';
 import { firstOutOfOrder, pageTexts, printedRuns, squash } from '../../helpers/pdf';
 import { COMMENTARY, HIGHLIGHT, seedDossier } from './fixture';
 

@@ -3,52 +3,17 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importTextFile } from '../../../src-main/core/importers/registry';
 import { importTei } from '../../../src-main/core/importers/tei';
-import type { Block, DocumentBody, ImportedDocument, Inline } from '../../../src-main/core/model/document';
-import { bodyText, inlineText, pageMarkers } from '../../../src-main/core/model/plain-text';
-import { buildAnchorText, pageAt, quoteAt } from '../../../src-renderer/src/lib/anchor-text';
+import { anchorFor, offsetOf, positionOf } from '../../../src-renderer/src/lib/anchor-text';
+import type { DocumentBody, ImportedDocument, Inline } from '../../../src-shared/model/document';
+import { pageAt } from '../../../src-shared/text/layout';
+import { bodyText, inlineText } from '../../../src-shared/text/plain-text';
+import { quoteAt } from '../../../src-shared/text/quote';
+import { checkAgreement } from '../../shared/text-agreement';
 
 const REPO = resolve(import.meta.dirname, '../../..');
 
-function visitRuns(blocks: readonly Block[], each: (run: Inline) => void): void {
-  const runs = (list: readonly Inline[]): void => {
-    for (const r of list) {
-      each(r);
-      if (r.t === 'link') runs(r.runs);
-    }
-  };
-  for (const b of blocks) {
-    if (b.t === 'paragraph' || b.t === 'heading') runs(b.runs);
-    else if (b.t === 'list') b.items.forEach(runs);
-    else if (b.t === 'table') b.rows.forEach((row) => row.forEach(runs));
-    else if (b.t === 'quote') visitRuns(b.blocks, each);
-    else if (b.t === 'section') {
-      if (b.title) runs(b.title);
-      visitRuns(b.blocks, each);
-    }
-  }
-}
-
-/** The renderer's anchoring text is the core's bodyText, and every run sits where it says. */
-function check(body: DocumentBody): void {
-  const anchor = buildAnchorText(body);
-  expect(anchor.text.slice(0, anchor.bodyLength)).toBe(bodyText(body));
-  visitRuns(body.blocks, (run) => {
-    if (run.t !== 'text' && run.t !== 'lineBreak') return;
-    const start = anchor.starts.get(run);
-    expect(start, 'every text run has an offset').toBeTypeOf('number');
-    const text = run.t === 'text' ? run.text : '\n';
-    expect(anchor.text.slice(start ?? 0, (start ?? 0) + text.length)).toBe(text);
-  });
-  for (const note of body.footnotes) {
-    for (const run of note.runs) {
-      if (run.t !== 'text') continue;
-      const start = anchor.starts.get(run) ?? -1;
-      expect(start).toBeGreaterThanOrEqual(anchor.bodyLength);
-      expect(anchor.text.slice(start, start + run.text.length)).toBe(run.text);
-    }
-  }
-  expect(anchor.pages.map((p) => p.n)).toEqual(pageMarkers(body.blocks));
-}
+/** The reader's text positions are the core's, and every run sits where it says. */
+const check = (body: DocumentBody): void => void checkAgreement(body);
 
 describe('anchoring text', () => {
   it('matches bodyText on the seed documents', () => {
@@ -85,7 +50,7 @@ describe('anchoring text', () => {
       footnotes: [{ id: 'n1', label: '1', runs: [t('A note.')] }],
     };
     check(body);
-    const anchor = buildAnchorText(body);
+    const anchor = anchorFor(body);
     expect(anchor.text.slice(anchor.bodyLength)).toBe('\n\nA note.');
     expect(inlineText([t('x')])).toBe('x');
     const at = anchor.text.indexOf('quoted');
@@ -93,7 +58,11 @@ describe('anchoring text', () => {
     expect(pageAt(anchor, at)).toBe('11');
     expect(pageAt(anchor, 0, '9')).toBe('10');
     const plain = bodyText(body);
-    expect(quoteAt(anchor, at, at + 6)).toEqual({ exact: 'quoted', prefix: plain.slice(Math.max(0, at - 32), at), suffix: plain.slice(at + 6, at + 38) });
-    expect(quoteAt(anchor, at, at + 6).suffix).not.toContain('A note');
+    const quote = quoteAt(anchor.text, at, at + 6, anchor.bodyLength);
+    expect(quote).toEqual({ exact: 'quoted', prefix: plain.slice(Math.max(0, at - 32), at), suffix: plain.slice(at + 6, at + 38) });
+    expect(quote.suffix).not.toContain('A note');
+    // A reading position is a top-level block and an offset in it, and back.
+    expect(positionOf(anchor, at + 2)).toEqual({ blockIndex: 5, offset: 2 });
+    expect(offsetOf(anchor, { blockIndex: 5, offset: 2 })).toBe(at + 2);
   });
 });

@@ -1,3 +1,4 @@
+import { textLayout } from '../../../../src-shared/text/layout';
 import { blocks, paragraph } from '../layout/blocks';
 import type { NoteLinks } from '../layout/inlines';
 import { COLORS, SIZES, style } from '../layout/style';
@@ -50,7 +51,8 @@ export function documentPart(c: Composer, doc: PdfDocument, n: number, total: nu
   } else {
     if (doc.commentary.trim()) label(c, 'Text', COLORS.muted, {}, 14);
     const links = noteLinks(n);
-    blocks(bodyCtx(c, { notes: links, highlights: paintedHighlights(doc), pendingPages: openingPages(doc) }), doc.body.blocks, 0);
+    const { starts } = textLayout(doc.body);
+    blocks(bodyCtx(c, { notes: links, highlights: paintedHighlights(doc), starts, pendingPages: openingPages(doc) }), doc.body.blocks);
     footnotes(c, doc, links);
   }
   unplaced(c, doc);

@@ -1,6 +1,7 @@
 import { isRange, pageNumbers } from '../../citations/format';
 import { pageRange } from '../../citations/pages';
-import type { Inline } from '../../model/document';
+import type { Inline } from '../../../../src-shared/model/document';
+import { runStarts } from '../../../../src-shared/text/layout';
 import { paragraph } from '../layout/blocks';
 import { COLORS, highlightColor, SIZES, style } from '../layout/style';
 import type { PdfDocument } from '../types';
@@ -18,8 +19,8 @@ function excerpt(c: Composer, doc: PdfDocument, h: PrintedHighlight): void {
   const runs: Inline[] = [text(quote)];
   if (pages) runs.push(text(` (${isRange(pages) ? 'pp.' : 'p.'} ${pageNumbers(pages, 'frus')})`));
   const comment = h.comment?.trim() ?? '';
-  const ctx = bodyCtx(c, { left: INDENT, width: c.geo.measure - INDENT, highlights: [{ start: 1, end: quote.length - 1, color: highlightColor(h.color) }] });
-  paragraph(ctx, runs, { look: { align: 'justify', indent: 0, before: 6, after: 2 }, offset: 0, keepWithNext: comment !== '' });
+  const ctx = bodyCtx(c, { left: INDENT, width: c.geo.measure - INDENT, highlights: [{ start: 1, end: quote.length - 1, color: highlightColor(h.color) }], starts: runStarts(runs) });
+  paragraph(ctx, runs, { look: { align: 'justify', indent: 0, before: 6, after: 2 }, keepWithNext: comment !== '' });
   if (comment) {
     const note = bodyCtx(c, { left: INDENT + 10, width: c.geo.measure - INDENT - 10, base: style('italic', SIZES.small.size + 0.5, COLORS.commentary), leading: 13 });
     paragraph(note, [text(comment)], { look: { align: 'left', indent: 0, before: 1, after: 4 } });

@@ -1,4 +1,4 @@
-import type { DocumentMeta, Field, Party } from '../../model/document';
+import type { DocumentMeta, Field, Party } from '../../../../src-shared/model/document';
 import { formatDate } from '../../../../src-shared/display/dates';
 import { partiesLabel } from '../../../../src-shared/display/parties';
 

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { DocumentView, EditableMetaField } from '../../../../src-main/contract/views';
-import type { Field } from '../../../../src-main/core/model/document';
+import type { Field } from '../../../../src-shared/model/document';
 import { formatDate } from '../../../../src-shared/display/dates';
 import { partiesLabel } from '../../../../src-shared/display/parties';
 import { formatKind, formatPages } from '../../lib/format';
