@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { highlightDecorations, segmentRun, type Decoration } from '../../../src-renderer/src/lib/decorations';
-import { findMatches, foldText } from '../../../src-renderer/src/lib/find-text';
-import { docLinkSyntax, DOC_LINK } from '../../../src-renderer/src/lib/markdown';
-import { openLinkAt } from '../../../src-renderer/src/lib/caret';
-import { closePane, cycleNotes, openDoc, parseWorkspace, swapPanes, INITIAL_WORKSPACE } from '../../../src-renderer/src/lib/workspace';
+import { highlightDecorations, segmentRun, type Decoration } from '../../src-renderer/src/lib/decorations';
+import { findMatches, foldText } from '../../src-renderer/src/lib/find-text';
+import { docLinkSyntax, DOC_LINK } from '../../src-renderer/src/lib/markdown';
+import { openLinkAt } from '../../src-renderer/src/lib/caret';
+import { closePane, cycleNotes, openDoc, parseWorkspace, swapPanes, INITIAL_WORKSPACE } from '../../src-renderer/src/lib/workspace';
 
 describe('find in a document', () => {
   it('ignores case and diacritics, and maps matches back to the original text', () => {

@@ -1,13 +1,13 @@
 import { createReadStream, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importTextFile } from '../../../src-main/core/importers/registry';
-import { importTei } from '../../../src-main/core/importers/tei';
-import type { Block, DocumentBody, ImportedDocument, Inline } from '../../../src-main/core/model/document';
-import { bodyText, inlineText, pageMarkers } from '../../../src-main/core/model/plain-text';
-import { buildAnchorText, pageAt, quoteAt } from '../../../src-renderer/src/lib/anchor-text';
+import { importTextFile } from '../../src-main/core/importers/registry';
+import { importTei } from '../../src-main/core/importers/tei';
+import type { Block, DocumentBody, ImportedDocument, Inline } from '../../src-main/core/model/document';
+import { bodyText, inlineText, pageMarkers } from '../../src-main/core/model/plain-text';
+import { buildAnchorText, pageAt, quoteAt } from '../../src-renderer/src/lib/anchor-text';
 
-const REPO = resolve(import.meta.dirname, '../../..');
+const REPO = resolve(import.meta.dirname, '../..');
 
 function visitRuns(blocks: readonly Block[], each: (run: Inline) => void): void {
   const runs = (list: readonly Inline[]): void => {
