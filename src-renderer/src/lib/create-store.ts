@@ -43,7 +43,10 @@ function isUpdater<T>(next: T | ((current: T) => T)): next is (current: T) => T 
   return typeof next === 'function';
 }
 
-/** A store for a value that is replaced, never mutated (React compares snapshots by identity). */
+/**
+ * A store for a value that is replaced, never mutated (React compares snapshots by
+ * identity). The value is never a function: `set` takes a function as an update.
+ */
 export function createStore<T>(initial: T): Store<T> {
   let value = initial;
   const listeners = createListeners();
