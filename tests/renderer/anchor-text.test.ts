@@ -1,16 +1,16 @@
 import { createReadStream, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importTextFile } from '../../../src-main/core/importers/registry';
-import { importTei } from '../../../src-main/core/importers/tei';
-import { anchorFor, offsetOf, positionOf } from '../../../src-renderer/src/lib/anchor-text';
-import type { DocumentBody, ImportedDocument, Inline } from '../../../src-shared/model/document';
-import { pageAt } from '../../../src-shared/text/layout';
-import { bodyText, inlineText } from '../../../src-shared/text/plain-text';
-import { quoteAt } from '../../../src-shared/text/quote';
-import { checkAgreement } from '../../shared/text-agreement';
+import { importTextFile } from '../../src-main/core/importers/registry';
+import { importTei } from '../../src-main/core/importers/tei';
+import { anchorFor, offsetOf, positionOf } from '../../src-renderer/src/lib/anchor-text';
+import type { DocumentBody, ImportedDocument, Inline } from '../../src-shared/model/document';
+import { pageAt } from '../../src-shared/text/layout';
+import { bodyText, inlineText } from '../../src-shared/text/plain-text';
+import { quoteAt } from '../../src-shared/text/quote';
+import { checkAgreement } from '../shared/text-agreement';
 
-const REPO = resolve(import.meta.dirname, '../../..');
+const REPO = resolve(import.meta.dirname, '../..');
 
 /** The reader's text positions are the core's, and every run sits where it says. */
 const check = (body: DocumentBody): void => void checkAgreement(body);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isLocalUrl, keepsAttribute } from '../../../src-renderer/src/lib/remote-urls';
-import { externalUrl } from '../../../src-renderer/src/lib/external-link';
+import { isLocalUrl, keepsAttribute } from '../../src-renderer/src/lib/remote-urls';
+import { externalUrl } from '../../src-renderer/src/lib/external-link';
 
 const ORIGIN = 'http://127.0.0.1:4321';
 const keeps = (tag: string, attr: string, value: string): boolean => keepsAttribute(tag, attr, value, ORIGIN);

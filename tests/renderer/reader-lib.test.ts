@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { highlightDecorations, segmentRun, type Decoration } from '../../../src-renderer/src/lib/decorations';
-import { closePane, cycleNotes, openDoc, parseWorkspace, swapPanes, INITIAL_WORKSPACE } from '../../../src-renderer/src/lib/workspace';
+import { highlightDecorations, segmentRun, type Decoration } from '../../src-renderer/src/lib/decorations';
+import { closePane, cycleNotes, openDoc, parseWorkspace, swapPanes, INITIAL_WORKSPACE } from '../../src-renderer/src/lib/workspace';
 
 describe('decorations', () => {
   const hl = (id: number, start: number, end: number): Decoration => ({ id, start, end, kind: 'highlight', color: 'yellow' });

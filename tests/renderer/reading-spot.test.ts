@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstWhere } from '../../../src-renderer/src/lib/reading-spot';
+import { firstWhere } from '../../src-renderer/src/lib/reading-spot';
 
 // The reading spot is the first character whose line reaches below the top of the
 // reader; characters are in line order, so it is found by halving.

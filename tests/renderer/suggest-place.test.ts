@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeSuggestions, shortVolume } from '../../../src-renderer/src/lib/suggest-place';
+import { placeSuggestions, shortVolume } from '../../src-renderer/src/lib/suggest-place';
 
 const pane = { top: 0, left: 1000, right: 1400, bottom: 900 };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paragraphs, passageFrom, sentences } from '../../../src-renderer/src/lib/passages';
+import { paragraphs, passageFrom, sentences } from '../../src-renderer/src/lib/passages';
 
 const TEXT = '5186. A high official spoke. He said “no.” Then left.\n\nSecond paragraph here. No. 4 follows.';
 const words = (spans: Array<{ start: number; end: number }>): string[] => spans.map((s) => TEXT.slice(s.start, s.end));
