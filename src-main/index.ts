@@ -1,8 +1,7 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, ipcMain, session } from 'electron';
-import type { Handlers } from './contract/api';
-import { CALL_NAMES } from './contract/calls';
+import { CALL_NAMES, type Handlers } from './contract';
 import { createCore, type Core } from './core/core';
 import { dispatch } from './core/dispatch';
 import { createHandlers } from './core/handlers';

@@ -1,5 +1,5 @@
 import type { ServerResponse } from 'node:http';
-import type { ApiError } from '../contract/api';
+import type { ApiError } from '../contract';
 import { SECURITY_HEADERS } from './security';
 
 export type ExtraHeaders = Readonly<Record<string, string>>;

@@ -1,4 +1,4 @@
-import type { DocumentView } from '../contract/views';
+import type { DocumentView } from '../contract';
 import type { DateValue, Field, Provenance } from '../core/model/document';
 import { partiesShort } from '../core/model/parties';
 import { inlineText, bodyText } from '../core/model/plain-text';

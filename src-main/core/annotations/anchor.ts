@@ -1,4 +1,4 @@
-import type { HighlightAnchor, TextQuote } from '../../contract/views';
+import type { HighlightAnchor, TextQuote } from '../../contract';
 import { fuzzyFind } from './fuzzy';
 
 /** Characters of context kept on each side of a quote (W3C prefix/suffix). */

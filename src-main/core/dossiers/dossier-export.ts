@@ -1,4 +1,4 @@
-import type { Dossier, DossierPaper } from '../../contract/views';
+import type { Dossier, DossierPaper } from '../../contract';
 import type { Db } from '../db/open-database';
 import type { DocumentRepository } from '../library/document-repository';
 import { renderDossierPdf } from '../pdf/render-dossier';

@@ -1,4 +1,4 @@
-import type { DocumentView, ReadingPosition } from '../../contract/views';
+import { ChanceryError, type DocumentView, type ReadingPosition } from '../../contract';
 import type { Block, Inline } from '../model/document';
 import { pageMarkers } from '../model/plain-text';
 import type { DocumentRepository } from './document-repository';
@@ -20,9 +20,9 @@ function linkTargets(blocks: readonly Block[], out: Set<string>): Set<string> {
 export type PositionOf = (id: number) => ReadingPosition | null;
 
 /** The document as the reader (and `show`) needs it, with cross-references resolved to library ids. */
-export function buildDocumentView(repo: DocumentRepository, id: number, positionOf: PositionOf = () => null): DocumentView | null {
+export function buildDocumentView(repo: DocumentRepository, id: number, positionOf: PositionOf = () => null): DocumentView {
   const doc = repo.get(id);
-  if (!doc) return null;
+  if (!doc) throw new ChanceryError('not-found', `Document ${id} not found`);
   const collectionId = doc.placement?.collection.id;
   const links: Record<string, number> = {};
   if (collectionId) {

@@ -1,5 +1,5 @@
 import type { Db } from '../db/open-database';
-import { titleLineChars, type LibraryOutline } from '../../contract/views';
+import { titleLineChars, type LibraryOutline } from '../../contract';
 
 interface OutlineRow {
   id: number;

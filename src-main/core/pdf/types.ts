@@ -1,4 +1,4 @@
-import type { DossierItemMode, DossierPaper } from '../../contract/views';
+import type { DossierItemMode, DossierPaper } from '../../contract';
 import type { DocumentBody, DocumentMeta, Inline, Placement } from '../model/document';
 
 /** A highlight over the document's anchoring text (`bodyText` offsets). */

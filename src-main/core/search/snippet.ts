@@ -1,4 +1,4 @@
-import type { Snippet } from '../../contract/views';
+import type { Snippet } from '../../contract';
 import { foldWithOffsets } from './fold';
 
 const WINDOW = 220;

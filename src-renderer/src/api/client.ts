@@ -1,5 +1,4 @@
-import type { ApiError, Arg, CallName, Reply, Result } from '../../../src-main/contract/api';
-import type { ChanceryBridge } from '../../../src-main/contract/bridge';
+import { API_PREFIX, API_TOKEN_HEADER, type ApiError, type Arg, type ChanceryBridge, type RendererCallName as CallName, type Reply, type Result } from '../../../src-main/contract';
 import { browserToken, tokenRefused } from './browser-token';
 
 declare global {
@@ -24,8 +23,6 @@ export class ApiCallError extends Error {
   }
 }
 
-const API_PREFIX = '/api/';
-const TOKEN_HEADER = 'x-chancery-token';
 
 function isReply(value: unknown): value is Reply<unknown> {
   if (typeof value !== 'object' || value === null || !('ok' in value)) return false;
@@ -37,7 +34,7 @@ async function viaHttp(name: CallName, arg: unknown, options: CallOptions): Prom
   try {
     response = await fetch(API_PREFIX + name, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', [TOKEN_HEADER]: browserToken() ?? '' },
+      headers: { 'content-type': 'application/json', [API_TOKEN_HEADER]: browserToken() ?? '' },
       body: JSON.stringify(arg),
       credentials: 'omit',
       keepalive: options.keepalive === true,

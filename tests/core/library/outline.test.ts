@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { titleLineChars, type DocSummary } from '../../../src-main/contract/views';
+import { titleLineChars, type DocSummary } from '../../../src-main/contract';
 import { createCore } from '../../../src-main/core/core';
 import { SEEDS, tempDir } from '../../helpers/temp-dir';
 import { CORPUS } from '../search/corpus-library';

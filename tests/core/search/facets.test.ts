@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Core } from '../../../src-main/core/core';
-import type { FacetCount, SearchFacets } from '../../../src-main/contract/views';
+import type { FacetCount, SearchFacets } from '../../../src-main/contract';
 import { partyLabel } from '../../../src-main/core/model/parties';
 import { allIds, corpusLibrary, SEARCH_MODES } from './corpus-library';
 
