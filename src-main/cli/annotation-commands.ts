@@ -9,7 +9,7 @@ type Out = (line: string) => void;
 export async function runCite(call: CliCall, id: string | undefined, flags: { style?: string; page?: string }, out: Out): Promise<number> {
   const style = flags.style ?? 'chicago';
   if (style !== 'chicago' && style !== 'frus') throw new ChanceryError('invalid-argument', `unknown citation style "${style}" (chicago or frus)`);
-  out((await call('document.cite', { id: idArg(id, 'cite'), style, ...(flags.page ? { page: flags.page } : {}) })).text);
+  out((await call('document.cite', { id: idArg(id), style, ...(flags.page ? { page: flags.page } : {}) })).text);
   return 0;
 }
 

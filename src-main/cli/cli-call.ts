@@ -30,7 +30,7 @@ export async function untilDone<S extends { done: boolean; progress: unknown }>(
 }
 
 /** A positional argument that must be an id. */
-export function idArg(value: string | undefined, what: string): number {
-  if (!value || !/^\d+$/.test(value)) throw new ChanceryError('invalid-argument', `${what} needs a document ID`);
+export function idArg(value: string | undefined): number {
+  if (!value || !/^\d+$/.test(value)) throw new ChanceryError('invalid-argument', 'give a document ID (a number)');
   return Number(value);
 }
