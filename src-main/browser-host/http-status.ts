@@ -14,7 +14,6 @@ export const HTTP_STATUS: Readonly<Record<ErrorCode, number>> = {
   unsupported: 405,
   conflict: 409,
   'too-large': 413,
-  'import-failed': 422,
   internal: 500,
   'damaged-library': 503,
 };

@@ -11,7 +11,6 @@ import type { ErrorCode } from '../contract';
 export const EXIT_CODES: Readonly<Record<ErrorCode, number>> = {
   'not-found': 1,
   conflict: 1,
-  'import-failed': 1,
   'invalid-argument': 2,
   'unknown-call': 2,
   unsupported: 2,

@@ -13,8 +13,6 @@ export const ERROR_CODES = [
   'conflict',
   /** SQLite found the library file damaged: `cli check` and `cli restore` are the way out. */
   'damaged-library',
-  /** The files could not be imported as a whole (each file's own failure is in the import report). */
-  'import-failed',
   /** No such call (or one this face may not make). */
   'unknown-call',
   /** This face cannot do it (the system print dialog in browser mode; an API call not POSTed). */
