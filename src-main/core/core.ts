@@ -20,7 +20,7 @@ import { ensureIndex, indexEntries } from './search/ensure-index';
 import { createSearch } from './search/search';
 import { createSearchIndex } from './search/search-index';
 import { createTrash } from './trash/trash';
-import type { ImportReport } from '../contract/views';
+import type { ImportReport } from '../contract';
 
 export { LIBRARY_FILE };
 

@@ -1,4 +1,4 @@
-import type { ExportedNoteFile } from '../contract/views';
+import type { ExportedNoteFile } from '../contract';
 import { createHighlights, KEEP_DELETED_DAYS } from './annotations/highlights';
 import { createCitations } from './citations/cite';
 import type { Db } from './db/open-database';

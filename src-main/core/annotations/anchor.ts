@@ -1,5 +1,5 @@
-import type { HighlightAnchor, TextQuote } from '../../contract/views';
 import { quoteAt } from '../../../src-shared/text/quote';
+import type { HighlightAnchor, TextQuote } from '../../contract';
 import { fuzzyFind } from './fuzzy';
 
 /** Fuzzy matching accepts up to this share of the quote's length in edits. */

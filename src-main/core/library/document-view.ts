@@ -1,14 +1,14 @@
-import type { DocumentView, ReadingPosition } from '../../contract/views';
 import { linkTargets, pageMarkers } from '../../../src-shared/text/references';
+import { ChanceryError, type DocumentView, type ReadingPosition } from '../../contract';
 import type { DocumentRepository } from './document-repository';
 
 /** Where the user stopped reading a document (the CLI's `show` has no use for it). */
 export type PositionOf = (id: number) => ReadingPosition | null;
 
 /** The document as the reader (and `show`) needs it, with cross-references resolved to library ids. */
-export function buildDocumentView(repo: DocumentRepository, id: number, positionOf: PositionOf = () => null): DocumentView | null {
+export function buildDocumentView(repo: DocumentRepository, id: number, positionOf: PositionOf = () => null): DocumentView {
   const doc = repo.get(id);
-  if (!doc) return null;
+  if (!doc) throw new ChanceryError('not-found', `Document ${id} not found`);
   const collectionId = doc.placement?.collection.id;
   const links: Record<string, number> = {};
   if (collectionId) {

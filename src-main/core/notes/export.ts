@@ -1,4 +1,4 @@
-import type { Citation, ExportedNoteFile, Highlight, Note } from '../../contract/views';
+import type { Citation, ExportedNoteFile, Highlight, Note } from '../../contract';
 import { highlightsSection } from './export-highlights';
 import { linkText, parseLinks, replaceLinks, titleKey } from '../../../src-shared/notes/note-links';
 

@@ -1,4 +1,4 @@
-import type { DossierItemMode, DossierPaper, Highlight } from '../../contract/views';
+import type { DossierItemMode, DossierPaper, Highlight } from '../../contract';
 import type { DocumentBody, DocumentMeta, Inline, Placement } from '../../../src-shared/model/document';
 
 /** One document of the dossier, loaded when its turn comes. */

@@ -1,4 +1,4 @@
-import type { HighlightColor, NoteHit } from '../../contract/views';
+import type { HighlightColor, NoteHit } from '../../contract';
 import type { Db } from '../db/open-database';
 import { linksAsText } from '../../../src-shared/notes/note-links';
 import { makeSnippet } from './snippet';

@@ -1,5 +1,5 @@
-import type { Snippet } from '../../contract/views';
 import { foldWithMap } from '../../../src-shared/text/fold';
+import type { Snippet } from '../../contract';
 
 const WINDOW = 220;
 

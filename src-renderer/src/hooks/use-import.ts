@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
-import type { FailedFileReport, ImportJobStatus, ImportProgress, ImportReport } from '../../../src-main/contract/views';
+import type { FailedFileReport, ImportJobStatus, ImportProgress, ImportReport } from '../../../src-main/contract';
 import { api, errorMessage } from '../api/client';
 import { fileToBase64, IMPORT_EXTENSIONS, isImportable } from '../lib/files';
 import type { JobCalls } from '../lib/job-follower';

@@ -1,5 +1,5 @@
 import { useEffect, useRef, type RefObject } from 'react';
-import type { DocumentView } from '../../../src-main/contract/views';
+import type { DocumentView } from '../../../src-main/contract';
 import { api } from '../api/client';
 import type { TextLayout } from '../../../src-shared/text/layout';
 import { offsetOf, positionOf } from '../lib/anchor-text';

@@ -1,4 +1,4 @@
-import type { TagCount } from '../../../src-main/contract/views';
+import type { TagCount } from '../../../src-main/contract';
 import { api } from '../api/client';
 import { createStore } from './create-store';
 

@@ -1,5 +1,5 @@
 import type { DragEvent } from 'react';
-import type { DossierItem, DossierItemMode } from '../../../../src-main/contract/views';
+import type { DossierItem, DossierItemMode } from '../../../../src-main/contract';
 import type { DropSide } from '../../lib/dossier-order';
 import { formatDateShort } from '../../../../src-shared/display/dates';
 import { docMetaLine } from '../library/DocRow';

@@ -1,5 +1,5 @@
-import type { Note } from '../../../../src-main/contract/views';
 import { linksAsText } from '../../../../src-shared/notes/note-links';
+import type { Note } from '../../../../src-main/contract';
 import { useNotesList } from '../../hooks/use-notes-list';
 import { formatStamp } from '../../lib/format';
 

@@ -1,7 +1,7 @@
 import { useMemo, type ReactNode } from 'react';
-import type { DocumentView } from '../../../../src-main/contract/views';
 import type { TextLayout } from '../../../../src-shared/text/layout';
 import { embeddedTargets } from '../../../../src-shared/text/references';
+import type { DocumentView } from '../../../../src-main/contract';
 import type { Decoration } from '../../lib/decorations';
 import { Blocks } from './Blocks';
 import { DocHeader } from './DocHeader';

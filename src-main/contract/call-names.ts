@@ -1,24 +1,25 @@
-/** Every call name of the API. Kept free of dependencies so the preload can bundle it. */
-export const CALL_NAMES = [
+/**
+ * The calls the renderer may make, free of dependencies so the preload can
+ * bundle it without zod. index.ts checks at compile time that it lists exactly
+ * the contract's calls that are not CLI-only (`local`).
+ */
+export const RENDERER_CALLS = [
   'library.overview',
   'library.list',
   'library.outline',
   'library.summaries',
-  'library.search',
   'library.delete',
   'library.changes',
-  'import.start',
-  'import.status',
-  'import.cancel',
+  'library.search',
+  'documents.suggest',
   'document.get',
-  'notes.get',
-  'notes.save',
-  // Reading and annotating
   'document.editMeta',
   'document.cite',
   'document.setPosition',
-  'documents.backlinks',
-  'documents.suggest',
+  'reader.getState',
+  'reader.setState',
+  'notes.get',
+  'notes.save',
   'notes.list',
   'notes.open',
   'notes.create',
@@ -26,39 +27,40 @@ export const CALL_NAMES = [
   'notes.delete',
   'notes.restore',
   'notes.export',
-  'tags.set',
-  'tags.list',
+  'documents.backlinks',
   'highlights.list',
   'highlights.create',
   'highlights.update',
   'highlights.delete',
   'highlights.restore',
-  'reader.getState',
-  'reader.setState',
+  'tags.set',
+  'tags.list',
   'dossiers.list',
   'dossiers.get',
   'dossiers.create',
   'dossiers.update',
   'dossiers.delete',
+  'dossiers.restore',
   'dossiers.addItems',
   'dossiers.removeItem',
+  'dossiers.restoreItem',
   'dossiers.reorder',
   'dossiers.sortByDate',
   'dossiers.updateItem',
+  'shell.printPdf',
+  'import.start',
+  'import.status',
+  'import.cancel',
   'dossiers.export',
   'dossiers.exportStatus',
   'dossiers.exportCancel',
-  'shell.printPdf',
-  // Getting back what was deleted or overwritten
   'trash.list',
-  'dossiers.restore',
-  'dossiers.restoreItem',
   'revisions.list',
   'revisions.restore',
 ] as const;
 
-export type CallName = (typeof CALL_NAMES)[number];
+export type RendererCallName = (typeof RENDERER_CALLS)[number];
 
-export function isCallName(name: unknown): name is CallName {
-  return typeof name === 'string' && (CALL_NAMES as readonly string[]).includes(name);
+export function isRendererCall(name: unknown): name is RendererCallName {
+  return typeof name === 'string' && (RENDERER_CALLS as readonly string[]).includes(name);
 }

@@ -1,4 +1,29 @@
-import type { HighlightColor } from './views';
+import { z } from 'zod';
+import { reads, returns, writes } from './call';
+import { id, noArg } from './common';
+import type { HighlightColor } from './highlights';
+
+/**
+ * Getting back what was deleted or overwritten: the trash and the revisions of
+ * notes, dossier introductions and commentaries. (Each restore of one thing
+ * lives with its subject: `notes.restore`, `dossiers.restore`, …)
+ */
+export const trashCalls = {
+  /** Deleted notes, dossiers, dossier items and the annotations of deleted documents, newest first. */
+  'trash.list': reads(noArg, returns<Trash>()),
+  /** `id` is the note's, the dossier's (its introduction) or the dossier item's (its commentary). */
+  'revisions.list': reads(z.object({ kind: z.enum(['note', 'introduction', 'commentary']), id }).strict(), returns<Revision[]>()),
+  /** Makes an earlier revision the current text (itself a new revision); answers the history. */
+  'revisions.restore': writes(z.object({ revisionId: id }).strict(), returns<Revision[]>()),
+};
+
+/** What a soft delete returns: pass `id` to the matching `restore` call to undo. */
+export interface Deleted {
+  id: number;
+  deletedAt: string;
+  /** Deleted items are purged for good after this many days. */
+  keptForDays: number;
+}
 
 /** What has a history: a note (title and body), a dossier's introduction, a dossier item's commentary. */
 export type RevisionKind = 'note' | 'introduction' | 'commentary';
