@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['tests/core/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/host/**/*.test.ts', 'tests/tooling/**/*.test.ts', 'tests/electron/**/*.test.ts'],
+    include: ['tests/shared/**/*.test.ts', 'tests/core/**/*.test.ts', 'tests/renderer/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/host/**/*.test.ts', 'tests/tooling/**/*.test.ts', 'tests/electron/**/*.test.ts', 'tests/contract/**/*.test.ts'],
     testTimeout: 60_000,
     pool: 'forks',
   },

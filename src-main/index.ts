@@ -1,16 +1,14 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, ipcMain, session } from 'electron';
-import type { Handlers } from './contract/api';
-import { CALL_NAMES } from './contract/calls';
+import type { Handlers } from './contract';
 import { createCore, type Core } from './core/core';
-import { dispatch } from './core/dispatch';
 import { createHandlers } from './core/handlers';
 import { defaultLibraryDir } from './core/library/library-location';
 // The import worker, bundled by electron-vite as a file of its own (the core defaults to its TypeScript source).
 import importWorker from './core/library/import-worker?modulePath';
 import { registerAppScheme, serveRenderer } from './electron/app-protocol';
-import { isTrustedSender } from './electron/ipc-sender';
+import { registerIpc } from './electron/ipc';
 import { openLibraryOrRestore } from './electron/open-library';
 import { printPdf } from './electron/print-pdf';
 import { APP_ORIGIN, lockSession, lockWindow } from './electron/security';
@@ -20,20 +18,12 @@ let core: Core | null = null;
 
 registerAppScheme();
 
-function registerIpc(c: Core): void {
-  // The desktop face adds what only it can do: the system print dialog.
-  const handlers: Handlers = {
+/** The desktop face adds what only it can do: the system print dialog. */
+function desktopHandlers(c: Core): Handlers {
+  return {
     ...createHandlers(c),
     'shell.printPdf': async ({ dataBase64 }) => ({ printed: await printPdf(Buffer.from(dataBase64, 'base64')) }),
   };
-  for (const name of CALL_NAMES) {
-    ipcMain.handle(`chancery:${name}`, (event, arg: unknown) => {
-      if (!isTrustedSender(event.senderFrame?.url, APP_ORIGIN)) {
-        return { ok: false, error: { code: 'unknown-call', message: 'Forbidden sender' } };
-      }
-      return dispatch(handlers, name, arg);
-    });
-  }
 }
 
 function createWindow(): void {
@@ -66,7 +56,7 @@ app.whenReady().then(async () => {
   if (!core) return app.quit();
   const seeds = app.isPackaged ? join(process.resourcesPath, 'seeds') : join(app.getAppPath(), 'seeds');
   await core.seedIfNew(seeds);
-  registerIpc(core);
+  registerIpc(ipcMain, desktopHandlers(core), APP_ORIGIN);
   createWindow();
   void core.backupIfDue().catch((err: unknown) => console.error('Backup failed:', err));
   app.on('activate', () => {

@@ -1,6 +1,7 @@
 import { contextBridge, ipcRenderer } from 'electron';
+// The dependency-free parts of the contract: the preload is sandboxed and bundles no zod.
 import type { ChanceryBridge } from '../src-main/contract/bridge';
-import { isCallName } from '../src-main/contract/calls';
+import { isRendererCall } from '../src-main/contract/call-names';
 
 /**
  * The renderer's only door to the main process: named API calls, checked
@@ -8,7 +9,7 @@ import { isCallName } from '../src-main/contract/calls';
  */
 const bridge: ChanceryBridge = {
   invoke(name, arg) {
-    if (!isCallName(name)) return Promise.resolve({ ok: false, error: { code: 'unknown-call', message: `Unknown call: ${String(name)}` } });
+    if (!isRendererCall(name)) return Promise.resolve({ ok: false, error: { code: 'unknown-call', message: `Unknown call: ${String(name)}` } });
     return ipcRenderer.invoke(`chancery:${name}`, arg);
   },
 };

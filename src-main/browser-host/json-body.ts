@@ -1,15 +1,14 @@
 import type { IncomingMessage } from 'node:http';
+import type { ApiError } from '../contract';
 
 /** Uploads arrive base64 in JSON; a 200 MB volume is about 270 MB encoded. */
 export const MAX_BODY = 300 * 1024 * 1024;
 /** No call's argument comes near this; a deeper body is an attack on the parser or the validator. */
 export const MAX_DEPTH = 64;
 
-export type BodyResult =
-  | { ok: true; value: unknown }
-  | { ok: false; status: 400 | 413; code: 'invalid-argument' | 'too-large'; message: string };
+export type BodyResult = { ok: true; value: unknown } | { ok: false; error: ApiError };
 
-const tooLarge = { ok: false, status: 413, code: 'too-large', message: `Request body over ${MAX_BODY / 1024 / 1024} MB` } as const;
+const tooLarge: BodyResult = { ok: false, error: { code: 'too-large', message: `Request body over ${MAX_BODY / 1024 / 1024} MB` } };
 
 /** The body as text, or null once it passes `limit` bytes (the rest is not buffered). */
 async function readText(req: IncomingMessage, limit: number): Promise<string | null> {
@@ -56,11 +55,11 @@ export function nestsDeeperThan(text: string, max: number): boolean {
 
 export function parseJson(raw: string): BodyResult {
   if (raw.length === 0) return { ok: true, value: {} };
-  if (nestsDeeperThan(raw, MAX_DEPTH)) return { ok: false, status: 400, code: 'invalid-argument', message: 'JSON nested too deeply' };
+  if (nestsDeeperThan(raw, MAX_DEPTH)) return { ok: false, error: { code: 'invalid-argument', message: 'JSON nested too deeply' } };
   try {
     return { ok: true, value: JSON.parse(raw) as unknown };
   } catch {
-    return { ok: false, status: 400, code: 'invalid-argument', message: 'Body is not JSON' };
+    return { ok: false, error: { code: 'invalid-argument', message: 'Body is not JSON' } };
   }
 }
 

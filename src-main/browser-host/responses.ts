@@ -1,5 +1,6 @@
 import type { ServerResponse } from 'node:http';
-import type { ApiError } from '../contract/api';
+import type { ApiError, Reply } from '../contract';
+import { HTTP_STATUS } from './http-status';
 import { SECURITY_HEADERS } from './security';
 
 export type ExtraHeaders = Readonly<Record<string, string>>;
@@ -19,7 +20,13 @@ export function sendJson(res: ServerResponse, status: number, value: unknown, he
   res.end(JSON.stringify(value));
 }
 
-/** An API failure in the contract's shape, so the page shows its message rather than "no JSON reply". */
-export function sendApiError(res: ServerResponse, status: number, code: ApiError['code'], message: string, headers: ExtraHeaders = {}): void {
-  sendJson(res, status, { ok: false, error: { code, message } }, headers);
+/** An API failure in the contract's shape, so the page shows its message rather than "no JSON reply"; the status follows its code. */
+export function sendApiError(res: ServerResponse, error: ApiError, headers: ExtraHeaders = {}): void {
+  sendJson(res, HTTP_STATUS[error.code], { ok: false, error }, headers);
+}
+
+/** A call's reply: 200 with its data, or the error's status. */
+export function sendReply(res: ServerResponse, reply: Reply<unknown>): void {
+  if (reply.ok) sendJson(res, 200, reply);
+  else sendApiError(res, reply.error);
 }

@@ -2,11 +2,10 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { API_PREFIX } from '../contract/bridge';
-import type { Handlers } from '../contract/api';
+import { API_PREFIX, type Handlers } from '../contract';
 import { dispatch } from '../core/dispatch';
 import { readJsonBody } from './json-body';
-import { sendApiError, sendJson, sendText, startResponse } from './responses';
+import { sendApiError, sendReply, sendText, startResponse } from './responses';
 import { contentType, staticFile } from './static-files';
 import { headerToken, isTrustedRequest, newToken, sameToken } from './security';
 
@@ -33,13 +32,13 @@ function handleStatic(req: IncomingMessage, res: ServerResponse, url: URL, stati
 }
 
 async function handleApi(req: IncomingMessage, res: ServerResponse, handlers: Handlers, name: string, token: string): Promise<void> {
-  if (req.method !== 'POST') return sendApiError(res, 405, 'unsupported', 'API calls are POST', { allow: 'POST' });
+  if (req.method !== 'POST') return sendApiError(res, { code: 'unsupported', message: 'API calls are POST' }, { allow: 'POST' });
   if (!sameToken(headerToken(req), token)) {
-    return sendApiError(res, 401, 'unauthorized', 'Open Chancery with the link printed when it started.');
+    return sendApiError(res, { code: 'unauthorized', message: 'Open Chancery with the link printed when it started.' });
   }
   const body = await readJsonBody(req);
-  if (!body.ok) return sendApiError(res, body.status, body.code, body.message, body.status === 413 ? { connection: 'close' } : {});
-  sendJson(res, 200, await dispatch(handlers, name, body.value));
+  if (!body.ok) return sendApiError(res, body.error, body.error.code === 'too-large' ? { connection: 'close' } : {});
+  sendReply(res, await dispatch(handlers, name, body.value));
 }
 
 /** A failure of ours: logged here, answered without a message or stack that could tell an attacker anything. */
@@ -48,7 +47,7 @@ function internalError(req: IncomingMessage, res: ServerResponse, err: unknown):
   if (req.destroyed) return void res.destroy();
   console.error('Chancery browser host:', err);
   if (res.headersSent) return void res.destroy();
-  sendApiError(res, 500, 'internal', 'Internal error');
+  sendApiError(res, { code: 'internal', message: 'Internal error' });
 }
 
 export interface BrowserHost {

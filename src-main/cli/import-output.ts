@@ -1,4 +1,4 @@
-import type { ImportReport, ImportWarning } from '../contract/views';
+import type { ImportReport, ImportWarning } from '../contract';
 
 /** "document d1-2 (no. 2), line 4: " — as much of where as is known, beyond the file named above it. */
 function place(w: ImportWarning): string {

@@ -1,11 +1,13 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { ChanceryError } from '../contract';
 import { checkFile } from '../core/db/file-check';
 import { backupsDir, describeRestore, LIBRARY_FILE, listBackups, restoreBackup, RestoreRefused, when, type BackupInfo } from '../core/db/recovery';
 
 /**
- * `check` and `restore` work on the raw library file, never through the core:
- * they are what the user runs when the core will not open.
+ * `check` and `restore` work on the raw library file, never through the core
+ * and so not through the contract's `dispatch`: they are what the user runs
+ * when the core will not open (a damaged file fails at `createCore`).
  */
 type Out = (line: string) => void;
 
@@ -15,7 +17,7 @@ const SHOWN_PROBLEMS = 20;
 
 function libraryFile(libraryDir: string): string {
   const file = join(libraryDir, LIBRARY_FILE);
-  if (!existsSync(file)) throw new Error(`There is no library at ${file}.`);
+  if (!existsSync(file)) throw new ChanceryError('invalid-argument', `There is no library at ${file}.`);
   return file;
 }
 

@@ -1,13 +1,14 @@
 import { parseArgs } from 'node:util';
-import { createCore, type Core } from '../core/core';
-import { buildDocumentView } from '../core/library/document-view';
+import { toApiError } from '../contract';
+import { createCore } from '../core/core';
+import { createHandlers } from '../core/handlers';
 import { defaultLibraryDir } from '../core/library/library-location';
-import { importReportLines } from './import-output';
-import { toSearchJson } from './search-json';
-import { toShowJson } from './show-json';
-import { DOSSIER_USAGE, runDossier } from './run-dossier';
 import { runCite, runNotes } from './annotation-commands';
+import { cliCall } from './cli-call';
+import { EXIT_CODES } from './exit-codes';
+import { runImport, runList, runSearch, runShow } from './library-commands';
 import { runCheck, runRestore } from './recovery-commands';
+import { DOSSIER_USAGE, runDossier } from './run-dossier';
 
 const USAGE = `Usage: npm run -s cli -- [--library DIR] <command>
   import PATH... [--json]      import files or folders (.xml TEI, .txt, .md); prints each file's warnings
@@ -20,74 +21,18 @@ const USAGE = `Usage: npm run -s cli -- [--library DIR] <command>
   notes export DIR             write every note as a Markdown file into DIR
 ${DOSSIER_USAGE}`;
 
+const COMMANDS = ['import', 'search', 'show', 'list', 'cite', 'notes', 'dossier', 'check', 'restore'] as const;
+type Command = (typeof COMMANDS)[number];
+const isCommand = (s: string | undefined): s is Command => (COMMANDS as readonly (string | undefined)[]).includes(s);
+
 type Out = (line: string) => void;
 
 const stderr: Out = (l) => process.stderr.write(`${l}\n`);
 
-async function runImport(core: Core, paths: string[], values: Flags, out: Out, err: Out): Promise<number> {
-  if (paths.length === 0) throw new UsageError('import needs at least one PATH');
-  const report = await core.importPaths(paths, {
-    onProgress: (p) => err(`progress ${p.docsDone}/${p.docsTotal ?? '?'} documents, ${p.filesDone}/${p.filesTotal} files${p.file ? `, ${p.file}` : ''}`),
-  });
-  if (values.json) out(JSON.stringify(report, null, 2));
-  else for (const line of importReportLines(report)) out(line);
-  return report.failed.length > 0 ? 1 : 0;
-}
+type Flags = ReturnType<typeof parseFlags>['values'];
 
-function runSearch(core: Core, positionals: string[], values: Flags, out: Out): number {
-  const query = positionals.join(' ');
-  const res = core.search.search({
-    query,
-    ...(values.year ? { year: Number(values.year) } : {}),
-    ...(values.from ? { from: values.from } : {}),
-    limit: Number(values.limit ?? 50),
-  });
-  if (values.json) {
-    out(JSON.stringify(res.hits.map((h) => toSearchJson(core.repo, h)), null, 2));
-  } else {
-    for (const h of res.hits) out(`${String(h.id).padStart(5)}  ${h.date ?? '    '}  ${h.title}\n       ${h.snippet.text}`);
-    out(`${res.total} document(s)`);
-  }
-  return 0;
-}
-
-function runShow(core: Core, id: string | undefined, values: Flags, out: Out): number {
-  const view = id && /^\d+$/.test(id) ? buildDocumentView(core.repo, Number(id)) : null;
-  if (!view) throw new UsageError(`no document with id ${id ?? '(missing)'}`);
-  const json = toShowJson(view);
-  if (values.json) out(JSON.stringify(json, null, 2));
-  else out(`${json.title}\n${[json.from, json.to].filter(Boolean).join(' → ')}  ${json.date ?? ''}\n\n${json.text}`);
-  return 0;
-}
-
-function runList(core: Core, values: Flags, out: Out): number {
-  const docs = core.repo.list().map((d) => ({ id: d.id, title: d.title, date: d.date, collection: d.collection, number: d.number }));
-  if (values.json) out(JSON.stringify(docs, null, 2));
-  else for (const d of docs) out(`${String(d.id).padStart(5)}  ${d.date ?? '          '}  ${d.title}`);
-  return 0;
-}
-
-class UsageError extends Error {}
-
-interface Flags {
-  library?: string;
-  json?: boolean;
-  year?: string;
-  from?: string;
-  limit?: string;
-  style?: string;
-  page?: string;
-  out?: string;
-  paper?: string;
-  backup?: string;
-}
-
-export async function runCli(
-  argv: string[],
-  out: Out = (l) => process.stdout.write(`${l}\n`),
-  err: Out = stderr,
-): Promise<number> {
-  const { values, positionals } = parseArgs({
+function parseFlags(argv: string[]) {
+  return parseArgs({
     args: argv,
     allowPositionals: true,
     options: {
@@ -103,22 +48,49 @@ export async function runCli(
       backup: { type: 'string' },
     },
   });
-  const [command, ...rest] = positionals;
-  if (!command || !['import', 'search', 'show', 'list', 'cite', 'notes', 'dossier', 'check', 'restore'].includes(command)) throw new UsageError(USAGE);
-  const libraryDir = values.library ?? defaultLibraryDir();
-  // These two must work on a library the core cannot open.
-  if (command === 'check') return runCheck(libraryDir, out);
-  if (command === 'restore') return runRestore(libraryDir, values.backup, out);
-  const core = createCore({ libraryDir });
+}
+
+/** Every command but check and restore: a contract call (or a few) through `dispatch`, as the other faces make them. */
+async function runOnCore(command: Exclude<Command, 'check' | 'restore'>, rest: string[], flags: Flags, out: Out, err: Out): Promise<number> {
+  const core = createCore({ libraryDir: flags.library ?? defaultLibraryDir() });
   try {
-    if (command === 'import') return await runImport(core, rest, values, out, err);
-    if (command === 'search') return runSearch(core, rest, values, out);
-    if (command === 'show') return runShow(core, rest[0], values, out);
-    if (command === 'cite') return runCite(core, rest[0], values, out);
-    if (command === 'notes') return runNotes(core, rest, out);
-    if (command === 'dossier') return await runDossier(core, rest, values, out, err);
-    return runList(core, values, out);
+    const call = cliCall(createHandlers(core));
+    if (command === 'import') return await runImport(call, rest, flags, out, err);
+    if (command === 'search') return await runSearch(call, rest, flags, out);
+    if (command === 'show') return await runShow(call, rest[0], flags, out);
+    if (command === 'cite') return await runCite(call, rest[0], flags, out);
+    if (command === 'notes') return await runNotes(call, rest, out);
+    if (command === 'dossier') return await runDossier(call, rest, flags, out, err);
+    return await runList(call, flags, out);
   } finally {
     core.close();
+  }
+}
+
+async function run(command: Command, rest: string[], flags: Flags, out: Out, err: Out): Promise<number> {
+  const libraryDir = flags.library ?? defaultLibraryDir();
+  // These two stay outside the core and the contract: they are what the user runs when the library will not open.
+  if (command === 'check') return runCheck(libraryDir, out);
+  if (command === 'restore') return runRestore(libraryDir, flags.backup, out);
+  return runOnCore(command, rest, flags, out, err);
+}
+
+/**
+ * Runs one command; the exit code. A failure is told on `err` as
+ * "command: message" and its code chosen by EXIT_CODES (exit-codes.ts).
+ */
+export async function runCli(argv: string[], out: Out = (l) => process.stdout.write(`${l}\n`), err: Out = stderr): Promise<number> {
+  const { values, positionals } = parseFlags(argv);
+  const [command, ...rest] = positionals;
+  if (!isCommand(command)) {
+    err(USAGE);
+    return EXIT_CODES['invalid-argument'];
+  }
+  try {
+    return await run(command, rest, values, out, err);
+  } catch (e) {
+    const { code, message } = toApiError(e);
+    err(`${command}: ${message}`);
+    return EXIT_CODES[code];
   }
 }

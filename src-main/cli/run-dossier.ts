@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
-import type { Core } from '../core/core';
-import { DossierError } from '../core/dossiers/dossier-error';
+import { ChanceryError, type DossierExportProgress } from '../contract';
+import { untilDone, type CliCall } from './cli-call';
 
 export const DOSSIER_USAGE = `  dossier create NAME          create an empty dossier
   dossier add NAME ID...       add documents (ids from list/search) to the dossier
@@ -15,69 +15,66 @@ export interface DossierFlags {
 
 type Out = (line: string) => void;
 
-/** A mistake in the command line itself (exit 2, usage shown). */
-export class DossierUsageError extends Error {}
+const usage = (message: string): ChanceryError => new ChanceryError('invalid-argument', `${message}\n${DOSSIER_USAGE}`);
 
 /** Dossiers are named by title on the command line; a bare number that names none is taken as an id. */
-function resolve(core: Core, name: string | undefined): number {
-  if (!name) throw new DossierUsageError(`dossier: NAME is missing\n${DOSSIER_USAGE}`);
-  const ids = core.dossiers.store.idsByTitle(name.trim());
-  if (ids.length > 1) throw new DossierError('invalid-argument', `${ids.length} dossiers are named "${name}": rename one`);
-  const id = ids[0] ?? (/^\d+$/.test(name) && core.dossiers.store.get(Number(name)) ? Number(name) : undefined);
-  if (id === undefined) throw new DossierError('not-found', `no dossier named "${name}"`);
+async function resolve(call: CliCall, name: string | undefined): Promise<number> {
+  if (!name) throw usage('NAME is missing');
+  const all = await call('dossiers.list', {});
+  const named = all.filter((d) => d.title === name.trim());
+  if (named.length > 1) throw new ChanceryError('conflict', `${named.length} dossiers are named "${name}": rename one`);
+  const id = named[0]?.id ?? (/^\d+$/.test(name) ? all.find((d) => d.id === Number(name))?.id : undefined);
+  if (id === undefined) throw new ChanceryError('not-found', `no dossier named "${name}"`);
   return id;
 }
 
-function create(core: Core, name: string | undefined, out: Out): number {
-  if (!name?.trim()) throw new DossierUsageError(`dossier create: NAME is missing\n${DOSSIER_USAGE}`);
-  if (core.dossiers.store.idsByTitle(name.trim()).length > 0) throw new DossierError('invalid-argument', `a dossier named "${name.trim()}" already exists`);
-  const d = core.dossiers.store.create({ title: name });
+async function create(call: CliCall, name: string, out: Out): Promise<number> {
+  const title = name.trim();
+  if (!title) throw usage('create: NAME is missing');
+  if ((await call('dossiers.list', {})).some((d) => d.title === title)) throw new ChanceryError('conflict', `a dossier named "${title}" already exists`);
+  const d = await call('dossiers.create', { title });
   out(`created dossier ${d.id} "${d.title}"`);
   return 0;
 }
 
-function add(core: Core, name: string | undefined, ids: string[], out: Out): number {
-  const id = resolve(core, name);
-  if (ids.length === 0 || ids.some((s) => !/^\d+$/.test(s))) throw new DossierUsageError(`dossier add: give document ids (numbers)\n${DOSSIER_USAGE}`);
-  const before = core.dossiers.store.must(id).items.length;
-  const d = core.dossiers.store.addItems(id, ids.map(Number));
+async function add(call: CliCall, name: string | undefined, ids: string[], out: Out): Promise<number> {
+  const id = await resolve(call, name);
+  if (ids.length === 0 || ids.some((s) => !/^\d+$/.test(s))) throw usage('add: give document ids (numbers)');
+  const before = (await call('dossiers.get', { id })).items.length;
+  const d = await call('dossiers.addItems', { dossierId: id, docIds: ids.map(Number) });
   out(`added ${d.items.length - before} document(s) to "${d.title}"; it holds ${d.items.length}`);
   return 0;
 }
 
-function list(core: Core, flags: DossierFlags, out: Out): number {
-  const all = core.dossiers.store.list();
+async function list(call: CliCall, flags: DossierFlags, out: Out): Promise<number> {
+  const all = await call('dossiers.list', {});
   if (flags.json) out(JSON.stringify(all, null, 2));
   else for (const d of all) out(`${String(d.id).padStart(5)}  ${String(d.itemCount).padStart(4)} doc(s)  ${d.title}`);
   return 0;
 }
 
-async function exportPdf(core: Core, name: string | undefined, flags: DossierFlags, out: Out, err: Out): Promise<number> {
-  const id = resolve(core, name);
-  if (!flags.out) throw new DossierUsageError(`dossier export: --out FILE.pdf is required\n${DOSSIER_USAGE}`);
-  if (flags.paper !== undefined && flags.paper !== 'a4' && flags.paper !== 'letter') throw new DossierUsageError('dossier export: --paper is a4 or letter');
-  const pdf = await core.dossiers.exportPdf(id, {
-    ...(flags.paper ? { paper: flags.paper } : {}),
-    onProgress: (p) => err(`progress ${p.docsDone}/${p.docsTotal} documents, ${p.pagesDone} pages`),
-  });
-  writeFileSync(flags.out, pdf.bytes);
-  for (const w of pdf.warnings) err(`warning: ${w}`);
-  out(`wrote ${flags.out} (${pdf.pages} pages, ${pdf.bytes.length} bytes)`);
+const progressLine = (p: DossierExportProgress): string => `progress ${p.docsDone}/${p.docsTotal} documents, ${p.pagesDone} pages`;
+
+async function exportPdf(call: CliCall, name: string | undefined, flags: DossierFlags, out: Out, err: Out): Promise<number> {
+  const id = await resolve(call, name);
+  if (!flags.out) throw usage('export: --out FILE.pdf is required');
+  if (flags.paper !== undefined && flags.paper !== 'a4' && flags.paper !== 'letter') throw usage('export: --paper is a4 or letter');
+  const { jobId } = await call('dossiers.export', { dossierId: id, ...(flags.paper ? { paper: flags.paper } : {}) });
+  const { result, error } = await untilDone(() => call('dossiers.exportStatus', { jobId }), (p) => err(progressLine(p)));
+  if (!result) throw new ChanceryError('internal', error ?? `export ${jobId} ended without a PDF`);
+  const bytes = Buffer.from(result.bytesBase64, 'base64');
+  writeFileSync(flags.out, bytes);
+  for (const w of result.warnings) err(`warning: ${w}`);
+  out(`wrote ${flags.out} (${result.pages} pages, ${bytes.length} bytes)`);
   return 0;
 }
 
-/** `dossier …` subcommands. Errors the user can fix (unknown name, missing document) exit 1 with a message. */
-export async function runDossier(core: Core, args: string[], flags: DossierFlags, out: Out, err: Out): Promise<number> {
+/** `dossier …` subcommands. */
+export async function runDossier(call: CliCall, args: string[], flags: DossierFlags, out: Out, err: Out): Promise<number> {
   const [sub, name, ...rest] = args;
-  try {
-    if (sub === 'create') return create(core, [name, ...rest].join(' '), out);
-    if (sub === 'add') return add(core, name, rest, out);
-    if (sub === 'list') return list(core, flags, out);
-    if (sub === 'export') return await exportPdf(core, name, flags, out, err);
-  } catch (e) {
-    if (!(e instanceof DossierError)) throw e;
-    err(`dossier: ${e.message}`);
-    return 1;
-  }
-  throw new DossierUsageError(`Usage:\n${DOSSIER_USAGE}`);
+  if (sub === 'create') return create(call, [name, ...rest].join(' '), out);
+  if (sub === 'add') return add(call, name, rest, out);
+  if (sub === 'list') return list(call, flags, out);
+  if (sub === 'export') return exportPdf(call, name, flags, out, err);
+  throw new ChanceryError('invalid-argument', `Usage:\n${DOSSIER_USAGE}`);
 }

@@ -1,16 +1,14 @@
-import type { SearchHit } from '../contract/views';
+import type { DocumentView, SearchHit } from '../contract';
 import { pageNumbers } from '../core/citations/format';
 import { pageRange } from '../core/citations/pages';
-import type { DocumentRepository } from '../core/library/document-repository';
 
 /**
  * The documented `search --json` shape: enough to find the hit in its volume
  * without a second call — the volume (id and title), the document's number in
  * it and the printed pages it occupies ("160–165"; inferred pages in brackets).
  */
-export function toSearchJson(repo: DocumentRepository, h: SearchHit) {
-  const doc = repo.get(h.id);
-  const range = doc ? pageRange(doc.body, doc.placement, undefined) : null;
+export function toSearchJson(h: SearchHit, doc: DocumentView) {
+  const range = pageRange(doc.body, doc.placement, undefined);
   return {
     id: h.id,
     title: h.title,

@@ -1,7 +1,7 @@
-import type { DocumentView } from '../contract/views';
-import type { DateValue, Field, Provenance } from '../core/model/document';
-import { partiesShort } from '../core/model/parties';
-import { inlineText, bodyText } from '../core/model/plain-text';
+import type { DateValue, Field, Provenance } from '../../src-shared/model/document';
+import { partiesShort } from '../../src-shared/display/parties';
+import { inlineText, bodyText } from '../../src-shared/text/plain-text';
+import type { DocumentView } from '../contract';
 
 const value = <T>(f: Field<T> | undefined): T | null => (f ? f.value : null);
 

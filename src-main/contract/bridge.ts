@@ -1,9 +1,9 @@
-import type { Reply } from './api';
-import type { CallName } from './calls';
+import type { RendererCallName } from './call-names';
+import type { Reply } from './errors';
 
 /** What the preload exposes as `window.chancery`: one whitelisted, validated entry point. */
 export interface ChanceryBridge {
-  invoke(name: CallName, arg: unknown): Promise<Reply<unknown>>;
+  invoke(name: RendererCallName, arg: unknown): Promise<Reply<unknown>>;
 }
 
 /**

@@ -20,7 +20,7 @@ import { ensureIndex, indexEntries } from './search/ensure-index';
 import { createSearch } from './search/search';
 import { createSearchIndex } from './search/search-index';
 import { createTrash } from './trash/trash';
-import type { ImportReport } from '../contract/views';
+import type { ImportReport } from '../contract';
 
 export { LIBRARY_FILE };
 
@@ -76,7 +76,7 @@ function coreOver(db: Db, { libraryDir, termsFrom, now, importLimits, importWork
   const search = createSearch({ db, repo, index, notes: reading.noteSearch });
   const deletion = createDocumentDeletion({ db, index, settings, trash: reading.documentTrash });
   const jobs = createImportJobs(imports);
-  const dossiers = createDossierServices({ db, repo, now });
+  const dossiers = createDossierServices({ db, repo, highlights: reading.highlights, now });
   const trash = createTrash({ db, reading, dossiers: dossiers.store, now });
   trash.purge();
   const revisions = createRevisions({ db, notes, dossiers: dossiers.store, now });

@@ -1,4 +1,4 @@
-import type { ExportedNoteFile } from '../contract/views';
+import type { ExportedNoteFile } from '../contract';
 import { createHighlights, KEEP_DELETED_DAYS } from './annotations/highlights';
 import { createCitations } from './citations/cite';
 import type { Db } from './db/open-database';
@@ -9,7 +9,7 @@ import { createMetaEdits } from './library/meta-edits';
 import { createReadingState } from './library/reading-state';
 import type { Settings } from './library/settings';
 import { createTags } from './library/tags';
-import type { DocumentMeta, ImportedDocument } from './model/document';
+import type { DocumentMeta, ImportedDocument } from '../../src-shared/model/document';
 import { exportNotes } from './notes/export';
 import { createNotes } from './notes/notes';
 import { createNoteSearch } from './search/note-search';

@@ -4,6 +4,7 @@ import { App } from './App';
 import { bootBrowserToken } from './api/browser-token';
 import { TokenGate } from './components/app/TokenGate';
 import './styles/base.css';
+import './styles/surfaces.css';
 import './styles/layout.css';
 import './styles/library.css';
 import './styles/reader.css';

@@ -9,8 +9,8 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { importTei } from '../../src-main/core/importers/tei';
-import type { Block, ImportedDocument } from '../../src-main/core/model/document';
-import { bodyText } from '../../src-main/core/model/plain-text';
+import type { Block, ImportedDocument } from '../../src-shared/model/document';
+import { bodyText } from '../../src-shared/text/plain-text';
 
 const CORPUS = resolve(import.meta.dirname, '../fixtures/corpus');
 export const VOLUMES = ['frus1894Nicaragua.xml', 'frus1918Russiav03.xml', 'frus1936v03.xml'].map((f) => join(CORPUS, f));

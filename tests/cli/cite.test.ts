@@ -5,10 +5,11 @@ import { runCli } from '../../src-main/cli/run-cli';
 import { createCore } from '../../src-main/core/core';
 import { SEEDS, tempDir } from '../helpers/temp-dir';
 
-async function cli(...args: string[]): Promise<{ code: number; out: string }> {
+async function cli(...args: string[]): Promise<{ code: number; out: string; err: string[] }> {
   const lines: string[] = [];
-  const code = await runCli(args, (l) => lines.push(l), () => undefined);
-  return { code, out: lines.join('\n') };
+  const err: string[] = [];
+  const code = await runCli(args, (l) => lines.push(l), (l) => err.push(l));
+  return { code, out: lines.join('\n'), err };
 }
 
 async function seeded(): Promise<{ lib: string; caffery: number }> {
@@ -21,15 +22,15 @@ async function seeded(): Promise<{ lib: string; caffery: number }> {
 describe('CLI cite and notes export', () => {
   it('prints a citation in either style, for a page if asked', async () => {
     const { lib, caffery } = await seeded();
-    expect(await cli('--library', lib, 'cite', String(caffery))).toEqual({
+    expect(await cli('--library', lib, 'cite', String(caffery))).toMatchObject({
       code: 0,
       out: '“The Ambassador in France (Caffery) to the Secretary of State,” telegram, [December 3, 1947], in Foreign Relations of the United States, [810]–811.',
     });
     expect((await cli('--library', lib, 'cite', String(caffery), '--style', 'frus', '--page', '811')).out).toBe(
       'Telegram from the Ambassador in France (Caffery) to the Secretary of State, [December 3, 1947], Foreign Relations of the United States, p. 811',
     );
-    await expect(cli('--library', lib, 'cite', '999')).rejects.toThrow('Document 999 not found');
-    await expect(cli('--library', lib, 'cite', String(caffery), '--style', 'mla')).rejects.toThrow(/unknown citation style/);
+    expect(await cli('--library', lib, 'cite', '999')).toMatchObject({ code: 1, err: ['cite: Document 999 not found'] });
+    expect(await cli('--library', lib, 'cite', String(caffery), '--style', 'mla')).toMatchObject({ code: 2, err: [expect.stringMatching(/unknown citation style/)] });
   });
 
   it('writes every note as a Markdown file into a folder', async () => {
@@ -39,7 +40,7 @@ describe('CLI cite and notes export', () => {
     core.reading.notes.create({ title: 'Research plan', body: `Start with [[doc:${caffery}|Caffery]].` });
     core.close();
     const out = join(tempDir(), 'exported');
-    expect(await cli('--library', lib, 'notes', 'export', out)).toEqual({ code: 0, out: `exported 2 note(s) to ${out}` });
+    expect(await cli('--library', lib, 'notes', 'export', out)).toEqual({ code: 0, out: `exported 2 note(s) to ${out}`, err: [] });
     expect(readdirSync(out).sort()).toEqual(['Research plan.md', 'The Ambassador in France (Caffery) to the Secretary of State.md']);
     expect(readFileSync(join(out, 'Research plan.md'), 'utf8')).toContain('Start with [[Caffery]].\n\n## Cited documents\n\n1. [[Caffery]]: Telegram from');
   });

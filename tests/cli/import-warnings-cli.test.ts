@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src-main/cli/run-cli';
-import type { ImportReport } from '../../src-main/contract/views';
+import type { ImportReport } from '../../src-main/contract';
 import { REPO, tempDir } from '../helpers/temp-dir';
 
 const ODDITIES = join(REPO, 'tests/fixtures/warnings/frusOddities.xml');

@@ -7,10 +7,11 @@ import { damageTable } from '../helpers/damage';
 import { damagedLibrary } from '../helpers/damaged-library';
 import { tempDir } from '../helpers/temp-dir';
 
-async function cli(...args: string[]): Promise<{ code: number; out: string }> {
+async function cli(...args: string[]): Promise<{ code: number; out: string; err: string[] }> {
   const lines: string[] = [];
-  const code = await runCli(args, (l) => lines.push(l), () => undefined);
-  return { code, out: lines.join('\n') };
+  const err: string[] = [];
+  const code = await runCli(args, (l) => lines.push(l), (l) => err.push(l));
+  return { code, out: lines.join('\n'), err };
 }
 
 /** A library with a note, its daily backup, a later edit, then the notes table damaged. */
@@ -26,13 +27,13 @@ describe('CLI check and restore of a damaged library', () => {
     expect(res.out).toContain('restore --backup latest');
   });
 
-  it('the other commands point to check and restore', async () => {
+  it('the other commands point to check and restore, and exit 3', async () => {
     const { lib } = await damaged();
-    await expect(cli('--library', lib, 'list')).rejects.toThrow(/cli -- check.*cli -- restore/);
+    expect(await cli('--library', lib, 'list')).toMatchObject({ code: 3, err: [expect.stringMatching(/^list: .*cli -- check.*cli -- restore/)] });
   });
 
   it('check of a folder without a library is a usage error (exit 2)', async () => {
-    await expect(cli('--library', tempDir(), 'check')).rejects.toThrow(/There is no library at/);
+    expect(await cli('--library', tempDir(), 'check')).toMatchObject({ code: 2, err: [expect.stringMatching(/^check: There is no library at/)] });
   });
 
   it('restore --backup latest puts the backup back, keeps the damaged file, and says what is lost', async () => {

@@ -45,3 +45,11 @@ export async function selectWithMouse(page: Page, paneIndex: 0 | 1, phrase: stri
   await page.mouse.up();
   await expect.poll(() => page.evaluate(() => window.getSelection()?.toString() ?? '')).toBe(phrase);
 }
+
+/** With a document open, start a research note with this title; returns its Markdown body. */
+export async function newResearchNote(page: Page, title: string): Promise<Locator> {
+  await page.getByRole('tab', { name: 'Research notes' }).click();
+  await page.getByRole('button', { name: 'New note' }).click();
+  await page.getByRole('textbox', { name: 'Title of the note' }).fill(title);
+  return page.getByRole('textbox', { name: 'Research note (Markdown)' });
+}

@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { LEAHY, openFromList, pane, selectWithMouse } from './annotate-flow';
+import { LEAHY, newResearchNote, openFromList, pane, selectWithMouse } from './annotate-flow';
 import { CAFFERY, screenshot } from './reader-flow';
 
 /** After the printed page break [Page 811] of the seed telegram. */
@@ -108,10 +108,7 @@ test('two documents side by side: resize, swap, and the layout survives a reload
 
 test('a research note links to a document with [[ and the link opens it', async ({ page }) => {
   await openFromList(page, CAFFERY);
-  await page.getByRole('tab', { name: 'Research notes' }).click();
-  await page.getByRole('button', { name: 'New note' }).click();
-  await page.getByRole('textbox', { name: 'Title of the note' }).fill('French Communists, 1941–1947');
-  const body = page.getByRole('textbox', { name: 'Research note (Markdown)' });
+  const body = await newResearchNote(page, 'French Communists, 1941–1947');
   await body.click();
   await body.pressSequentially('Vichy breaks with Moscow: [[Leah', { delay: 10 });
   const suggest = page.getByRole('listbox', { name: 'Link to a document' });

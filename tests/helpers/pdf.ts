@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { createCanvas, type Canvas } from '@napi-rs/canvas';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import type { Inline } from '../../src-main/core/model/document';
+import type { Inline } from '../../src-shared/model/document';
 
 /** pdf.js's metrics for the 14 standard PDF fonts, for a PDF that names one without embedding it. */
 const STANDARD_FONTS = join(dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'standard_fonts/');
@@ -89,6 +89,17 @@ export async function rasterize(bytes: Uint8Array, pageCount: number, dpi: numbe
       data[i] = Math.round(0.299 * (rgba[i * 4] ?? 0) + 0.587 * (rgba[i * 4 + 1] ?? 0) + 0.114 * (rgba[i * 4 + 2] ?? 0));
     }
     return { width, height, data };
+  });
+}
+
+/** How many pixels of each page `paint` says yes to (by colour: red, green, blue, 0–255). */
+export async function countPixels(bytes: Uint8Array, pageCount: number, dpi: number, paint: (r: number, g: number, b: number) => boolean): Promise<number[]> {
+  const pages = Array.from({ length: pageCount }, (_, i) => i + 1);
+  return renderPages(bytes, pages, dpi, (_n, canvas): number => {
+    const rgba = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+    let n = 0;
+    for (let i = 0; i < rgba.length; i += 4) if (paint(rgba[i] ?? 0, rgba[i + 1] ?? 0, rgba[i + 2] ?? 0)) n++;
+    return n;
   });
 }
 

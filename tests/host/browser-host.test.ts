@@ -161,6 +161,21 @@ describe('browser-mode host', () => {
     expect(noHeader.status).toBe(401);
   });
 
+  it('answers each API error with its code’s status, and never makes a CLI-only call', async () => {
+    const { post: postText } = await start();
+    const post = async (name: string, body: unknown) => {
+      const res = await postText(name, JSON.stringify(body));
+      return { status: res.status, reply: JSON.parse(res.body) as unknown };
+    };
+    expect(await post('library.search', { query: 42 })).toMatchObject({ status: 400, reply: { ok: false, error: { code: 'invalid-argument' } } });
+    expect(await post('document.get', { id: 999_999 })).toEqual({ status: 404, reply: { ok: false, error: { code: 'not-found', message: 'Document 999999 not found' } } });
+    expect(await post('library.drop', {})).toMatchObject({ status: 404, reply: { error: { code: 'unknown-call' } } });
+    // Importing by path would let a page read any file of the machine: the call exists for the CLI only.
+    expect(await post('import.paths', { paths: ['/etc'] })).toMatchObject({ status: 404, reply: { error: { code: 'unknown-call' } } });
+    expect(await post('shell.printPdf', { fileName: 'a.pdf', dataBase64: '' })).toMatchObject({ status: 405, reply: { error: { code: 'unsupported' } } });
+    expect(await post('import.status', { jobId: '00000000-0000-4000-8000-000000000000' })).toMatchObject({ status: 404, reply: { error: { code: 'not-found' } } });
+  });
+
   it('closes at once, cutting a request still arriving (its save fails and stays a local draft)', async () => {
     const { port, token } = await start();
     const agent = new Agent({ keepAlive: true, maxSockets: 1 });

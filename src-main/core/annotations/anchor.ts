@@ -1,8 +1,7 @@
-import type { HighlightAnchor, TextQuote } from '../../contract/views';
+import { quoteAt } from '../../../src-shared/text/quote';
+import type { HighlightAnchor, TextQuote } from '../../contract';
 import { fuzzyFind } from './fuzzy';
 
-/** Characters of context kept on each side of a quote (W3C prefix/suffix). */
-export const CONTEXT = 32;
 /** Fuzzy matching accepts up to this share of the quote's length in edits. */
 const FUZZY_RATIO = 0.1;
 /** Quotes longer than this are only found exactly: fuzzy search cost grows with length. */
@@ -17,15 +16,6 @@ const SHORT_QUOTE = 16;
 const MIN_CONTEXT = 8;
 
 export type Located = { status: 'anchored'; start: number; end: number } | { status: 'orphaned' };
-
-/** The quote selector for [start, end) of `text`. */
-export function quoteAt(text: string, start: number, end: number): TextQuote {
-  return {
-    exact: text.slice(start, end),
-    prefix: text.slice(Math.max(0, start - CONTEXT), start),
-    suffix: text.slice(end, end + CONTEXT),
-  };
-}
 
 /** How many characters of context agree: prefix compared backwards, suffix forwards. */
 function contextScore(text: string, at: number, end: number, quote: TextQuote): number {

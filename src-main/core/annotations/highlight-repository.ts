@@ -1,5 +1,5 @@
 import type { Db } from '../db/open-database';
-import type { HighlightAnchor, HighlightColor } from '../../contract/views';
+import type { HighlightAnchor, HighlightColor } from '../../contract';
 
 export interface HighlightRow {
   id: number;

@@ -1,9 +1,9 @@
-import type { Deleted, Highlight, HighlightAnchor, HighlightColor, TextPosition } from '../../contract/views';
+import { ChanceryError, type Deleted, type Highlight, type HighlightAnchor, type HighlightColor, type TextPosition } from '../../contract';
 import type { Db } from '../db/open-database';
 import type { DocumentRepository } from '../library/document-repository';
-import { failure } from '../failure';
-import { quoteAt, reanchor } from './anchor';
-import { anchorLayout, pageAt, type AnchorLayout } from './anchoring-text';
+import { pageAt, textLayout, type TextLayout } from '../../../src-shared/text/layout';
+import { quoteAt } from '../../../src-shared/text/quote';
+import { reanchor } from './anchor';
 import { createHighlightRepository, rowAnchor, type HighlightRow } from './highlight-repository';
 
 export const KEEP_DELETED_DAYS = 30;
@@ -16,7 +16,7 @@ export interface NewAnchor {
 
 interface Context {
   text: string;
-  layout: AnchorLayout;
+  layout: TextLayout;
   startPage: string | undefined;
 }
 
@@ -47,7 +47,7 @@ export function createHighlights({ db, repo, now }: { db: Db; repo: DocumentRepo
   const context = (docId: number): Context | null => {
     const doc = repo.get(docId);
     if (!doc) return null;
-    return { text: doc.plainText, layout: anchorLayout(doc.body), startPage: doc.placement?.startPage };
+    return { text: doc.plainText, layout: textLayout(doc.body), startPage: doc.placement?.startPage };
   };
 
   /** Re-places one highlight in `text`; writes only when something changed. */
@@ -61,7 +61,7 @@ export function createHighlights({ db, repo, now }: { db: Db; repo: DocumentRepo
 
   const live = (id: number): HighlightRow => {
     const r = rows.get(id);
-    if (!r || r.deleted_at !== null) throw failure('not-found', `Highlight ${id} not found`);
+    if (!r || r.deleted_at !== null) throw new ChanceryError('not-found', `Highlight ${id} not found`);
     return r;
   };
 
@@ -72,18 +72,18 @@ export function createHighlights({ db, repo, now }: { db: Db; repo: DocumentRepo
     },
     list(docId: number): Highlight[] {
       const ctx = context(docId);
-      if (!ctx) throw failure('not-found', `Document ${docId} not found`);
+      if (!ctx) throw new ChanceryError('not-found', `Document ${docId} not found`);
       // Orphans are retried when the document is re-imported, not on every read: the search is costly.
       return db.transaction(() => rows.ofDocument(docId).map((r) => toView(r.status === 'orphaned' ? r : place(r, ctx.text), ctx)))();
     },
     create(docId: number, color: HighlightColor, comment: string | undefined, anchor: NewAnchor): Highlight {
       const ctx = context(docId);
-      if (!ctx) throw failure('not-found', `Document ${docId} not found`);
+      if (!ctx) throw new ChanceryError('not-found', `Document ${docId} not found`);
       const { start, end } = anchor.position;
       // Trust the position when it holds the quote; else find the quote (the client's offsets may be stale).
       const quote = { exact: anchor.quote.exact, prefix: anchor.quote.prefix ?? '', suffix: anchor.quote.suffix ?? '' };
       const placed = reanchor(ctx.text, { quote, position: { start, end } });
-      if (placed.status === 'orphaned') throw failure('invalid-argument', 'The highlighted text is not in the document');
+      if (placed.status === 'orphaned') throw new ChanceryError('invalid-argument', 'The highlighted text is not in the document');
       const p = placed.anchor.position;
       const row = rows.insert(docId, color, emptyToNull(comment), { quote: quoteAt(ctx.text, p.start, p.end), position: p }, 'anchored', now());
       return toView(row, ctx);
@@ -102,7 +102,7 @@ export function createHighlights({ db, repo, now }: { db: Db; repo: DocumentRepo
     },
     restore(id: number): Highlight {
       const r = rows.get(id);
-      if (!r) throw failure('not-found', `Highlight ${id} not found`);
+      if (!r) throw new ChanceryError('not-found', `Highlight ${id} not found`);
       rows.setDeleted(id, null);
       const ctx = context(r.doc_id);
       return toView(ctx ? place({ ...r, deleted_at: null }, ctx.text) : r, ctx);

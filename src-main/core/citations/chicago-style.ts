@@ -1,5 +1,5 @@
 import type { CitationFacts } from './facts';
-import { commaJoin, formatDate, type Piece } from './format';
+import { citationDate, commaJoin, type Piece } from './format';
 import { pagesPart } from './frus-style';
 
 const unbracketed = (s: string): string => s.replace(/^\[(.*)\]$/, '$1');
@@ -30,7 +30,7 @@ function webPart(f: CitationFacts): Piece[] | null {
   const host = /^https?:\/\/(?:www\.)?([^/]+)/i.exec(f.url)?.[1];
   return commaJoin([
     host ? [host] : null,
-    f.lastUpdated ? [`last modified ${formatDate({ start: f.lastUpdated })}`] : null,
+    f.lastUpdated ? [`last modified ${citationDate({ start: f.lastUpdated })}`] : null,
     [f.url],
   ]);
 }

@@ -1,6 +1,5 @@
-import type { Citation, CitationStyle } from '../../contract/views';
+import { ChanceryError, type Citation, type CitationStyle } from '../../contract';
 import type { Highlights } from '../annotations/highlights';
-import { failure } from '../failure';
 import type { DocumentRepository } from '../library/document-repository';
 import { chicagoCitation } from './chicago-style';
 import { citationFacts, type CitationFacts } from './facts';
@@ -20,11 +19,11 @@ export interface CiteRequest {
 export function createCitations({ repo, highlights }: { repo: DocumentRepository; highlights: Highlights }) {
   const factsFor = (req: CiteRequest): CitationFacts => {
     const doc = repo.get(req.id);
-    if (!doc) throw failure('not-found', `Document ${req.id} not found`);
+    if (!doc) throw new ChanceryError('not-found', `Document ${req.id} not found`);
     if (req.page) return { ...citationFacts(doc), pages: { first: { n: req.page, inferred: false }, last: { n: req.page, inferred: false } } };
     if (req.highlightId === undefined) return citationFacts(doc);
     const h = highlights.get(req.highlightId);
-    if (!h || h.docId !== req.id) throw failure('not-found', `Highlight ${req.highlightId} not found in document ${req.id}`);
+    if (!h || h.docId !== req.id) throw new ChanceryError('not-found', `Highlight ${req.highlightId} not found in document ${req.id}`);
     // An orphaned highlight has no place in the text: cite the whole document.
     return h.status === 'anchored' ? citationFacts(doc, h.anchor.position) : citationFacts(doc);
   };

@@ -1,4 +1,4 @@
-import type { Collection } from '../model/document';
+import type { Collection } from '../../../src-shared/model/document';
 
 /** The published edition a document belongs to, as far as the source says. */
 export interface Edition {

@@ -1,7 +1,7 @@
 import type { StoredDocument } from '../library/document-repository';
-import type { DocKind, Field, Party } from '../model/document';
+import type { DocKind, Field, Party } from '../../../src-shared/model/document';
 import { editionFromCollection, editionFromSource, FRUS, type Edition } from './edition';
-import { bracket, formatDate } from './format';
+import { bracket, citationDate } from './format';
 import { pageRange, parsePages, type PageRange } from './pages';
 
 /** What a citation may say about a document: only what the source states or Chancery inferred (marked). */
@@ -71,7 +71,7 @@ export function citationFacts(doc: StoredDocument, span?: { start: number; end: 
     from: parties(m.from),
     to: parties(m.to),
     place: m.place ? bracket(m.place.value, inferred(m.place)) : null,
-    date: m.date ? bracket(formatDate(m.date.value), inferred(m.date)) : null,
+    date: m.date ? bracket(citationDate(m.date.value), inferred(m.date)) : null,
     year: m.date?.value.start.slice(0, 4) ?? null,
     edition,
     number: doc.placement?.number ?? null,

@@ -1,31 +1,16 @@
-import type { DateValue } from '../model/document';
+import { formatDate } from '../../../src-shared/display/dates';
+import type { DateValue } from '../../../src-shared/model/document';
 import type { Page, PageRange } from './pages';
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** Square brackets: the editorial mark for information supplied rather than stated. */
 export const bracket = (s: string, inferred: boolean): string => (inferred ? `[${s}]` : s);
 
-function parts(d: string): { y: string; m?: string; d?: number } {
-  const [y = '', m, day] = d.slice(0, 10).split('-');
-  const month = m ? MONTHS[Number(m) - 1] : undefined;
-  return { y, ...(month ? { m: month } : {}), ...(day ? { d: Number(day) } : {}) };
-}
-
-function one(d: string): string {
-  const p = parts(d);
-  if (p.m && p.d) return `${p.m} ${p.d}, ${p.y}`;
-  return p.m ? `${p.m} ${p.y}` : p.y;
-}
-
-/** US style, as FRUS and Chicago print dates: "December 3, 1947", "December 3–5, 1947", "1941". */
-export function formatDate(date: DateValue): string {
-  if (!date.end || date.end.slice(0, 10) === date.start.slice(0, 10)) return one(date.start);
-  const a = parts(date.start);
-  const b = parts(date.end);
-  if (a.y === b.y && a.m && a.m === b.m && a.d && b.d) return `${a.m} ${a.d}–${b.d}, ${a.y}`;
-  return `${one(date.start)}–${one(date.end)}`;
-}
+/**
+ * Dates as FRUS and Chicago print them, month first and without the time of
+ * day: "December 3, 1947", "December 3–5, 1947", "1941". The one place a date
+ * reads otherwise than in the reader and the PDF, because both styles require it.
+ */
+export const citationDate = (date: DateValue): string => formatDate(date, { order: 'month-day', time: false });
 
 /** Chicago's inclusive numbers (CMOS 9.61): 71–72, 100–104, 101–8, 321–28, 1496–500. */
 export function chicagoRange(a: string, b: string): string {

@@ -1,4 +1,4 @@
-import type { Party } from '../model/document';
+import type { Party } from '../../../src-shared/model/document';
 import type { CitationFacts } from './facts';
 import { bracket, commaJoin, isRange, pageNumbers, type Piece } from './format';
 import type { PageRange } from './pages';

@@ -1,5 +1,5 @@
-import { anchorLayout } from '../annotations/anchoring-text';
-import type { DocumentBody, Placement } from '../model/document';
+import { pageAt, textLayout } from '../../../src-shared/text/layout';
+import type { DocumentBody, Placement } from '../../../src-shared/model/document';
 
 /** A printed page as cited; `inferred` pages are printed in square brackets. */
 export interface Page {
@@ -19,20 +19,19 @@ export interface PageRange {
  * it is a number — an inference, so marked.
  */
 export function pageRange(body: DocumentBody, placement: Placement | null, span?: { start: number; end: number }): PageRange | null {
-  const layout = anchorLayout(body);
+  const layout = textLayout(body);
   // A break after the last character opens a page the document has no text on.
-  const breaks = layout.pages.filter((p) => p.offset < layout.length);
+  const breaks = { pages: layout.pages.filter((p) => p.offset < layout.bodyLength) };
   const startPage = placement?.startPage;
-  const firstBreak = breaks[0];
+  const firstBreak = breaks.pages[0];
   const pageOf = (offset: number): Page | null => {
-    let found: Page | null = startPage ? { n: startPage, inferred: false } : null;
-    for (const b of breaks) if (b.offset <= offset) found = { n: b.n, inferred: false };
-    if (found) return found;
+    const n = pageAt(breaks, offset, startPage);
+    if (n !== null) return { n, inferred: false };
     if (firstBreak && /^\d+$/.test(firstBreak.n) && Number(firstBreak.n) > 1) return { n: String(Number(firstBreak.n) - 1), inferred: true };
     return null;
   };
   const from = span?.start ?? 0;
-  const to = Math.max(from, (span?.end ?? layout.length) - 1);
+  const to = Math.max(from, (span?.end ?? layout.bodyLength) - 1);
   const first = pageOf(from);
   const last = pageOf(to);
   return first && last ? { first, last } : null;

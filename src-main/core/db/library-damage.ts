@@ -1,16 +1,19 @@
+import { ChanceryError } from '../../contract';
+
 /**
  * The library file will not open because it is damaged. Every face tells the
  * user the same way out: `cli check` says what is damaged, `cli restore` puts
  * back a verified backup (keeping the damaged file), and the app offers the
  * restore itself.
  */
-export class LibraryDamagedError extends Error {
+export class LibraryDamagedError extends ChanceryError {
   constructor(
     readonly path: string,
     /** What SQLite reported, for the user. */
     readonly reason: string,
   ) {
     super(
+      'damaged-library',
       `The library database ${path} is damaged (${reason}). ` +
         'Run "npm run -s cli -- check" to see what is damaged, and "npm run -s cli -- restore --backup latest" ' +
         'to put back the newest backup that verifies (the damaged file is kept in backups/).',

@@ -1,7 +1,7 @@
 import { citationFacts } from '../citations/facts';
 import { frusCitation } from '../citations/frus-style';
 import type { StoredDocument } from '../library/document-repository';
-import type { Inline } from '../model/document';
+import type { Inline } from '../../../src-shared/model/document';
 
 /** How the dossier cites a document: inline runs, so the edition's title can stay italic in the PDF. */
 export type CiteDocument = (doc: StoredDocument) => Inline[];

@@ -1,25 +1,21 @@
-import type { Dossier, DossierPaper } from '../../contract/views';
+import type { Highlights } from '../annotations/highlights';
+import type { Dossier, DossierPaper } from '../../contract';
 import type { Db } from '../db/open-database';
 import type { DocumentRepository } from '../library/document-repository';
 import { renderDossierPdf } from '../pdf/render-dossier';
-import type { PdfDocument, PdfDossier, PdfOptions } from '../pdf/types';
+import type { PdfDocument, PdfDossier, PdfOptions, PdfOutput } from '../pdf/types';
 import { citeFrus, type CiteDocument } from './citation';
 import type { DossierStore } from './dossier-store';
-import { loadHighlights, resolveHighlights } from './highlights';
 
 export interface ExportDeps {
-  db: Db;
   repo: DocumentRepository;
   dossiers: DossierStore;
+  /** The reader's highlights service: the PDF places highlights exactly where the reader shows them. */
+  highlights: Pick<Highlights, 'list'>;
   cite?: CiteDocument;
 }
 
-export interface ExportedPdf {
-  fileName: string;
-  bytes: Uint8Array;
-  pages: number;
-  warnings: string[];
-}
+export type ExportedPdf = PdfOutput & { fileName: string };
 
 export type ExportOptions = Partial<Omit<PdfOptions, 'paper'>> & { paper?: DossierPaper };
 
@@ -45,13 +41,8 @@ function loader(deps: ExportDeps, d: Dossier): (i: number) => PdfDocument {
     const item = d.items[i];
     const doc = item ? deps.repo.get(item.docId) : null;
     if (!item || !doc) throw new Error(`Document ${item?.docId ?? i} is no longer in the library`);
-    const all = loadHighlights(deps.db, doc.id);
-    const placed = resolveHighlights(doc.plainText, all);
-    // Highlights-only mode prints every highlight; one whose text is gone keeps its quote, without a page.
-    const highlights = item.mode === 'full' ? placed : all.map((h) => placed.find((p) => p.exact === h.exact && p.color === h.color) ?? { ...h, start: -1, end: -1 });
-    const lost = all.length - placed.length;
-    const warnings = item.mode === 'full' && lost > 0 ? [`${lost} highlight(s) whose text is no longer in the document could not be shown`] : [];
-    return { meta: doc.meta, body: doc.body, placement: doc.placement, commentary: item.commentary, mode: item.mode, highlights, citation: cite(doc), warnings };
+    const highlights = deps.highlights.list(doc.id);
+    return { meta: doc.meta, body: doc.body, placement: doc.placement, commentary: item.commentary, mode: item.mode, highlights, citation: cite(doc) };
   };
 }
 

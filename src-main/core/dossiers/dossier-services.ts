@@ -1,13 +1,17 @@
 import type { Db } from '../db/open-database';
-import type { DocumentRepository } from '../library/document-repository';
-import { exportDossier, type ExportOptions, type ExportedPdf } from './dossier-export';
+import { exportDossier, type ExportDeps, type ExportOptions, type ExportedPdf } from './dossier-export';
 import { createDossierStore } from './dossier-store';
 import { createExportJobs } from './export-jobs';
 
-/** Dossiers and their PDF export, wired over the library. */
-export function createDossierServices({ db, repo, now }: { db: Db; repo: DocumentRepository; now?: () => string }) {
+interface DossierDeps extends Pick<ExportDeps, 'repo' | 'highlights'> {
+  db: Db;
+  now?: () => string;
+}
+
+/** Dossiers and their PDF export, wired over the library and the reader's highlights. */
+export function createDossierServices({ db, repo, highlights, now }: DossierDeps) {
   const store = createDossierStore({ db, repo, ...(now ? { now } : {}) });
-  const exportPdf = (dossierId: number, opts: ExportOptions = {}): Promise<ExportedPdf> => exportDossier({ db, repo, dossiers: store }, dossierId, opts);
+  const exportPdf = (dossierId: number, opts: ExportOptions = {}): Promise<ExportedPdf> => exportDossier({ repo, dossiers: store, highlights }, dossierId, opts);
   return { store, exportPdf, jobs: createExportJobs(exportPdf) };
 }
 

@@ -1,8 +1,7 @@
 import type { Db } from '../db/open-database';
 import type { DocumentRepository } from '../library/document-repository';
-import type { Deleted, Dossier, DossierItem, DossierItemMode, DossierPaper, DossierSummary } from '../../contract/views';
+import { ChanceryError, type Deleted, type Dossier, type DossierItem, type DossierItemMode, type DossierPaper, type DossierSummary } from '../../contract';
 import { createRevisionStore } from '../revisions/revision-store';
-import { DossierError } from './dossier-error';
 import { createDossierTrash } from './dossier-trash';
 import { createItemOrder } from './item-order';
 
@@ -41,7 +40,6 @@ export function createDossierStore({ db, repo, now = () => new Date().toISOStrin
     get: db.prepare('SELECT id, title, author, introduction, paper, created_at, updated_at FROM dossiers WHERE id = ? AND deleted_at IS NULL'),
     // The editor's last autosave can land after its dossier went to the trash: it still reaches it.
     getAny: db.prepare('SELECT id, title, author, introduction, paper, created_at, updated_at FROM dossiers WHERE id = ?'),
-    byTitle: db.prepare('SELECT id FROM dossiers WHERE title = ? AND deleted_at IS NULL ORDER BY id'),
     items: db.prepare('SELECT id, dossier_id, doc_id, commentary, mode FROM dossier_items WHERE dossier_id = ? AND deleted_at IS NULL ORDER BY position, id'),
     item: db.prepare('SELECT id, dossier_id, doc_id, commentary, mode FROM dossier_items WHERE id = ? AND deleted_at IS NULL'),
     // Commentary typed just before its item was removed still reaches it (in the trash).
@@ -60,7 +58,7 @@ export function createDossierStore({ db, repo, now = () => new Date().toISOStrin
 
   const toItem = (r: ItemRow): DossierItem => {
     const doc = repo.summaryWithText(r.doc_id)?.summary;
-    if (!doc) throw new DossierError('not-found', `Document ${r.doc_id} not found`);
+    if (!doc) throw new ChanceryError('not-found', `Document ${r.doc_id} not found`);
     return { id: r.id, docId: r.doc_id, commentary: r.commentary, mode: r.mode, doc };
   };
 
@@ -74,13 +72,13 @@ export function createDossierStore({ db, repo, now = () => new Date().toISOStrin
 
   const must = (id: number): Dossier => {
     const d = get(id);
-    if (!d) throw new DossierError('not-found', `Dossier ${id} not found`);
+    if (!d) throw new ChanceryError('not-found', `Dossier ${id} not found`);
     return d;
   };
 
   const itemRow = (itemId: number): ItemRow => {
     const row = q.item.get(itemId) as ItemRow | undefined;
-    if (!row) throw new DossierError('not-found', `Dossier item ${itemId} not found`);
+    if (!row) throw new ChanceryError('not-found', `Dossier item ${itemId} not found`);
     return row;
   };
 
@@ -97,9 +95,6 @@ export function createDossierStore({ db, repo, now = () => new Date().toISOStrin
       return toItem(itemRow(itemId));
     },
     /** Ids of the dossiers with exactly this title (the CLI addresses dossiers by name). */
-    idsByTitle(title: string): number[] {
-      return (q.byTitle.all(title) as Array<{ id: number }>).map((r) => r.id);
-    },
     create(init: { title: string; author?: string; introduction?: string; paper?: DossierPaper }): Dossier {
       const introduction = init.introduction ?? '';
       const id = db.transaction(() => {
@@ -110,7 +105,7 @@ export function createDossierStore({ db, repo, now = () => new Date().toISOStrin
       return must(id);
     },
     update(id: number, patch: DossierPatch): Dossier {
-      if (!get(id, true)) throw new DossierError('not-found', `Dossier ${id} not found`);
+      if (!get(id, true)) throw new ChanceryError('not-found', `Dossier ${id} not found`);
       db.transaction(() => {
         q.update.run({ id, title: patch.title?.trim() ?? null, author: patch.author ?? null, introduction: patch.introduction ?? null, paper: patch.paper ?? null, now: now() });
         if (patch.introduction !== undefined) history.record({ kind: 'introduction', id }, { title: '', body: patch.introduction });
@@ -129,7 +124,7 @@ export function createDossierStore({ db, repo, now = () => new Date().toISOStrin
     addItems(dossierId: number, docIds: readonly number[]): Dossier {
       must(dossierId);
       const missing = docIds.filter((docId) => repo.summaryWithText(docId) === null);
-      if (missing.length > 0) throw new DossierError('not-found', `Documents not found: ${missing.join(', ')}`);
+      if (missing.length > 0) throw new ChanceryError('not-found', `Documents not found: ${missing.join(', ')}`);
       order.append(dossierId, docIds);
       return must(dossierId);
     },
@@ -146,7 +141,7 @@ export function createDossierStore({ db, repo, now = () => new Date().toISOStrin
     reorder(dossierId: number, itemIds: readonly number[]): Dossier {
       const current = must(dossierId).items.map((i) => i.id);
       const same = current.length === itemIds.length && new Set(itemIds).size === itemIds.length && itemIds.every((id) => current.includes(id));
-      if (!same) throw new DossierError('invalid-argument', 'reorder: itemIds must list every item of the dossier exactly once');
+      if (!same) throw new ChanceryError('invalid-argument', 'reorder: itemIds must list every item of the dossier exactly once');
       order.set(dossierId, itemIds);
       return must(dossierId);
     },
@@ -157,7 +152,7 @@ export function createDossierStore({ db, repo, now = () => new Date().toISOStrin
     },
     updateItem(itemId: number, patch: { commentary?: string; mode?: DossierItemMode }): DossierItem {
       const row = q.itemAny.get(itemId) as ItemRow | undefined;
-      if (!row) throw new DossierError('not-found', `Dossier item ${itemId} not found`);
+      if (!row) throw new ChanceryError('not-found', `Dossier item ${itemId} not found`);
       db.transaction(() => {
         q.updateItem.run({ id: itemId, commentary: patch.commentary ?? null, mode: patch.mode ?? null });
         if (patch.commentary !== undefined) history.record({ kind: 'commentary', id: itemId }, { title: '', body: patch.commentary });

@@ -1,8 +1,7 @@
-import type { Deleted } from '../../contract/views';
+import { ChanceryError, type Deleted } from '../../contract';
 import { KEEP_DELETED_DAYS } from '../annotations/highlights';
 import type { Db } from '../db/open-database';
 import type { RevisionStore } from '../revisions/revision-store';
-import { DossierError } from './dossier-error';
 
 /**
  * Deleting a dossier or removing one of its documents puts it in the trash
@@ -33,7 +32,7 @@ export function createDossierTrash({ db, history, now }: { db: Db; history: Revi
       return { id, deletedAt: at, keptForDays: KEEP_DELETED_DAYS };
     },
     restoreDossier(id: number): void {
-      if (!q.deletedDossier.get(id)) throw new DossierError('not-found', `Dossier ${id} is not in the trash (deleted dossiers are kept ${KEEP_DELETED_DAYS} days)`);
+      if (!q.deletedDossier.get(id)) throw new ChanceryError('not-found', `Dossier ${id} is not in the trash (deleted dossiers are kept ${KEEP_DELETED_DAYS} days)`);
       q.setDossierDeleted.run({ id, at: null });
     },
     removeItem(itemId: number, dossierId: number): void {
@@ -46,8 +45,8 @@ export function createDossierTrash({ db, history, now }: { db: Db; history: Revi
     /** Puts a removed document back in its dossier; returns the dossier's id. */
     restoreItem(itemId: number): number {
       const row = q.deletedItem.get(itemId) as { dossierId: number; title: string; dossierDeleted: string | null } | undefined;
-      if (!row) throw new DossierError('not-found', `Dossier item ${itemId} is not in the trash (removed items are kept ${KEEP_DELETED_DAYS} days)`);
-      if (row.dossierDeleted !== null) throw new DossierError('invalid-argument', `The dossier “${row.title}” is in the trash: restore it first`);
+      if (!row) throw new ChanceryError('not-found', `Dossier item ${itemId} is not in the trash (removed items are kept ${KEEP_DELETED_DAYS} days)`);
+      if (row.dossierDeleted !== null) throw new ChanceryError('invalid-argument', `The dossier “${row.title}” is in the trash: restore it first`);
       db.transaction(() => {
         q.setItemDeleted.run({ id: itemId, at: null });
         q.touch.run(now(), row.dossierId);

@@ -1,4 +1,4 @@
-import type { DossierExportStatus, DossierPaper } from '../../contract/views';
+import type { DossierExportStatus, DossierPaper } from '../../contract';
 import { createJobQueue } from '../jobs/job-queue';
 import type { ExportedPdf, ExportOptions } from './dossier-export';
 
@@ -10,7 +10,7 @@ export type RunExport = (dossierId: number, opts: ExportOptions) => Promise<Expo
  * progress and the user can cancel.
  */
 export function createExportJobs(run: RunExport) {
-  const jobs = createJobQueue<DossierExportStatus>();
+  const jobs = createJobQueue<DossierExportStatus>('Export');
   return {
     start(dossierId: number, docsTotal: number, paper?: DossierPaper): string {
       return jobs.start(

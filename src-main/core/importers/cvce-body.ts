@@ -2,8 +2,8 @@
  * The opening lines of a CVCE text ("T. Nos 4597 to 4600.", the dateline,
  * "(Received: 6 p.m.)") and its closing footnotes ("(1) Of all …").
  */
-import type { Block, DateValue, Footnote, Inline } from '../model/document';
-import { inlineText } from '../model/plain-text';
+import type { Block, DateValue, Footnote, Inline } from '../../../src-shared/model/document';
+import { inlineText } from '../../../src-shared/text/plain-text';
 import { MONTH_PATTERN, clockTime, parseFullDate } from './dates';
 
 export interface Opening {
@@ -64,20 +64,6 @@ export function receivedTime(text: string): string | undefined {
   const parts = m[1].split(/,\s*/);
   const time = clockTime(parts[parts.length - 1] ?? '');
   return time ?? m[1].trim();
-}
-
-/** Every note label referenced in the blocks, in order. */
-export function referencedLabels(blocks: readonly Block[]): string[] {
-  const labels: string[] = [];
-  const visit = (runs: readonly Inline[]): void => {
-    for (const r of runs) if (r.t === 'noteRef') labels.push(r.label);
-  };
-  for (const b of blocks) {
-    if (b.t === 'paragraph' || b.t === 'heading') visit(b.runs);
-    else if (b.t === 'list') b.items.forEach(visit);
-    else if (b.t === 'quote') referencedLabels(b.blocks).forEach((l) => labels.push(l));
-  }
-  return labels;
 }
 
 const NOTE_HEAD = /^\s*\((\d{1,3}|\*{1,3}|[a-z])\)\s*/;

@@ -1,6 +1,7 @@
 /** CVCE (cvce.eu) documents saved as Markdown: front matter as metadata, then the letter. */
-import type { DocumentMeta, Field, ImportedDocument, Party } from '../model/document';
-import { footnoteStart, footnotes, readOpening, referencedLabels, parseDateline, type Opening } from './cvce-body';
+import type { DocumentMeta, Field, ImportedDocument, Party } from '../../../src-shared/model/document';
+import { noteRefs } from '../../../src-shared/text/references';
+import { footnoteStart, footnotes, readOpening, parseDateline, type Opening } from './cvce-body';
 import { parseTitle, readFront, roleInCaption, type CvceFront } from './cvce-meta';
 import { markdownBlocks } from './markdown-blocks';
 import { lexMarkdown } from './markdown-lex';
@@ -27,7 +28,7 @@ function parseCvce(name: string, text: string, warn: Warn): ImportedDocument[] {
   const tokens = lexMarkdown(name, text, warn);
   const front = readFront(tokens);
   const all = markdownBlocks(tokens.slice(front.bodyStart), { noteId });
-  const labels = referencedLabels(all);
+  const labels = noteRefs(all).map((r) => r.label);
   const split = footnoteStart(all, labels[0]);
   const { blocks, opening } = readOpening(all.slice(0, split));
   const notes = footnotes(all.slice(split), noteId);

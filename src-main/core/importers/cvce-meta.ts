@@ -4,8 +4,8 @@
  * "**Last updated:**" paragraphs, then (usually) the title again and the text.
  */
 import type { Token } from 'marked';
-import type { DocKind, Party } from '../model/document';
-import { inlineText } from '../model/plain-text';
+import type { DocKind, Party } from '../../../src-shared/model/document';
+import { inlineText } from '../../../src-shared/text/plain-text';
 import { kindFromWord } from './doc-kind';
 import { inlineRuns, isMarkedToken } from './markdown-inline';
 

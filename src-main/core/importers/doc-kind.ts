@@ -1,4 +1,4 @@
-import type { DocKind } from '../model/document';
+import type { DocKind } from '../../../src-shared/model/document';
 
 /** The printed word for a kind of document, mapped to the model's kinds (undefined if unknown). */
 const KIND_WORDS: ReadonlyArray<[RegExp, DocKind]> = [

@@ -2,7 +2,7 @@
  * The header of a FRUS document as plain text: file-number line, heading,
  * classification / precedence lines and datelines, before the body.
  */
-import type { DateValue, DocKind } from '../model/document';
+import type { DateValue, DocKind } from '../../../src-shared/model/document';
 import { MONTH_PATTERN, clockTime, isoDate, monthNumber, parseFullDate } from './dates';
 import { kindFromWord } from './doc-kind';
 import { parseHeading, type HeadingInfo } from './frus-parties';

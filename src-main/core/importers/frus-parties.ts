@@ -3,7 +3,7 @@
  * "The Ambassador in France (Caffery) to the Secretary of State",
  * "Memorandum of Conversation, by the Under Secretary of State (Lovett)".
  */
-import type { Party } from '../model/document';
+import type { Party } from '../../../src-shared/model/document';
 
 export interface HeadingInfo {
   from?: Party[];

@@ -3,7 +3,7 @@
  * copied out of the online edition): header lines, body paragraphs separated
  * by blank lines, "[Page N]" markers, a signature, indented footnotes.
  */
-import type { Block, DateValue, DocumentMeta, Field, Footnote, ImportedDocument, Inline } from '../model/document';
+import type { Block, DateValue, DocumentMeta, Field, Footnote, ImportedDocument, Inline } from '../../../src-shared/model/document';
 import { findDates } from './dates';
 import { dateFromFileNumber, parseFileLine, readHeader, type FrusHeader } from './frus-header';
 import { parseHeading } from './frus-parties';

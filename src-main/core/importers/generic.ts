@@ -1,7 +1,7 @@
 /** Any other .txt or .md file: a title, paragraphs, and (for Markdown) basic structure. */
 import { marked } from 'marked';
-import type { Block, DocumentMeta, Field, ImportedDocument, Inline } from '../model/document';
-import { inlineText } from '../model/plain-text';
+import type { Block, DocumentMeta, Field, ImportedDocument, Inline } from '../../../src-shared/model/document';
+import { inlineText } from '../../../src-shared/text/plain-text';
 import { markdownBlocks } from './markdown-blocks';
 import { lexMarkdown } from './markdown-lex';
 import { inlineRuns } from './markdown-inline';

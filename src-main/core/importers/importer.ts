@@ -1,4 +1,4 @@
-import type { ImportedDocument } from '../model/document';
+import type { ImportedDocument } from '../../../src-shared/model/document';
 import type { Warn } from './warnings';
 
 /** One file as an importer gets it: its bytes, never a path or `fs`. */

@@ -1,6 +1,6 @@
 /** marked's block tokens → the model's blocks (shared by the Markdown importers). */
 import type { Token, Tokens } from 'marked';
-import type { Block, Inline } from '../model/document';
+import type { Block, Inline } from '../../../src-shared/model/document';
 import { htmlToText, inlineRuns, isMarkedToken, type InlineOptions } from './markdown-inline';
 
 export function markdownBlocks(tokens: readonly Token[], opts: InlineOptions = {}): Block[] {

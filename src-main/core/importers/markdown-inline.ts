@@ -4,7 +4,7 @@
  * reference, other tags are dropped and only their text is kept.
  */
 import type { MarkedToken, Token } from 'marked';
-import type { Inline, Mark } from '../model/document';
+import type { Inline, Mark } from '../../../src-shared/model/document';
 
 const MARKED_TYPES: ReadonlySet<string> = new Set([
   'blockquote', 'br', 'checkbox', 'code', 'codespan', 'def', 'del', 'em', 'escape', 'heading', 'hr',

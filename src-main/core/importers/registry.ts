@@ -4,8 +4,8 @@
  * Markdown vs. any .md). The import worker, the document count and the tests
  * all go through here.
  */
-import type { ImportWarning } from '../../contract/views';
-import type { ImportedDocument } from '../model/document';
+import type { ImportWarning } from '../../contract';
+import type { ImportedDocument } from '../../../src-shared/model/document';
 import { cvceMarkdownImporter } from './cvce-markdown';
 import { frusTextImporter } from './frus-text';
 import { genericMarkdownImporter, genericTextImporter } from './generic';

@@ -1,4 +1,4 @@
-import type { Block, Inline, ParagraphRole } from '../model/document';
+import type { Block, Inline, ParagraphRole } from '../../../src-shared/model/document';
 import { hasContent, InlineRuns } from './tei-inline';
 
 export type Close = () => void;

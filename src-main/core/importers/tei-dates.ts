@@ -1,4 +1,4 @@
-import type { DateValue, Field } from '../model/document';
+import type { DateValue, Field } from '../../../src-shared/model/document';
 import { findDates } from './dates';
 
 /** The date attributes FRUS encoders use on `<date>`. */

@@ -1,5 +1,5 @@
-import type { Collection, DocumentMeta, ImportedDocument } from '../model/document';
-import { blocksText, inlineText } from '../model/plain-text';
+import type { Collection, DocumentMeta, ImportedDocument } from '../../../src-shared/model/document';
+import { blocksText, inlineText } from '../../../src-shared/text/plain-text';
 import { attr, attrLocal } from './tei-capture';
 import { dateField, type DivDates } from './tei-dates';
 import { DocBuilder } from './tei-document';

@@ -1,4 +1,4 @@
-import type { ImportedDocument, Inline, Mark, ParagraphRole, Placement } from '../model/document';
+import type { ImportedDocument, Inline, Mark, ParagraphRole, Placement } from '../../../src-shared/model/document';
 import { BlockWriter, type Close } from './tei-blocks';
 import { attr } from './tei-capture';
 import type { DivDates } from './tei-dates';

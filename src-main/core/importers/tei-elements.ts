@@ -3,7 +3,7 @@
  * by its local name. An element in none of these tables is one it does not
  * know: its text is kept, and the import report says so.
  */
-import type { ParagraphRole } from '../model/document';
+import type { ParagraphRole } from '../../../src-shared/model/document';
 import type { Warn, WarningInput } from './warnings';
 
 /** Paragraph-like elements: [role, may contain blocks]. A Map, so that `<constructor>` is just an element. */

@@ -1,4 +1,4 @@
-import type { Inline, Mark } from '../model/document';
+import type { Inline, Mark } from '../../../src-shared/model/document';
 
 type TextRun = Extract<Inline, { t: 'text' }>;
 type LinkRun = Extract<Inline, { t: 'link' }>;

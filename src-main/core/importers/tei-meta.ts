@@ -1,4 +1,4 @@
-import type { DocKind, DocumentMeta, Field } from '../model/document';
+import type { DocKind, DocumentMeta, Field } from '../../../src-shared/model/document';
 import { kindFromWord } from './doc-kind';
 import { closingDateline, dateField, receivedFrom, type DateAttrs, type DivDates } from './tei-dates';
 import { partiesFromHead, type PartySpan } from './tei-parties';

@@ -1,5 +1,5 @@
-import type { Footnote, Inline } from '../model/document';
-import { inlineText } from '../model/plain-text';
+import type { Footnote, Inline } from '../../../src-shared/model/document';
+import { inlineText } from '../../../src-shared/text/plain-text';
 import { atomicCtx, pushParagraph, type BlockWriter, type Close } from './tei-blocks';
 import type { FactCollector } from './tei-facts';
 import { tidy } from './tei-meta';

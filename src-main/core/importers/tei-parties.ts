@@ -1,4 +1,4 @@
-import type { Field, Party } from '../model/document';
+import type { Field, Party } from '../../../src-shared/model/document';
 import { parseHeading } from './frus-parties';
 
 /** Where a `persName`/`gloss` with `type="from"|"to"` sits in the head's plain text. */

@@ -1,4 +1,4 @@
-import type { Block } from '../model/document';
+import type { Block } from '../../../src-shared/model/document';
 import { atomicCtx, pushParagraph, type BlockWriter, type Close } from './tei-blocks';
 
 type Section = Extract<Block, { t: 'section' }>;

@@ -1,4 +1,4 @@
-import type { Block, Inline } from '../model/document';
+import type { Block, Inline } from '../../../src-shared/model/document';
 import { atomicCtx, type BlockWriter, type Close, type Ctx } from './tei-blocks';
 
 type ListBlock = Extract<Block, { t: 'list' }>;

@@ -1,5 +1,5 @@
 import type { SaxesTagNS } from 'saxes';
-import type { Collection, ImportedDocument } from '../model/document';
+import type { Collection, ImportedDocument } from '../../../src-shared/model/document';
 import type { Close } from './tei-blocks';
 import { attr, attrLocal, Capture } from './tei-capture';
 import { DocBuilder } from './tei-document';

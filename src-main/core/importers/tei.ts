@@ -3,7 +3,7 @@
  * `<div type="document">`, built while the file streams through saxes so that
  * memory stays bounded whatever the volume's size.
  */
-import type { ImportedDocument } from '../model/document';
+import type { ImportedDocument } from '../../../src-shared/model/document';
 import { ImportError, type Importer } from './importer';
 import { countTeiDocuments } from './tei-count';
 import { streamXml, type ByteInput, type XmlSink } from './tei-stream';

@@ -3,7 +3,7 @@
  * parser could not cope with, then parsed by their genre (FRUS text, CVCE
  * Markdown, any text, any Markdown) into the one Importer shape.
  */
-import type { ImportedDocument } from '../model/document';
+import type { ImportedDocument } from '../../../src-shared/model/document';
 import { decodeText } from './decode';
 import { guardImport } from './guard';
 import { ImportError, type ImportInput, type Importer } from './importer';

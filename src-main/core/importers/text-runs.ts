@@ -1,4 +1,4 @@
-import type { Inline } from '../model/document';
+import type { Inline } from '../../../src-shared/model/document';
 
 /** A stretch of a plain-text paragraph replaced by a non-text inline (page break, note reference). */
 export interface Cut {

@@ -1,4 +1,4 @@
-import type { ImportWarning, ImportWarningCode } from '../../contract/views';
+import type { ImportWarning, ImportWarningCode } from '../../contract';
 
 /** What an importer says when it notices something; the file is the log's. */
 export interface WarningInput {

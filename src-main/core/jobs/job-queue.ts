@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { ChanceryError } from '../../contract';
 
 interface Job<S> {
   status: S;
@@ -19,7 +20,7 @@ const KEEP_FINISHED_MS = 10 * 60 * 1000;
  * its status: the same over IPC and HTTP, with no push channel needed. Jobs
  * run one at a time, in order, because the library has one writer.
  */
-export function createJobQueue<S extends { id: string; done: boolean }>() {
+export function createJobQueue<S extends { id: string; done: boolean }>(what: string) {
   const jobs = new Map<string, Job<S>>();
   let queue: Promise<unknown> = Promise.resolve();
 
@@ -39,8 +40,11 @@ export function createJobQueue<S extends { id: string; done: boolean }>() {
       });
       return id;
     },
-    status(id: string): S | null {
-      return jobs.get(id)?.status ?? null;
+    /** Finished jobs are forgotten after a while: then, as for an id never given, not-found. */
+    status(id: string): S {
+      const job = jobs.get(id);
+      if (!job) throw new ChanceryError('not-found', `${what} ${id} not found`);
+      return job.status;
     },
     cancel(id: string): boolean {
       const job = jobs.get(id);

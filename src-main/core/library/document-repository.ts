@@ -1,6 +1,6 @@
 import type { Db } from '../db/open-database';
-import type { DocumentBody, DocumentMeta, ImportedDocument, Placement } from '../model/document';
-import type { DocSummary } from '../../contract/views';
+import type { DocumentBody, DocumentMeta, ImportedDocument, Placement } from '../../../src-shared/model/document';
+import type { DocSummary } from '../../contract';
 import { derivedColumns, SUMMARY_SELECT, TAG_FILTER, toSummary, type DocRow } from './document-rows';
 import { prepareDocument, type PreparedDocument } from './prepared-document';
 

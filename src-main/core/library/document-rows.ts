@@ -1,6 +1,6 @@
-import type { Collection, DocumentMeta, ImportedDocument, Placement } from '../model/document';
-import { partiesShort } from '../model/parties';
-import type { DocSummary } from '../../contract/views';
+import type { Collection, DocumentMeta, ImportedDocument, Placement } from '../../../src-shared/model/document';
+import { partiesShort } from '../../../src-shared/display/parties';
+import type { DocSummary } from '../../contract';
 
 /** Rows of `documents` as the repository reads them, and the values derived from metadata. */
 export interface DocRow {

@@ -1,13 +1,14 @@
-import type { ImportJobStatus, ImportReport } from '../../contract/views';
+import type { ImportJobStatus, ImportReport } from '../../contract';
 import { createJobQueue } from '../jobs/job-queue';
 import type { ImportService } from './import-service';
 import type { ImportSource } from './import-sources';
 
 /** Imports as polled background jobs, one at a time. */
 export function createImportJobs(imports: ImportService) {
-  const jobs = createJobQueue<ImportJobStatus>();
+  const jobs = createJobQueue<ImportJobStatus>('Import');
   return {
-    start(sources: ImportSource[]): string {
+    /** `missing`: paths the caller named that do not exist, reported as failed files. */
+    start(sources: ImportSource[], missing: readonly string[] = []): string {
       return jobs.start(
         (id) => ({
           id,
@@ -22,6 +23,7 @@ export function createImportJobs(imports: ImportService) {
               imported: [],
               failed: [{ file: sources[0]?.name ?? '', message: err instanceof Error ? err.message : String(err) }],
             }));
+          report.failed.push(...missing.map((file) => ({ file, message: `${file}: no such file or folder` })));
           return { report };
         },
       );

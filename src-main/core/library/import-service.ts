@@ -1,4 +1,4 @@
-import type { FailedFileReport, ImportedFileReport, ImportProgress, ImportReport } from '../../contract/views';
+import type { FailedFileReport, ImportedFileReport, ImportProgress, ImportReport } from '../../contract';
 import { ImportError } from '../importers/importer';
 import { countDocuments } from '../importers/registry';
 import { displayName, type ImportSource } from './import-sources';

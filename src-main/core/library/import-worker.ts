@@ -8,7 +8,7 @@ import { parentPort } from 'node:worker_threads';
 import { ImportError } from '../importers/importer';
 import { importFile } from '../importers/registry';
 import { WarningLog, type FileWarnings } from '../importers/warnings';
-import type { ImportedDocument } from '../model/document';
+import type { ImportedDocument } from '../../../src-shared/model/document';
 import { prepareDocument, type PreparedDocument } from './prepared-document';
 import type { FromWorker, ToWorker, WorkerJob } from './import-worker-messages';
 

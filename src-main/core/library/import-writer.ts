@@ -1,7 +1,7 @@
 import { setImmediate } from 'node:timers/promises';
-import type { ImportedFileReport } from '../../contract/views';
+import type { ImportedFileReport } from '../../contract';
 import type { Db } from '../db/open-database';
-import type { DocumentBody, DocumentMeta, ImportedDocument, Placement } from '../model/document';
+import type { DocumentBody, DocumentMeta, ImportedDocument, Placement } from '../../../src-shared/model/document';
 import { FTS_VERSION } from '../search/body-index';
 import { FTS_SETTING } from '../search/ensure-index';
 import { toIndexEntry } from '../search/index-entry';

@@ -1,4 +1,4 @@
-import type { LibraryChanges } from '../../contract/views';
+import type { LibraryChanges } from '../../contract';
 import type { Db } from '../db/open-database';
 import type { Settings } from './settings';
 

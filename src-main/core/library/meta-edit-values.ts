@@ -1,6 +1,5 @@
-import type { EditableMetaField } from '../../contract/views';
-import { failure } from '../failure';
-import type { DateValue, DocumentMeta, Field, Party } from '../model/document';
+import type { DateValue, DocumentMeta, Field, Party } from '../../../src-shared/model/document';
+import { ChanceryError, type EditableMetaField } from '../../contract';
 
 /** A user's correction, typed by the field it corrects. */
 export type EditValue =
@@ -25,7 +24,7 @@ export function parseDate(input: string): DateValue {
   const [start = '', end, extra] = input.trim().split('/').map((s) => s.trim());
   const ok = validDate(start) && (end === undefined || (validDate(end) && end >= start)) && extra === undefined;
   if (!ok) {
-    throw failure('invalid-argument', `Not a date: "${input}". Write 1947, 1947-12, 1947-12-03 or 1947-12-03T17:50 (a range as start/end).`);
+    throw new ChanceryError('invalid-argument', `Not a date: "${input}". Write 1947, 1947-12, 1947-12-03 or 1947-12-03T17:50 (a range as start/end).`);
   }
   return end === undefined ? { start } : { start, end };
 }
@@ -54,7 +53,7 @@ export function parseEditValue(field: EditableMetaField, input: string): EditVal
     case 'from':
     case 'to': {
       const parties = parseParties(value);
-      if (parties.length === 0) throw failure('invalid-argument', `No ${field === 'from' ? 'sender' : 'recipient'} in "${input}"`);
+      if (parties.length === 0) throw new ChanceryError('invalid-argument', `No ${field === 'from' ? 'sender' : 'recipient'} in "${input}"`);
       return { field, value: parties };
     }
     default:

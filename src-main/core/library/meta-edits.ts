@@ -1,11 +1,10 @@
-import type { EditableMetaField } from '../../contract/views';
+import { ChanceryError, type EditableMetaField } from '../../contract';
 import type { Db } from '../db/open-database';
-import { failure } from '../failure';
-import type { DocumentMeta } from '../model/document';
+import type { DocumentMeta } from '../../../src-shared/model/document';
 import { toIndexEntry } from '../search/index-entry';
 import type { SearchIndex } from '../search/search-index';
 import type { DocumentRepository } from './document-repository';
-import { applyEdit, revertEdit, type EditValue, parseEditValue } from './meta-edit-values';
+import { applyEdit, revertEdit, parseEditValue, type EditValue } from './meta-edit-values';
 import type { Settings } from './settings';
 
 export interface MetaEditsDeps {
@@ -38,7 +37,7 @@ export function createMetaEdits({ db, repo, index, settings, now }: MetaEditsDep
     /** Applies (or with null, reverts) one correction; returns the document's metadata as now shown. */
     edit(id: number, field: EditableMetaField, value: string | null): DocumentMeta {
       const doc = repo.get(id);
-      if (!doc) throw failure('not-found', `Document ${id} not found`);
+      if (!doc) throw new ChanceryError('not-found', `Document ${id} not found`);
       const meta = value === null ? revertEdit(doc.meta, field) : applyEdit(doc.meta, parseEditValue(field, value));
       try {
         db.transaction(() => {

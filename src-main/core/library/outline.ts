@@ -1,5 +1,6 @@
 import type { Db } from '../db/open-database';
-import { titleLineChars, type LibraryOutline } from '../../contract/views';
+import type { LibraryOutline } from '../../contract';
+import { titleLineChars } from '../../../src-shared/display/title-line';
 
 interface OutlineRow {
   id: number;

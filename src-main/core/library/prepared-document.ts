@@ -1,5 +1,5 @@
-import type { DocumentMeta, ImportedDocument, Collection } from '../model/document';
-import { bodyText } from '../model/plain-text';
+import type { DocumentMeta, ImportedDocument, Collection } from '../../../src-shared/model/document';
+import { bodyText } from '../../../src-shared/text/plain-text';
 import { toIndexEntry } from '../search/index-entry';
 import type { IndexEntry } from '../search/search-index';
 import { derivedColumns } from './document-rows';

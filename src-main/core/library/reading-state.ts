@@ -1,6 +1,5 @@
-import type { ReaderState, ReadingPosition } from '../../contract/views';
+import { ChanceryError, type ReaderState, type ReadingPosition } from '../../contract';
 import type { Db } from '../db/open-database';
-import { failure } from '../failure';
 import type { Settings } from './settings';
 
 const STATE_KEY = 'reader.state';
@@ -19,7 +18,7 @@ export function createReadingState({ db, settings, now }: { db: Db; settings: Se
       return (get.get(docId) as ReadingPosition | undefined) ?? null;
     },
     setPosition(docId: number, blockIndex: number, offset: number): ReadingPosition {
-      if (!docExists.get(docId)) throw failure('not-found', `Document ${docId} not found`);
+      if (!docExists.get(docId)) throw new ChanceryError('not-found', `Document ${docId} not found`);
       const at = now();
       put.run({ docId, blockIndex, offset, now: at });
       return { blockIndex, offset, updatedAt: at };

@@ -1,4 +1,4 @@
-import type { TagCount } from '../../contract/views';
+import type { TagCount } from '../../contract';
 import type { Db } from '../db/open-database';
 
 const MAX_TAG = 100;

@@ -1,4 +1,4 @@
-import type { Highlight } from '../../contract/views';
+import type { Highlight } from '../../contract';
 
 /** A quote as a Markdown block quote: every line of it marked, blank lines too. */
 function blockQuote(text: string): string {

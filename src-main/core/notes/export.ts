@@ -1,6 +1,6 @@
-import type { Citation, ExportedNoteFile, Highlight, Note } from '../../contract/views';
+import type { Citation, ExportedNoteFile, Highlight, Note } from '../../contract';
 import { highlightsSection } from './export-highlights';
-import { linkText, parseLinks } from './links';
+import { linkText, parseLinks, replaceLinks, titleKey } from '../../../src-shared/notes/note-links';
 
 /** Characters no common file system accepts, control characters, and leading/trailing dots and spaces. */
 const UNSAFE = /[<>:"/\\|?*\p{Cc}]+/gu;
@@ -32,13 +32,7 @@ const yaml = (v: string): string => JSON.stringify(v);
 /** Links become `[[Label]]` (readable in any Markdown tool); the documents are listed with their citations at the end. */
 function exportBody(note: Note): string {
   const titleOf = (id: number): string | null => note.links.find((l) => l.docId === id)?.title ?? null;
-  let out = '';
-  let from = 0;
-  for (const link of parseLinks(note.body)) {
-    out += `${note.body.slice(from, link.start)}[[${linkText(link, titleOf)}]]`;
-    from = link.end;
-  }
-  return out + note.body.slice(from);
+  return replaceLinks(note.body, (link) => `[[${linkText(link, titleOf)}]]`);
 }
 
 /** The text the body first shows for each linked document, so the list matches the links. */
@@ -46,7 +40,7 @@ function firstLabels(note: Note): Map<number, string> {
   const labels = new Map<number, string>();
   const titleOf = (id: number): string | null => note.links.find((l) => l.docId === id)?.title ?? null;
   for (const link of parseLinks(note.body)) {
-    const id = 'docId' in link.target ? link.target.docId : note.links.find((l) => 'title' in link.target && l.title === link.target.title)?.docId;
+    const id = 'docId' in link.target ? link.target.docId : note.links.find((l) => 'title' in link.target && titleKey(l.title) === titleKey(link.target.title))?.docId;
     if (id !== undefined && !labels.has(id)) labels.set(id, linkText(link, titleOf));
   }
   return labels;

@@ -1,4 +1,4 @@
-import { linkText, parseLinks, type NoteLink } from './links';
+import { linkText, parseLinks, type NoteLink } from '../../../src-shared/notes/note-links';
 
 const AROUND = 80;
 

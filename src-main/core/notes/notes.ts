@@ -1,11 +1,10 @@
-import type { Backlink, Deleted, Note } from '../../contract/views';
+import { ChanceryError, type Backlink, type Deleted, type Note } from '../../contract';
 import type { Db } from '../db/open-database';
-import { failure } from '../failure';
 import type { DocTitles } from '../library/doc-titles';
 import type { Tags } from '../library/tags';
 import type { TitleLookup } from '../search/title-lookup';
 import { linkSnippet } from './link-snippet';
-import { parseLinks, type NoteLink } from './links';
+import { parseLinks, type NoteLink } from '../../../src-shared/notes/note-links';
 import { createNoteRepository, type NoteRow } from './note-repository';
 import { createRevisionStore } from '../revisions/revision-store';
 
@@ -58,7 +57,7 @@ export function createNotes({ db, tags, titles, lookup, now = () => new Date().t
 
   const liveRow = (id: number): NoteRow => {
     const r = rows.get(id);
-    if (!r || r.deleted_at !== null) throw failure('not-found', `Note ${id} not found`);
+    if (!r || r.deleted_at !== null) throw new ChanceryError('not-found', `Note ${id} not found`);
     return r;
   };
   const opened = (id: number): Note => toNote(liveRow(id));
@@ -69,9 +68,9 @@ export function createNotes({ db, tags, titles, lookup, now = () => new Date().t
       const r = rows.ofDocument(docId);
       return r ? toNote(r) : null;
     },
-    /** Writes the document's note; null when the document does not exist. */
-    save(docId: number, body: string): Note | null {
-      if (titles.of([docId]).length === 0) return null;
+    /** Writes the document's note. */
+    save(docId: number, body: string): Note {
+      if (titles.of([docId]).length === 0) throw new ChanceryError('not-found', `Document ${docId} not found`);
       const id = db.transaction(() => {
         const noteId = rows.saveDocNote(docId, body, now());
         rows.setLinks(noteId, resolve(parseLinks(body)));
@@ -116,7 +115,7 @@ export function createNotes({ db, tags, titles, lookup, now = () => new Date().t
     },
     restore(id: number): Note {
       const r = rows.get(id);
-      if (!r) throw failure('not-found', `Note ${id} not found (deleted notes are kept ${KEEP_DELETED_NOTES_DAYS} days)`);
+      if (!r) throw new ChanceryError('not-found', `Note ${id} not found (deleted notes are kept ${KEEP_DELETED_NOTES_DAYS} days)`);
       // Restoring a live note (e.g. a document's note written again since) changes nothing.
       rows.setDeleted(id, null);
       return opened(id);

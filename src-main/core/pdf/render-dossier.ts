@@ -1,10 +1,11 @@
 import { PDFDocument } from '@cantoo/pdf-lib';
-import { formatDate } from '../citations/format';
-import type { Inline } from '../model/document';
+import { formatDate } from '../../../src-shared/display/dates';
+import type { Inline } from '../../../src-shared/model/document';
 import { contents, type ContentsEntry } from './content/contents';
 import type { Composer } from './content/compose';
 import { cover } from './content/cover';
 import { documentPart } from './content/document-part';
+import { orphaned } from './content/excerpts';
 import { sources } from './content/sources';
 import { embedFaces } from './fonts/faces';
 import { Paginator } from './layout/paginate';
@@ -29,8 +30,9 @@ function contentsEntries(d: PdfDossier): ContentsEntry[] {
 }
 
 /** Cover, contents, the documents one by one, sources: everything that flows through the paginator. */
-async function compose(c: Composer, d: PdfDossier, opts: PdfOptions, now: Date, warn: (w: string) => void): Promise<void> {
+async function compose(c: Composer, d: PdfDossier, opts: PdfOptions, now: Date, warn: (w: string) => void): Promise<{ unplaced: number }> {
   const total = d.entries.length;
+  let unplaced = 0;
   cover(c, { title: d.title, author: d.author, date: `Compiled ${formatDate({ start: now.toISOString().slice(0, 10) })}`, documents: total }, d.introduction);
   if (total > 0) contents(c, contentsEntries(d));
   const cited: Array<{ n: number; citation: Inline[]; title: string }> = [];
@@ -38,7 +40,9 @@ async function compose(c: Composer, d: PdfDossier, opts: PdfOptions, now: Date, 
     if (opts.signal?.aborted) throw new Error('Export cancelled');
     const item = d.load(i);
     documentPart(c, item, i + 1, total, warn);
-    for (const w of item.warnings ?? []) warn(`Document ${i + 1}: ${w}`);
+    const lost = orphaned(item).length;
+    if (lost > 0) warn(`Document ${i + 1} (${item.meta.title.value}): ${unplacedWarning(lost)}`);
+    unplaced += lost;
     cited.push({ n: i + 1, citation: item.citation, title: item.meta.title.value });
     opts.onProgress?.({ docsDone: i + 1, docsTotal: total, pagesDone: c.flow.page });
     // Let the event loop breathe: progress polls and other calls are answered meanwhile.
@@ -46,7 +50,13 @@ async function compose(c: Composer, d: PdfDossier, opts: PdfOptions, now: Date, 
   }
   sources(c, cited);
   c.flow.finish();
+  return { unplaced };
 }
+
+const unplacedWarning = (n: number): string =>
+  n === 1
+    ? '1 highlight could not be placed: its text is no longer in the document. It is listed after the document.'
+    : `${n} highlights could not be placed: their text is no longer in the document. They are listed after the document.`;
 
 /** What needs every page number: contents numbers, links, running heads, outline. */
 function finish(doc: PDFDocument, writer: PageWriter, c: Composer, d: PdfDossier): void {
@@ -80,12 +90,12 @@ export async function renderDossierPdf(d: PdfDossier, opts: PdfOptions): Promise
   const c: Composer = { env: { faces, missing }, geo, flow };
   const now = opts.now ?? new Date();
   const warnings: string[] = d.entries.length === 0 ? ['The dossier has no documents: the PDF holds only its cover.'] : [];
-  await compose(c, d, opts, now, (w) => warnings.push(w));
+  const { unplaced } = await compose(c, d, opts, now, (w) => warnings.push(w));
   finish(doc, writer, c, d);
   setProperties(doc, { title: d.title, author: d.author, documents: d.entries.length, keywords: d.keywords, now });
   const lost = missing.warning();
   if (lost) warnings.push(lost);
   if (opts.signal?.aborted) throw new Error('Export cancelled');
   const bytes = await doc.save({ addDefaultPage: false, objectsPerTick: 2000 });
-  return { bytes, pages: writer.pages.length, warnings };
+  return { bytes, pages: writer.pages.length, warnings, unplacedHighlights: unplaced };
 }

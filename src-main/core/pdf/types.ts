@@ -1,14 +1,5 @@
-import type { DossierItemMode, DossierPaper } from '../../contract/views';
-import type { DocumentBody, DocumentMeta, Inline, Placement } from '../model/document';
-
-/** A highlight over the document's anchoring text (`bodyText` offsets). */
-export interface PdfHighlight {
-  start: number;
-  end: number;
-  exact: string;
-  color: string;
-  comment: string;
-}
+import type { DossierItemMode, DossierPaper, Highlight } from '../../contract';
+import type { DocumentBody, DocumentMeta, Inline, Placement } from '../../../src-shared/model/document';
 
 /** One document of the dossier, loaded when its turn comes. */
 export interface PdfDocument {
@@ -18,11 +9,13 @@ export interface PdfDocument {
   /** The user's commentary, Markdown. */
   commentary: string;
   mode: DossierItemMode;
-  highlights: PdfHighlight[];
+  /**
+   * The reader's highlights of the document, as the highlights service places
+   * them: anchored ones are painted (or excerpted), orphaned ones listed apart.
+   */
+  highlights: ReadonlyArray<Pick<Highlight, 'anchor' | 'status' | 'color' | 'comment'>>;
   /** Full citation, with italics where the style wants them. */
   citation: Inline[];
-  /** What the loader had to leave out (a highlight whose text is gone), for the export's warnings. */
-  warnings?: string[];
 }
 
 export interface PdfDossier {
@@ -52,4 +45,6 @@ export interface PdfOutput {
   bytes: Uint8Array;
   pages: number;
   warnings: string[];
+  /** Highlights whose text is no longer in their document: listed after it, not painted. */
+  unplacedHighlights: number;
 }

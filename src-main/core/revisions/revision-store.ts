@@ -1,4 +1,4 @@
-import type { Revision, RevisionKind } from '../../contract/trash-views';
+import type { Revision, RevisionKind } from '../../contract';
 import type { Db } from '../db/open-database';
 import { isBigRemoval } from './change-size';
 

@@ -1,7 +1,6 @@
-import type { Revision, RevisionKind } from '../../contract/trash-views';
+import { ChanceryError, type Revision, type RevisionKind } from '../../contract';
 import type { Db } from '../db/open-database';
 import type { DossierStore } from '../dossiers/dossier-store';
-import { failure } from '../failure';
 import type { Notes } from '../notes/notes';
 import { createRevisionStore, type Owner, type Text } from './revision-store';
 
@@ -42,7 +41,7 @@ export function createRevisions({ db, notes, dossiers, now }: { db: Db; notes: N
     },
     restore(revisionId: number): Revision[] {
       const rev = store.get(revisionId);
-      if (!rev) throw failure('not-found', `Revision ${revisionId} not found`);
+      if (!rev) throw new ChanceryError('not-found', `Revision ${revisionId} not found`);
       const owner: Owner = { kind: rev.kind, id: rev.id };
       const now = current(owner);
       if (now.body !== rev.body || (rev.title !== '' && now.title !== rev.title)) {

@@ -1,5 +1,5 @@
 import { addId, emptySet, removeId, widen, type Bitset } from './bitset';
-import { foldTerm } from './fold';
+import { foldTerm, foldedWords } from '../../../src-shared/text/fold';
 import { docDateKey } from './query-fields';
 
 /** What facets and filters need of one document. */
@@ -26,7 +26,7 @@ class Dictionary {
     if (id === undefined) {
       id = this.values.length;
       this.values.push(v);
-      this.words.push(wordsOf(v));
+      this.words.push(foldedWords(v));
       this.ids.set(v, id);
     }
     return id;
@@ -40,8 +40,6 @@ class Dictionary {
     return this.words.map((ws) => wanted.length > 0 && wanted.every((w) => ws.some((x) => x.startsWith(w))));
   }
 }
-
-const wordsOf = (s: string): string[] => foldTerm(s).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
 
 const NONE: readonly number[] = [];
 

@@ -1,4 +1,4 @@
-import type { DocSuggestion, DocSuggestions } from '../../contract/views';
+import type { DocSuggestion, DocSuggestions } from '../../contract';
 import type { Db } from '../db/open-database';
 import type { DocStore } from './doc-store';
 import type { SearchIndex } from './search-index';

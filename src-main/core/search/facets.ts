@@ -1,4 +1,4 @@
-import type { FacetCount, SearchFacets } from '../../contract/views';
+import type { FacetCount, SearchFacets } from '../../contract';
 import { FACET_DIMS, type DocStore, type FacetDim } from './doc-store';
 
 const TOP = 20;

@@ -1,6 +1,6 @@
 import type { Db } from '../db/open-database';
 import type { DocStore, FacetDim } from './doc-store';
-import { foldTerm } from './fold';
+import { foldTerm, foldedWords } from '../../../src-shared/text/fold';
 import type { FieldFilters, Range, TextField } from './query-fields';
 
 /** Filters given beside the query (the UI's facet choices), same meaning as the query's fields. */
@@ -16,12 +16,10 @@ export interface RequestFilters {
   tag?: string;
 }
 
-const words = (s: string): string[] => foldTerm(s).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
-
 /** Every word of `want` begins a word of the value: from:caffery, from:"secretary of state". */
 export function valueMatches(want: string, value: string): boolean {
-  const w = words(want);
-  const v = words(value);
+  const w = foldedWords(want);
+  const v = foldedWords(value);
   return w.length > 0 && w.every((x) => v.some((y) => y.startsWith(x)));
 }
 
@@ -61,7 +59,7 @@ function valuePred(ctx: FilterContext, field: TextField, want: string): Pred {
   const dict = ctx.store.dicts[dim];
   const ok = titles
     ? dict.values.map((v) => foldTerm(v) === foldTerm(want.trim()) || valueMatches(want, titles.get(v) ?? ''))
-    : dict.matchingEvery(words(want));
+    : dict.matchingEvery(foldedWords(want));
   return (id) => ctx.store.hasAny(dim, id, ok);
 }
 

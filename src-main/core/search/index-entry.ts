@@ -1,15 +1,14 @@
-import type { DocumentBody, DocumentMeta, Placement } from '../model/document';
-import { partyLabel } from '../model/parties';
-import { inlineText } from '../model/plain-text';
+import type { DocumentBody, DocumentMeta, Placement } from '../../../src-shared/model/document';
+import { partyLabel } from '../../../src-shared/display/parties';
+import { inlineText } from '../../../src-shared/text/plain-text';
 import type { DocFacets } from './doc-store';
 import type { IndexEntry } from './search-index';
 
 function facetsOf(meta: DocumentMeta, placement: Placement | null): DocFacets {
-  const label = (p: Parameters<typeof partyLabel>[0]): string => partyLabel(p).trim();
   return {
     date: meta.date?.value.start ?? null,
-    senders: (meta.from?.value ?? []).map(label).filter((s) => s.length > 0),
-    recipients: (meta.to?.value ?? []).map(label).filter((s) => s.length > 0),
+    senders: (meta.from?.value ?? []).map(partyLabel).filter((s) => s.length > 0),
+    recipients: (meta.to?.value ?? []).map(partyLabel).filter((s) => s.length > 0),
     place: meta.place?.value.trim() || null,
     classification: meta.classification?.value.trim() || null,
     collection: placement?.collection.id ?? null,

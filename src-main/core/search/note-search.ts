@@ -1,5 +1,6 @@
-import type { HighlightColor, NoteHit } from '../../contract/views';
+import type { HighlightColor, NoteHit } from '../../contract';
 import type { Db } from '../db/open-database';
+import { linksAsText } from '../../../src-shared/notes/note-links';
 import { makeSnippet } from './snippet';
 
 interface NoteHitRow {
@@ -35,7 +36,7 @@ interface Ranked {
 }
 
 /** `[[doc:12|Label]]` reads as "Label" in a snippet, `[[Title]]` as "Title". */
-const plainLinks = (s: string): string => s.replace(/\[\[([^[\]\n|]+)(?:\|([^[\]\n]*))?\]\]/g, (_m, target: string, label?: string) => label?.trim() || target.trim());
+const plainLinks = (s: string): string => linksAsText(s, () => null);
 
 /** Every term as a prefix, all required: FTS5 `"term"* "term"*`. */
 const ftsQuery = (terms: readonly string[]): string => terms.map((t) => `"${t.replace(/"/g, '""')}"*`).join(' ');

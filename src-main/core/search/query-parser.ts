@@ -1,4 +1,4 @@
-import { foldTerm } from './fold';
+import { foldedWords } from '../../../src-shared/text/fold';
 import { addField, emptyFilters, type FieldFilters } from './query-fields';
 import { lex, type Token } from './query-lexer';
 
@@ -27,18 +27,17 @@ export interface ParsedQuery {
   hasOr: boolean;
 }
 
-const splitWords = (text: string): string[] => foldTerm(text).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
 
 /** A bare token like `U.S.` reads as the phrase "u s", as the index tokenised it. */
 function wordNode(text: string, prefix: boolean): QueryNode | null {
-  const words = splitWords(text);
+  const words = foldedWords(text);
   if (words.length === 0) return null;
   if (words.length === 1 && words[0] !== undefined) return { kind: 'term', word: words[0], prefix };
   return { kind: 'phrase', words };
 }
 
 function phraseNode(text: string): QueryNode | null {
-  const words = splitWords(text);
+  const words = foldedWords(text);
   if (words.length === 0) return null;
   return words.length === 1 && words[0] !== undefined ? { kind: 'term', word: words[0], prefix: false } : { kind: 'phrase', words };
 }

@@ -1,4 +1,4 @@
-import type { SearchSort } from '../../contract/views';
+import type { SearchSort } from '../../contract';
 import { hasId } from './bitset';
 import { ftsPhrase } from './fts-query';
 import type { FacetDim } from './doc-store';

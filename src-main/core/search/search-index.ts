@@ -1,7 +1,7 @@
 import { Encoder, Index } from 'flexsearch';
 import { createBodyIndex, type FtsText } from './body-index';
 import { DocStore, type DocFacets } from './doc-store';
-import { foldTerm } from './fold';
+import { foldTerm } from '../../../src-shared/text/fold';
 import { stem, stemmedText } from './stem';
 import { extend1, extend2, SEED1, SEED2 } from './count-sketch';
 import { ftsTermSource, TermIndex } from './term-index';
@@ -34,7 +34,7 @@ export const FIELD_WEIGHTS = { title: 8, people: 4, place: 3, body: 1 } as const
 export const TERMS_FROM = 5000;
 
 /** Bump when the index options change, so an old persisted cache is rebuilt. */
-const INDEX_FORMAT = 'flexsearch-0.8/v6-title+facets+terms+runs';
+const INDEX_FORMAT = 'flexsearch-0.8/v7-shared-fold+party-labels';
 const MAX_RESULTS = 100_000;
 
 /**

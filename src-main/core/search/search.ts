@@ -1,4 +1,4 @@
-import type { NoteHit, SearchHit, SearchResponse, SearchScope, SearchSort } from '../../contract/views';
+import type { NoteHit, SearchHit, SearchResponse, SearchScope, SearchSort } from '../../contract';
 import type { Db } from '../db/open-database';
 import type { DocumentRepository } from '../library/document-repository';
 import { createFacetCounter } from './facets';

@@ -1,5 +1,5 @@
-import type { Snippet } from '../../contract/views';
-import { foldWithOffsets } from './fold';
+import { foldWithMap } from '../../../src-shared/text/fold';
+import type { Snippet } from '../../contract';
 
 const WINDOW = 220;
 
@@ -22,11 +22,11 @@ function wordEnd(text: string, from: number): number {
 
 /** [start, end) of every word in `text` that begins with one of the terms. */
 export function findHits(text: string, terms: readonly string[]): Array<[number, number]> {
-  const folded = foldWithOffsets(text);
+  const folded = foldWithMap(text);
   const hits: Array<[number, number]> = [];
   for (const term of terms) {
     for (const s of termStarts(folded.text, term)) {
-      const from = folded.offsets[s] ?? 0;
+      const from = folded.map[s] ?? 0;
       hits.push([from, wordEnd(text, from + 1)]);
     }
   }
@@ -35,7 +35,7 @@ export function findHits(text: string, terms: readonly string[]): Array<[number,
 
 /** Where the first word starting with one of the terms begins (0 if none). */
 function firstHit(text: string, terms: readonly string[]): number {
-  const folded = foldWithOffsets(text);
+  const folded = foldWithMap(text);
   let first = Infinity;
   for (const term of terms) {
     for (let at = folded.text.indexOf(term); at >= 0 && at < first; at = folded.text.indexOf(term, at + 1)) {
@@ -45,7 +45,7 @@ function firstHit(text: string, terms: readonly string[]): number {
       }
     }
   }
-  return first === Infinity ? 0 : (folded.offsets[first] ?? 0);
+  return first === Infinity ? 0 : (folded.map[first] ?? 0);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { stemmer } from 'stemmer';
-import { foldTerm } from './fold';
+import { foldTerm } from '../../../src-shared/text/fold';
 
 /**
  * English (Porter) stemming for the in-memory short-field indexes, the same

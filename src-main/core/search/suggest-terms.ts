@@ -1,4 +1,4 @@
-import { queryTerms } from './fold';
+import { foldedWords } from '../../../src-shared/text/fold';
 import type { Range } from './query-fields';
 
 /**
@@ -52,7 +52,7 @@ export function parseSuggestTerms(typed: string): SuggestTerm[] {
       out.push({ kind: 'number', digits: num[1] });
       continue;
     }
-    for (const word of queryTerms(token)) out.push({ kind: 'word', word });
+    for (const word of foldedWords(token)) out.push({ kind: 'word', word });
   }
   return out;
 }

@@ -1,4 +1,4 @@
-import { foldTerm, isAscii } from './fold';
+import { foldTerm, isAscii } from '../../../src-shared/text/fold';
 import { stem } from './stem';
 
 /**

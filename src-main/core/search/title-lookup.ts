@@ -1,8 +1,7 @@
 import type { DocTitles, TitleRow } from '../library/doc-titles';
-import { foldTerm, queryTerms } from './fold';
+import { titleKey } from '../../../src-shared/notes/note-links';
+import { foldedWords } from '../../../src-shared/text/fold';
 import type { SearchIndex } from './search-index';
-
-const folded = (s: string): string => foldTerm(s).replace(/\s+/g, ' ').trim();
 
 /**
  * Titles looked up through the in-memory title index: resolving `[[Title]]`
@@ -24,8 +23,8 @@ export function createTitleLookup({ index, titles }: { index: SearchIndex; title
   return {
     /** Documents whose folded title equals `title` (a `[[Title]]` link resolves only when there is one). */
     withTitle(title: string): TitleRow[] {
-      const want = folded(title);
-      return titles.of(candidates(queryTerms(title))).filter((r) => folded(r.title) === want);
+      const want = titleKey(title);
+      return titles.of(candidates(foldedWords(title))).filter((r) => titleKey(r.title) === want);
     },
   };
 }

@@ -1,4 +1,4 @@
-import type { TrashedDocument, TrashedDossier, TrashedDossierItem, TrashedNote, TrashEntry } from '../../contract/trash-views';
+import type { TrashedDocument, TrashedDossier, TrashedDossierItem, TrashedNote, TrashEntry } from '../../contract';
 import type { Db } from '../db/open-database';
 import { parseKept } from '../library/kept-annotations';
 

@@ -1,4 +1,4 @@
-import type { Trash } from '../../contract/trash-views';
+import type { Trash } from '../../contract';
 import { KEEP_DELETED_DAYS } from '../annotations/highlights';
 import type { Db } from '../db/open-database';
 import type { DossierStore } from '../dossiers/dossier-store';

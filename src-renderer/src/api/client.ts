@@ -1,5 +1,6 @@
-import type { ApiError, Arg, CallName, Reply, Result } from '../../../src-main/contract/api';
-import type { ChanceryBridge } from '../../../src-main/contract/bridge';
+import type { ApiError, Arg, ChanceryBridge, RendererCallName as CallName, Reply, Result } from '../../../src-main/contract';
+// Values from the dependency-free module: the entry module would bring zod into the renderer bundle.
+import { API_PREFIX, API_TOKEN_HEADER } from '../../../src-main/contract/bridge';
 import { browserToken, tokenRefused } from './browser-token';
 
 declare global {
@@ -24,8 +25,6 @@ export class ApiCallError extends Error {
   }
 }
 
-const API_PREFIX = '/api/';
-const TOKEN_HEADER = 'x-chancery-token';
 
 function isReply(value: unknown): value is Reply<unknown> {
   if (typeof value !== 'object' || value === null || !('ok' in value)) return false;
@@ -37,7 +36,7 @@ async function viaHttp(name: CallName, arg: unknown, options: CallOptions): Prom
   try {
     response = await fetch(API_PREFIX + name, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', [TOKEN_HEADER]: browserToken() ?? '' },
+      headers: { 'content-type': 'application/json', [API_TOKEN_HEADER]: browserToken() ?? '' },
       body: JSON.stringify(arg),
       credentials: 'omit',
       keepalive: options.keepalive === true,

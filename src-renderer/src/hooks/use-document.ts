@@ -1,7 +1,8 @@
-import { useEffect, useState, useSyncExternalStore } from 'react';
-import type { DocumentView } from '../../../src-main/contract/views';
+import { useEffect, useState } from 'react';
+import type { DocumentView } from '../../../src-main/contract';
 import { errorMessage } from '../api/client';
-import { docRevision, fetchDocument, subscribeRevisions } from '../lib/doc-cache';
+import { fetchDocument, revisionsStore } from '../lib/doc-cache';
+import { useStore } from './use-store';
 
 export type DocumentState =
   | { status: 'none' }
@@ -13,7 +14,7 @@ export type DocumentState =
 /** A document from the core; refetched after an import (`version`) or an edit of it. */
 export function useDocument(id: number | null, version: number): DocumentState {
   const [state, setState] = useState<DocumentState>({ status: 'none' });
-  const revision = useSyncExternalStore(subscribeRevisions, () => (id === null ? 0 : docRevision(id)));
+  const revision = useStore(revisionsStore, (revisions) => (id === null ? 0 : (revisions.get(id) ?? 0)));
 
   useEffect(() => {
     if (id === null) return;

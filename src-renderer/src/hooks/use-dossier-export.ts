@@ -1,8 +1,10 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import type { DossierExportProgress, DossierExportResult, DossierPaper } from '../../../src-main/contract/views';
+import { useCallback, useState } from 'react';
+import type { DossierExportProgress, DossierExportResult, DossierExportStatus, DossierPaper } from '../../../src-main/contract';
 import { api, errorMessage } from '../api/client';
 import { settleSaves } from '../lib/dossier-events';
+import type { JobCalls } from '../lib/job-follower';
 import { downloadPdf } from '../lib/pdf-download';
+import { usePolledJob } from './use-polled-job';
 
 export type ExportPurpose = 'download' | 'print';
 
@@ -12,8 +14,13 @@ export type ExportState =
   | { phase: 'done'; purpose: ExportPurpose; result: DossierExportResult; printed: boolean | null }
   | { phase: 'failed'; message: string };
 
-const POLL_MS = 250;
-const sleep = (ms: number): Promise<void> => new Promise((r) => window.setTimeout(r, ms));
+/** An export nobody is left to receive is cancelled. */
+const EXPORT_JOB: JobCalls<DossierExportStatus> = {
+  status: (jobId) => api.call('dossiers.exportStatus', { jobId }),
+  cancel: (jobId) => api.call('dossiers.exportCancel', { jobId }),
+  isDone: (status) => status.done,
+  cancelOnDetach: true,
+};
 
 /** Export a dossier as a polled job, then download it (or hand it to the system print dialog). */
 export function useDossierExport(dossierId: number): {
@@ -24,62 +31,44 @@ export function useDossierExport(dossierId: number): {
   downloadAgain: () => void;
 } {
   const [state, setState] = useState<ExportState>({ phase: 'idle' });
-  const jobId = useRef<string | null>(null);
-  const alive = useRef(true);
-
-  useEffect(() => {
-    alive.current = true;
-    return () => {
-      alive.current = false;
-      if (jobId.current) api.call('dossiers.exportCancel', { jobId: jobId.current }).catch(() => undefined);
-    };
-  }, [dossierId]);
+  const job = usePolledJob(EXPORT_JOB);
 
   const run = useCallback(
     async (purpose: ExportPurpose, paper: DossierPaper): Promise<void> => {
       setState({ phase: 'running', purpose, progress: null, cancelling: false });
-      await settleSaves();
-      const { jobId: id } = await api.call('dossiers.export', { dossierId, paper });
-      jobId.current = id;
-      for (;;) {
-        await sleep(POLL_MS);
-        if (!alive.current) return;
-        const status = await api.call('dossiers.exportStatus', { jobId: id });
-        if (status.done) {
-          jobId.current = null;
-          if (!status.result) throw new Error(status.error ?? 'the export stopped without a file');
-          const result = status.result;
-          if (purpose === 'download') downloadPdf(result.fileName, result.bytesBase64);
-          setState({ phase: 'done', purpose, result, printed: null });
-          if (purpose === 'print') {
-            const { printed } = await api.call('shell.printPdf', { fileName: result.fileName, dataBase64: result.bytesBase64 });
-            if (alive.current) setState({ phase: 'done', purpose, result, printed });
-          }
-          return;
-        }
-        setState((s) => (s.phase === 'running' ? { ...s, progress: status.progress } : s));
+      const status = await job.follow(
+        async () => {
+          await settleSaves();
+          return api.call('dossiers.export', { dossierId, paper });
+        },
+        (s) => setState((cur) => (cur.phase === 'running' ? { ...cur, progress: s.progress } : cur)),
+      );
+      if (!status) return;
+      if (!status.result) throw new Error(status.error ?? 'the export stopped without a file');
+      const result = status.result;
+      if (purpose === 'download') downloadPdf(result.fileName, result.bytesBase64);
+      setState({ phase: 'done', purpose, result, printed: null });
+      if (purpose === 'print') {
+        const { printed } = await api.call('shell.printPdf', { fileName: result.fileName, dataBase64: result.bytesBase64 });
+        if (job.attached()) setState({ phase: 'done', purpose, result, printed });
       }
     },
-    [dossierId],
+    [dossierId, job],
   );
 
   const start = useCallback(
     (purpose: ExportPurpose, paper: DossierPaper) => {
-      if (jobId.current) return;
+      if (job.busy()) return;
       run(purpose, paper).catch((err: unknown) => {
-        jobId.current = null;
-        if (alive.current) setState({ phase: 'failed', message: errorMessage(err) });
+        if (job.attached()) setState({ phase: 'failed', message: errorMessage(err) });
       });
     },
-    [run],
+    [run, job],
   );
 
   const cancel = useCallback(() => {
-    const id = jobId.current;
-    if (!id) return;
-    setState((s) => (s.phase === 'running' ? { ...s, cancelling: true } : s));
-    api.call('dossiers.exportCancel', { jobId: id }).catch(() => undefined);
-  }, []);
+    if (job.cancel()) setState((s) => (s.phase === 'running' ? { ...s, cancelling: true } : s));
+  }, [job]);
 
   const dismiss = useCallback(() => setState({ phase: 'idle' }), []);
   const downloadAgain = useCallback(() => {

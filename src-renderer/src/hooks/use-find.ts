@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
-import type { AnchorText } from '../lib/anchor-text';
+import type { TextLayout } from '../../../src-shared/text/layout';
 import type { Decoration } from '../lib/decorations';
-import { findMatches, foldText } from '../lib/find-text';
+import { findFolded, foldWithMap } from '../../../src-shared/text/fold';
 
 export interface FindState {
   open: boolean;
@@ -19,12 +19,12 @@ export interface FindState {
 const NONE: Decoration[] = [];
 
 /** Find in one document (body and footnotes), case- and diacritic-insensitive. */
-export function useFind(anchor: AnchorText | null): FindState {
+export function useFind(anchor: TextLayout | null): FindState {
   const [open, setOpen] = useState(false);
   const [query, setQueryState] = useState('');
   const [index, setIndex] = useState(0);
-  const folded = useMemo(() => (anchor && open ? foldText(anchor.text) : null), [anchor, open]);
-  const matches = useMemo(() => (folded && open ? findMatches(folded, query) : []), [folded, open, query]);
+  const folded = useMemo(() => (anchor && open ? foldWithMap(anchor.text) : null), [anchor, open]);
+  const matches = useMemo(() => (folded && open ? findFolded(folded, query) : []), [folded, open, query]);
   const count = matches.length;
   const current = count === 0 ? -1 : Math.min(index, count - 1);
 

@@ -1,5 +1,6 @@
-import { useCallback, useEffect, useSyncExternalStore } from 'react';
-import { highlightsOf, loadHighlights, subscribeHighlights, type HighlightsEntry } from '../lib/highlight-store';
+import { useCallback, useEffect } from 'react';
+import { highlightsOf, highlightsStore, loadHighlights, type HighlightsEntry } from '../lib/highlight-store';
+import { useStore } from './use-store';
 
 const NONE: HighlightsEntry = { status: 'ready', items: [], error: null };
 
@@ -8,6 +9,6 @@ export function useHighlights(docId: number | null, version = 0): HighlightsEntr
   useEffect(() => {
     if (docId !== null) loadHighlights(docId);
   }, [docId, version]);
-  const get = useCallback(() => (docId === null ? NONE : highlightsOf(docId)), [docId]);
-  return useSyncExternalStore(subscribeHighlights, get);
+  const select = useCallback(() => (docId === null ? NONE : highlightsOf(docId)), [docId]);
+  return useStore(highlightsStore, select);
 }

@@ -1,16 +1,21 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import type { FailedFileReport, ImportProgress, ImportReport } from '../../../src-main/contract/views';
+import { useCallback, useRef, useState } from 'react';
+import type { FailedFileReport, ImportJobStatus, ImportProgress, ImportReport } from '../../../src-main/contract';
 import { api, errorMessage } from '../api/client';
 import { fileToBase64, IMPORT_EXTENSIONS, isImportable } from '../lib/files';
+import type { JobCalls } from '../lib/job-follower';
+import { usePolledJob } from './use-polled-job';
 
 export type ImportState =
   | { phase: 'idle'; report: ImportReport | null }
   | { phase: 'reading'; done: number; total: number }
   | { phase: 'importing'; progress: ImportProgress | null; cancelling: boolean };
 
-const POLL_MS = 250;
-
-const sleep = (ms: number): Promise<void> => new Promise((r) => window.setTimeout(r, ms));
+/** An import the view leaves runs on: the library gets the files all the same. */
+const IMPORT_JOB: JobCalls<ImportJobStatus> = {
+  status: (jobId) => api.call('import.status', { jobId }),
+  cancel: (jobId) => api.call('import.cancel', { jobId }),
+  isDone: (status) => status.done && status.report !== null,
+};
 
 /**
  * Import files as a background job on the host: read them (base64), start the
@@ -23,19 +28,12 @@ export function useImport(onImported: () => void): {
   dismiss: () => void;
 } {
   const [state, setState] = useState<ImportState>({ phase: 'idle', report: null });
+  const job = usePolledJob(IMPORT_JOB);
+  // Busy from the first file read, before the job exists.
   const busy = useRef(false);
-  const jobId = useRef<string | null>(null);
-  const alive = useRef(true);
-
-  useEffect(() => {
-    alive.current = true;
-    return () => {
-      alive.current = false;
-    };
-  }, []);
 
   const run = useCallback(
-    async (files: File[]): Promise<ImportReport> => {
+    async (files: File[]): Promise<ImportReport | null> => {
       const rejected: FailedFileReport[] = [];
       const usable = files.filter((f) => {
         if (isImportable(f)) return true;
@@ -51,19 +49,14 @@ export function useImport(onImported: () => void): {
         payload.push({ name: f.webkitRelativePath || f.name, dataBase64: await fileToBase64(f) });
       }
       setState({ phase: 'importing', progress: null, cancelling: false });
-      const { jobId: id } = await api.call('import.start', { files: payload });
-      jobId.current = id;
-      for (;;) {
-        await sleep(POLL_MS);
-        if (!alive.current) return { imported: [], failed: [] };
-        const status = await api.call('import.status', { jobId: id });
-        if (status.done && status.report) {
-          return { ...status.report, failed: [...rejected, ...status.report.failed] };
-        }
-        setState((s) => (s.phase === 'importing' ? { ...s, progress: status.progress } : s));
-      }
+      const status = await job.follow(
+        () => api.call('import.start', { files: payload }),
+        (s) => setState((cur) => (cur.phase === 'importing' ? { ...cur, progress: s.progress } : cur)),
+      );
+      if (!status?.report) return null;
+      return { ...status.report, failed: [...rejected, ...status.report.failed] };
     },
-    [],
+    [job],
   );
 
   const importFiles = useCallback(
@@ -74,21 +67,17 @@ export function useImport(onImported: () => void): {
         .catch((err: unknown): ImportReport => ({ imported: [], failed: files.map((f) => ({ file: f.name, message: errorMessage(err) })) }))
         .then((report) => {
           busy.current = false;
-          jobId.current = null;
-          if (!alive.current) return;
+          if (!report || !job.attached()) return;
           setState({ phase: 'idle', report });
           onImported();
         });
     },
-    [run, onImported],
+    [run, job, onImported],
   );
 
   const cancel = useCallback(() => {
-    const id = jobId.current;
-    if (!id) return;
-    setState((s) => (s.phase === 'importing' ? { ...s, cancelling: true } : s));
-    api.call('import.cancel', { jobId: id }).catch(() => undefined);
-  }, []);
+    if (job.cancel()) setState((s) => (s.phase === 'importing' ? { ...s, cancelling: true } : s));
+  }, [job]);
 
   const dismiss = useCallback(() => setState({ phase: 'idle', report: null }), []);
   return { state, importFiles, cancel, dismiss };

@@ -1,5 +1,5 @@
 import { useEffect, useRef, type RefObject } from 'react';
-import type { AnchorText } from '../lib/anchor-text';
+import type { TextLayout } from '../../../src-shared/text/layout';
 import { rangeToOffsets } from '../lib/dom-anchor';
 import { firstVisibleOffset, offsetsToRange, paragraphs, passageFrom, sentences, type Span } from '../lib/passages';
 import { isTyping } from './use-shortcuts';
@@ -25,7 +25,7 @@ const ARROWS: Record<string, { direction: 'forward' | 'backward'; line: boolean 
  * Shift with either adds the next one to the selection; Shift+arrows move the
  * selection's end by a character or a line (Ctrl: a word); H highlights it.
  */
-export function useKeyboardPassages(scroller: RefObject<HTMLElement | null>, anchor: AnchorText, actions: Actions): void {
+export function useKeyboardPassages(scroller: RefObject<HTMLElement | null>, anchor: TextLayout, actions: Actions): void {
   const act = useRef(actions);
   useEffect(() => {
     act.current = actions;

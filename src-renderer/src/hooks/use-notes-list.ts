@@ -1,8 +1,9 @@
-import { useEffect, useSyncExternalStore } from 'react';
-import { getNotesList, loadNotes, subscribeNotes, type NotesList } from '../lib/notes-store';
+import { useEffect } from 'react';
+import { loadNotes, notesStore, type NotesList } from '../lib/notes-store';
+import { useStore } from './use-store';
 
 /** The free-standing research notes, most recently updated first. */
 export function useNotesList(): NotesList {
   useEffect(() => loadNotes(), []);
-  return useSyncExternalStore(subscribeNotes, getNotesList);
+  return useStore(notesStore);
 }

@@ -1,7 +1,8 @@
 import { useEffect, useRef, type RefObject } from 'react';
-import type { DocumentView } from '../../../src-main/contract/views';
+import type { DocumentView } from '../../../src-main/contract';
 import { api } from '../api/client';
-import { offsetOf, positionOf, type AnchorText } from '../lib/anchor-text';
+import type { TextLayout } from '../../../src-shared/text/layout';
+import { offsetOf, positionOf } from '../lib/anchor-text';
 import { scrollToOffset, topOffset } from '../lib/reading-spot';
 import { readString, writeString } from '../lib/storage';
 
@@ -28,7 +29,7 @@ function readLocal(docId: number): Local | null {
  * survives a change of font size — in the library (`document.setPosition`) and
  * locally, and go back there when the document is reopened.
  */
-export function useReadingPosition(scroller: RefObject<HTMLElement | null>, view: DocumentView | null, anchor: AnchorText | null): void {
+export function useReadingPosition(scroller: RefObject<HTMLElement | null>, view: DocumentView | null, anchor: TextLayout | null): void {
   const restored = useRef<number | null>(null);
   /** While set, the reader is being held at the restored spot as the layout settles. */
   const pin = useRef<{ offset: number; top: number } | null>(null);

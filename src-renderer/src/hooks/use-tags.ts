@@ -1,9 +1,10 @@
-import { useEffect, useSyncExternalStore } from 'react';
-import type { TagCount } from '../../../src-main/contract/views';
-import { getTags, refreshTags, subscribeTags } from '../lib/tag-store';
+import { useEffect } from 'react';
+import { refreshTags, tagsStore } from '../lib/tag-store';
+import { useStore } from './use-store';
+import type { TagCount } from '../../../src-main/contract';
 
 /** Every tag in the library, with counts. */
 export function useAllTags(): TagCount[] {
   useEffect(() => refreshTags(), []);
-  return useSyncExternalStore(subscribeTags, getTags);
+  return useStore(tagsStore);
 }

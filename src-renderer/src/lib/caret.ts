@@ -27,10 +27,3 @@ export function caretPosition(area: HTMLTextAreaElement, index: number): { top: 
   mirror.remove();
   return pos;
 }
-
-/** The `[[` link being typed just before the caret: its start and the words typed so far. */
-export function openLinkAt(text: string, caret: number): { start: number; query: string } | null {
-  const m = /\[\[([^\]\n|[]{0,80})$/.exec(text.slice(0, caret));
-  if (!m) return null;
-  return { start: m.index, query: m[1] ?? '' };
-}

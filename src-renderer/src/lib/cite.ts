@@ -1,4 +1,4 @@
-import type { CitationStyle } from '../../../src-main/contract/views';
+import type { CitationStyle } from '../../../src-main/contract';
 import { api } from '../api/client';
 
 export interface CiteRequest {

@@ -1,8 +1,9 @@
+import type { Highlight, HighlightAnchor, HighlightColor } from '../../../src-main/contract';
+
 /**
  * Decorations over the reader's text (highlights, find matches) and how they cut
  * a text run into segments. Pure: the reader renders each segment as React elements.
  */
-export type HighlightColor = 'yellow' | 'green' | 'blue' | 'pink';
 
 export interface Decoration {
   start: number;
@@ -19,7 +20,7 @@ export interface Decoration {
 
 /** Placed highlights as decorations, sorted by start (orphaned ones have no place in the text). */
 export function highlightDecorations(
-  items: ReadonlyArray<{ id: number; color: HighlightColor; comment: string | null; status: string; anchor: { position: { start: number; end: number } } }>,
+  items: ReadonlyArray<Pick<Highlight, 'id' | 'color' | 'comment' | 'status'> & { anchor: Pick<HighlightAnchor, 'position'> }>,
 ): Decoration[] {
   return items
     .filter((h) => h.status === 'anchored' && h.anchor.position.end > h.anchor.position.start)

@@ -1,5 +1,6 @@
-import type { DocumentView } from '../../../src-main/contract/views';
+import type { DocumentView } from '../../../src-main/contract';
 import { api } from '../api/client';
+import { createStore } from './create-store';
 
 /**
  * Documents fetched from the core, shared by every view that shows one (two reader
@@ -7,12 +8,12 @@ import { api } from '../api/client';
  * (metadata, tags), so every view refetches it.
  */
 const cache = new Map<string, Promise<DocumentView>>();
-const revisions = new Map<number, number>();
-const listeners = new Set<() => void>();
+/** Each edited document's revision, by id; views follow it to refetch. */
+export const revisionsStore = createStore<ReadonlyMap<number, number>>(new Map());
 const MAX = 24;
 
 export function docRevision(id: number): number {
-  return revisions.get(id) ?? 0;
+  return revisionsStore.get().get(id) ?? 0;
 }
 
 export function fetchDocument(id: number, version: number): Promise<DocumentView> {
@@ -32,11 +33,5 @@ export function fetchDocument(id: number, version: number): Promise<DocumentView
 
 /** The document changed in the core: every view showing it reloads. */
 export function invalidateDocument(id: number): void {
-  revisions.set(id, docRevision(id) + 1);
-  for (const l of listeners) l();
-}
-
-export function subscribeRevisions(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
+  revisionsStore.set((revisions) => new Map(revisions).set(id, (revisions.get(id) ?? 0) + 1));
 }

@@ -1,36 +1,29 @@
-import { useSyncExternalStore } from 'react';
+import { useStore } from '../hooks/use-store';
+import { createListeners, createStore } from './create-store';
 
 /**
  * Dossiers change from several places (the list, the picker, the editor); one
  * counter tells every view to reload, and one channel asks the app to open one.
  */
-let version = 0;
-const listeners = new Set<() => void>();
+const version = createStore(0);
 
 export function dossiersChanged(): void {
-  version++;
-  for (const l of listeners) l();
-}
-
-function subscribe(l: () => void): () => void {
-  listeners.add(l);
-  return () => listeners.delete(l);
+  version.set((v) => v + 1);
 }
 
 export function useDossiersVersion(): number {
-  return useSyncExternalStore(subscribe, () => version);
+  return useStore(version);
 }
 
-const openers = new Set<(id: number) => void>();
+const openers = createListeners<[id: number]>();
 
 /** Ask the app to show this dossier in the reader area (from a toast, the picker…). */
 export function requestOpenDossier(id: number): void {
-  for (const o of openers) o(id);
+  openers.emit(id);
 }
 
 export function onOpenDossierRequest(o: (id: number) => void): () => void {
-  openers.add(o);
-  return () => openers.delete(o);
+  return openers.add(o);
 }
 
 /** Saves still in flight (commentary, introduction): an export waits for them. */

@@ -1,4 +1,5 @@
-import { useSyncExternalStore } from 'react';
+import { useStore } from '../hooks/use-store';
+import { createStore } from './create-store';
 
 /** The one "Add to dossier" picker: which documents, and where to show it (viewport px). */
 export interface PickerRequest {
@@ -9,29 +10,17 @@ export interface PickerRequest {
   onAdded?: () => void;
 }
 
-let current: PickerRequest | null = null;
-const listeners = new Set<() => void>();
-
-function emit(): void {
-  for (const l of listeners) l();
-}
+const current = createStore<PickerRequest | null>(null);
 
 export function openDossierPicker(docIds: number[], anchor: HTMLElement, onAdded?: () => void): void {
   const r = anchor.getBoundingClientRect();
-  current = { docIds, left: r.left, top: r.bottom + 6, onAdded };
-  emit();
+  current.set({ docIds, left: r.left, top: r.bottom + 6, onAdded });
 }
 
 export function closeDossierPicker(): void {
-  current = null;
-  emit();
-}
-
-function subscribe(l: () => void): () => void {
-  listeners.add(l);
-  return () => listeners.delete(l);
+  current.set(null);
 }
 
 export function usePicker(): PickerRequest | null {
-  return useSyncExternalStore(subscribe, () => current);
+  return useStore(current);
 }

@@ -1,5 +1,6 @@
-import type { Highlight, HighlightAnchor, HighlightColor } from '../../../src-main/contract/views';
+import type { Highlight, HighlightAnchor, HighlightColor } from '../../../src-main/contract';
 import { api, errorMessage } from '../api/client';
+import { createStore } from './create-store';
 import { showToast } from './toasts';
 
 /**
@@ -13,12 +14,11 @@ export interface HighlightsEntry {
 }
 
 const LOADING: HighlightsEntry = { status: 'loading', items: [], error: null };
-const entries = new Map<number, HighlightsEntry>();
-const listeners = new Set<() => void>();
+/** Every loaded document's entry, by document id. */
+export const highlightsStore = createStore<ReadonlyMap<number, HighlightsEntry>>(new Map());
 
 function set(docId: number, entry: HighlightsEntry): void {
-  entries.set(docId, entry);
-  for (const l of listeners) l();
+  highlightsStore.set((cur) => new Map(cur).set(docId, entry));
 }
 
 function sorted(items: Highlight[]): Highlight[] {
@@ -26,23 +26,18 @@ function sorted(items: Highlight[]): Highlight[] {
 }
 
 function replace(h: Highlight): void {
-  const cur = entries.get(h.docId);
+  const cur = highlightsStore.get().get(h.docId);
   if (!cur) return;
   set(h.docId, { ...cur, items: sorted([...cur.items.filter((x) => x.id !== h.id), h]) });
 }
 
-export function subscribeHighlights(l: () => void): () => void {
-  listeners.add(l);
-  return () => listeners.delete(l);
-}
-
 export function highlightsOf(docId: number): HighlightsEntry {
-  return entries.get(docId) ?? LOADING;
+  return highlightsStore.get().get(docId) ?? LOADING;
 }
 
 /** Fetch (or refetch) a document's highlights. */
 export function loadHighlights(docId: number): void {
-  if (!entries.has(docId)) entries.set(docId, LOADING);
+  if (!highlightsStore.get().has(docId)) set(docId, LOADING);
   api.call('highlights.list', { docId }).then(
     (items) => set(docId, { status: 'ready', items: sorted(items), error: null }),
     (err: unknown) => set(docId, { status: 'error', items: highlightsOf(docId).items, error: errorMessage(err) }),
@@ -74,7 +69,7 @@ export async function deleteHighlight(h: Highlight): Promise<void> {
     showToast(`The highlight could not be deleted: ${errorMessage(err)}`);
     return;
   }
-  const cur = entries.get(h.docId);
+  const cur = highlightsStore.get().get(h.docId);
   if (cur) set(h.docId, { ...cur, items: cur.items.filter((x) => x.id !== h.id) });
   showToast('Highlight deleted', {
     label: 'Undo',

@@ -1,15 +1,9 @@
 import { Marked, type TokenizerAndRendererExtension, type Tokens } from 'marked';
+import { linkAt, linkText, titleKey } from '../../../src-shared/notes/note-links';
 import { sanitizeNoteHtml } from './note-sanitizer';
 
-/**
- * Links from notes to documents, as the core defines them: `[[doc:ID|Label]]`,
- * or `[[Title]]` resolved by title. `resolve` maps a bare title to a document id.
- */
-export const DOC_LINK = /\[\[(?:doc:(\d+)(?:\|([^[\]\n]*))?|([^[\]\n|]+))\]\]/;
-
-export function docLinkSyntax(id: number, title: string): string {
-  return `[[doc:${id}|${title.replace(/[[\]|\n]/g, ' ').replace(/\s+/g, ' ').trim()}]]`;
-}
+/** The documents a note links to, as the core resolved them: for `[[Title]]` links and unlabelled `[[doc:ID]]`. */
+export type LinkedDocs = ReadonlyArray<{ docId: number; title: string }>;
 
 interface DocLinkToken extends Tokens.Generic {
   type: 'docLink';
@@ -21,20 +15,19 @@ interface DocLinkToken extends Tokens.Generic {
 const escapeHtml = (s: string): string =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
-function docLinkExtension(resolve: (title: string) => number | null): TokenizerAndRendererExtension {
+function docLinkExtension(linked: LinkedDocs): TokenizerAndRendererExtension {
+  const byTitle = new Map(linked.map((l) => [titleKey(l.title), l.docId]));
+  const titleOf = new Map(linked.map((l) => [l.docId, l.title]));
   return {
     name: 'docLink',
     level: 'inline',
     start: (src: string) => src.indexOf('[['),
     tokenizer(src: string): DocLinkToken | undefined {
-      const m = new RegExp(`^${DOC_LINK.source}`).exec(src);
-      if (!m) return undefined;
-      if (m[1] !== undefined) {
-        const id = Number(m[1]);
-        return { type: 'docLink', raw: m[0], id, label: (m[2] ?? '').trim() || `Document ${id}` };
-      }
-      const title = (m[3] ?? '').trim();
-      return { type: 'docLink', raw: m[0], id: resolve(title), label: title };
+      const link = linkAt(src);
+      if (!link) return undefined;
+      const id = 'docId' in link.target ? link.target.docId : (byTitle.get(titleKey(link.target.title)) ?? null);
+      const label = linkText(link, (docId) => titleOf.get(docId) ?? null);
+      return { type: 'docLink', raw: src.slice(0, link.end), id, label };
     },
     renderer(token: Tokens.Generic): string {
       const t = token as DocLinkToken;
@@ -48,8 +41,8 @@ function docLinkExtension(resolve: (title: string) => number | null): TokenizerA
  * The user's own note, rendered from Markdown and sanitised. This is the only
  * place the app renders HTML; imported document text never comes through here.
  */
-export function renderNoteHtml(markdown: string, resolve: (title: string) => number | null = () => null): string {
-  const marked = new Marked({ gfm: true, breaks: false, extensions: [docLinkExtension(resolve)] });
+export function renderNoteHtml(markdown: string, linked: LinkedDocs = []): string {
+  const marked = new Marked({ gfm: true, breaks: false, extensions: [docLinkExtension(linked)] });
   const raw = marked.parse(markdown, { async: false });
   return sanitizeNoteHtml(raw);
 }

@@ -1,6 +1,7 @@
-import type { EditableMetaField } from '../../../src-main/contract/views';
-import type { DateValue, DocumentMeta, Party, Provenance } from '../../../src-main/core/model/document';
-import { formatDate, formatParties } from './format';
+import type { DateValue, DocumentMeta, Party, Provenance } from '../../../src-shared/model/document';
+import { formatDate } from '../../../src-shared/display/dates';
+import { partiesLabel } from '../../../src-shared/display/parties';
+import type { EditableMetaField } from '../../../src-main/contract';
 
 export const EDITABLE_FIELDS: readonly EditableMetaField[] = ['title', 'date', 'from', 'to', 'place', 'classification'];
 
@@ -15,14 +16,14 @@ function isParties(v: unknown): v is Party[] {
 /** A field's value as the user would type it: dates as 'YYYY-MM-DD' (or 'start/end'), parties joined by '; '. */
 export function editableText(field: EditableMetaField, value: unknown): string {
   if (field === 'date') return isDate(value) ? (value.end && value.end !== value.start ? `${value.start}/${value.end}` : value.start) : '';
-  if (field === 'from' || field === 'to') return isParties(value) ? formatParties(value) : '';
+  if (field === 'from' || field === 'to') return isParties(value) ? partiesLabel(value) : '';
   return typeof value === 'string' ? value : '';
 }
 
 /** A value for display, whatever its shape. */
 export function displayValue(field: EditableMetaField, value: unknown): string {
   if (field === 'date') return isDate(value) ? formatDate(value) : '';
-  if (field === 'from' || field === 'to') return isParties(value) ? formatParties(value) : '';
+  if (field === 'from' || field === 'to') return isParties(value) ? partiesLabel(value) : '';
   return typeof value === 'string' ? value : '';
 }
 

@@ -1,7 +1,9 @@
+import { createListeners } from './create-store';
+
 /** Requests to the notes pane from elsewhere (a search hit on a note, a backlink). */
 export type NotesRequest = { tab: 'doc' } | { tab: 'research'; noteId: number };
 
-const listeners = new Set<(r: NotesRequest) => void>();
+const listeners = createListeners<[request: NotesRequest]>();
 /** A request made while the notes pane was hidden waits for it to mount. */
 let pending: NotesRequest | null = null;
 
@@ -10,15 +12,15 @@ export function requestNotes(r: NotesRequest): void {
     pending = r;
     return;
   }
-  for (const l of listeners) l(r);
+  listeners.emit(r);
 }
 
 export function onNotesRequest(l: (r: NotesRequest) => void): () => void {
-  listeners.add(l);
+  const remove = listeners.add(l);
   if (pending) {
     const r = pending;
     pending = null;
     l(r);
   }
-  return () => listeners.delete(l);
+  return remove;
 }

@@ -1,5 +1,6 @@
-import type { Note } from '../../../src-main/contract/views';
+import type { Note } from '../../../src-main/contract';
 import { api, errorMessage } from '../api/client';
+import { createStore } from './create-store';
 import { showToast } from './toasts';
 
 /** The list of free-standing research notes, shared by the list and the editors. */
@@ -11,34 +12,24 @@ export interface NotesList {
   version: number;
 }
 
-let list: NotesList = { status: 'loading', notes: [], error: null, version: 0 };
-const listeners = new Set<() => void>();
+export const notesStore = createStore<NotesList>({ status: 'loading', notes: [], error: null, version: 0 });
 
-function set(next: NotesList): void {
-  list = { ...next, version: list.version + 1 };
-  for (const l of listeners) l();
-}
-
-export function getNotesList(): NotesList {
-  return list;
-}
-
-export function subscribeNotes(l: () => void): () => void {
-  listeners.add(l);
-  return () => listeners.delete(l);
+/** Change the list from the current one; every change bumps the version. */
+function update(change: (list: NotesList) => NotesList): void {
+  notesStore.set((list) => ({ ...change(list), version: list.version + 1 }));
 }
 
 export function loadNotes(): void {
   api.call('notes.list', {}).then(
-    (notes) => set({ ...list, status: 'ready', notes: notes.filter((n) => n.docId === null), error: null }),
-    (err: unknown) => set({ ...list, status: 'error', error: errorMessage(err) }),
+    (notes) => update((list) => ({ ...list, status: 'ready', notes: notes.filter((n) => n.docId === null), error: null })),
+    (err: unknown) => update((list) => ({ ...list, status: 'error', error: errorMessage(err) })),
   );
 }
 
 /** A note changed (saved, created): put it first, as the list is most recent first. */
 export function noteChanged(n: Note): void {
   if (n.docId !== null) return;
-  set({ ...list, notes: [n, ...list.notes.filter((x) => x.id !== n.id)] });
+  update((list) => ({ ...list, notes: [n, ...list.notes.filter((x) => x.id !== n.id)] }));
 }
 
 export async function createNote(): Promise<Note | null> {
@@ -60,7 +51,7 @@ export async function deleteNote(n: Note, onRestored: (n: Note) => void): Promis
     showToast(`Could not delete the note: ${errorMessage(err)}`);
     return false;
   }
-  set({ ...list, notes: list.notes.filter((x) => x.id !== n.id) });
+  update((list) => ({ ...list, notes: list.notes.filter((x) => x.id !== n.id) }));
   showToast(`“${n.title}” deleted`, {
     label: 'Undo',
     run: () => {

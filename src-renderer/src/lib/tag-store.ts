@@ -1,34 +1,20 @@
-import type { TagCount } from '../../../src-main/contract/views';
+import type { TagCount } from '../../../src-main/contract';
 import { api } from '../api/client';
+import { createStore } from './create-store';
 
 /** All tags in the library with their counts; refetched whenever tags change. */
-let tags: TagCount[] = [];
+export const tagsStore = createStore<TagCount[]>([]);
+/** Only the latest request's answer counts. */
 let version = 0;
-const listeners = new Set<() => void>();
-
-function emit(): void {
-  for (const l of listeners) l();
-}
 
 export function refreshTags(): void {
   const mine = ++version;
   api.call('tags.list', {}).then(
     (list) => {
-      if (mine !== version) return;
-      tags = list;
-      emit();
+      if (mine === version) tagsStore.set(list);
     },
     () => undefined,
   );
-}
-
-export function getTags(): TagCount[] {
-  return tags;
-}
-
-export function subscribeTags(l: () => void): () => void {
-  listeners.add(l);
-  return () => listeners.delete(l);
 }
 
 /** Replace the tags of a document or a note; returns the stored (normalised) tags. */

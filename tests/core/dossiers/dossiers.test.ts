@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Dossier, DossierExportStatus } from '../../../src-main/contract/api';
+import type { Dossier, DossierExportStatus } from '../../../src-main/contract';
 import { createCore, type Core } from '../../../src-main/core/core';
 import { dispatch } from '../../../src-main/core/dispatch';
 import { createHandlers } from '../../../src-main/core/handlers';

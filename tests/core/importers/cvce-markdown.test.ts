@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ImportedDocument } from '../../../src-main/core/model/document';
-import { bodyText } from '../../../src-main/core/model/plain-text';
+import type { ImportedDocument } from '../../../src-shared/model/document';
+import { bodyText } from '../../../src-shared/text/plain-text';
 import { cvceMarkdownImporter } from '../../../src-main/core/importers/cvce-markdown';
 import { allRuns, anchors, docFromText, importSeed, readText, seed } from './helpers';
 import { importBytes } from '../../../src-main/core/importers/registry';

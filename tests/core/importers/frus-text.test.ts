@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { ImportedDocument } from '../../../src-main/core/model/document';
-import { bodyText, pageMarkers } from '../../../src-main/core/model/plain-text';
+import type { ImportedDocument } from '../../../src-shared/model/document';
+import { bodyText } from '../../../src-shared/text/plain-text';
+import { pageMarkers } from '../../../src-shared/text/references';
 import { frusTextImporter, looksLikeFrus } from '../../../src-main/core/importers/frus-text';
 import { dateFromFileNumber, parseMarkings } from '../../../src-main/core/importers/frus-header';
 import { anchors, docFromText, importSeed, readText } from './helpers';

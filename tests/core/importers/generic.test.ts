@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { ImportedDocument } from '../../../src-main/core/model/document';
-import { bodyText } from '../../../src-main/core/model/plain-text';
+import type { ImportedDocument } from '../../../src-shared/model/document';
+import { bodyText } from '../../../src-shared/text/plain-text';
 import { ImportError } from '../../../src-main/core/importers/importer';
 import { guardImport } from '../../../src-main/core/importers/guard';
 import { importBytes, importerFor } from '../../../src-main/core/importers/registry';

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Importer } from '../../../src-main/core/importers/importer';
-import type { Block, ImportedDocument, Inline } from '../../../src-main/core/model/document';
+import type { Block, ImportedDocument, Inline } from '../../../src-shared/model/document';
 import { importBytes } from '../../../src-main/core/importers/registry';
 
 const SEEDS = join(dirname(fileURLToPath(import.meta.url)), '../../../seeds');

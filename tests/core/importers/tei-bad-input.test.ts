@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ImportError } from '../../../src-main/core/importers/importer';
 import { importTei, type TeiOptions } from '../../../src-main/core/importers/tei';
-import type { ImportedDocument } from '../../../src-main/core/model/document';
+import type { ImportedDocument } from '../../../src-shared/model/document';
 
 const NS = 'xmlns="http://www.tei-c.org/ns/1.0" xmlns:frus="http://history.state.gov/frus/ns/1.0"';
 const HEADER = '<teiHeader><fileDesc><titleStmt><title type="complete">Big</title></titleStmt></fileDesc></teiHeader>';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ImportError } from '../../../src-main/core/importers/importer';
 import { importTei } from '../../../src-main/core/importers/tei';
-import type { ImportedDocument } from '../../../src-main/core/model/document';
-import { inlineText } from '../../../src-main/core/model/plain-text';
+import type { ImportedDocument } from '../../../src-shared/model/document';
+import { inlineText } from '../../../src-shared/text/plain-text';
 
 /** Byte encodings of a TEI file: UTF-8 with or without BOM, UTF-16 in either byte order. */
 const NS = 'xmlns="http://www.tei-c.org/ns/1.0"';

@@ -4,8 +4,8 @@ import { SaxesParser } from 'saxes';
 import { describe, expect, it } from 'vitest';
 import { createCore } from '../../../src-main/core/core';
 import { importTei } from '../../../src-main/core/importers/tei';
-import type { ImportedDocument } from '../../../src-main/core/model/document';
-import { bodyText, inlineText } from '../../../src-main/core/model/plain-text';
+import type { ImportedDocument } from '../../../src-shared/model/document';
+import { bodyText, inlineText } from '../../../src-shared/text/plain-text';
 import { tempDir } from '../../helpers/temp-dir';
 
 const FIXTURES = resolve(import.meta.dirname, '../../fixtures');

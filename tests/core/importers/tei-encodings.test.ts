@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { importTei } from '../../../src-main/core/importers/tei';
-import type { ImportedDocument } from '../../../src-main/core/model/document';
-import { inlineText, pageMarkers } from '../../../src-main/core/model/plain-text';
+import type { ImportedDocument } from '../../../src-shared/model/document';
+import { inlineText } from '../../../src-shared/text/plain-text';
+import { pageMarkers } from '../../../src-shared/text/references';
 
 /** Encodings the three corpus volumes do not use but other FRUS eras do. */
 const NS = 'xmlns="http://www.tei-c.org/ns/1.0" xmlns:frus="http://history.state.gov/frus/ns/1.0"';

@@ -3,8 +3,9 @@ import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { importTei, looksLikeTei, parseTeiOnly } from '../../../src-main/core/importers/tei';
 import type { WarningInput } from '../../../src-main/core/importers/warnings';
-import type { Block, ImportedDocument } from '../../../src-main/core/model/document';
-import { bodyText, inlineText, pageMarkers } from '../../../src-main/core/model/plain-text';
+import type { Block, ImportedDocument } from '../../../src-shared/model/document';
+import { bodyText, inlineText } from '../../../src-shared/text/plain-text';
+import { pageMarkers } from '../../../src-shared/text/references';
 
 const CORPUS = resolve(import.meta.dirname, '../../fixtures/corpus');
 

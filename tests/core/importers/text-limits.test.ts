@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ImportError } from '../../../src-main/core/importers/importer';
 import { importBytes } from '../../../src-main/core/importers/registry';
-import { inlineText } from '../../../src-main/core/model/plain-text';
-import type { Block } from '../../../src-main/core/model/document';
+import { inlineText } from '../../../src-shared/text/plain-text';
+import type { Block } from '../../../src-shared/model/document';
 
 /** Nesting and size limits of the text and Markdown importers, checked before any parser runs. */
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);

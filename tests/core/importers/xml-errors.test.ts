@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ImportError } from '../../../src-main/core/importers/importer';
 import { importTei } from '../../../src-main/core/importers/tei';
-import { blocksText } from '../../../src-main/core/model/plain-text';
+import { blocksText } from '../../../src-shared/text/plain-text';
 
 /** Malformed XML is reported as what is wrong, where, and how to mend it, not as saxes's rule. */
 const NS = 'xmlns="http://www.tei-c.org/ns/1.0"';

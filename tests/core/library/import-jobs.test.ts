@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createCore } from '../../../src-main/core/core';
 import { sourceFromBytes } from '../../../src-main/core/library/import-sources';
-import type { ImportJobStatus } from '../../../src-main/contract/views';
+import type { ImportJobStatus } from '../../../src-main/contract';
 import { REPO, SEEDS, tempDir } from '../../helpers/temp-dir';
 
 const VOLUME = join(REPO, 'tests/fixtures/corpus/frus1894Nicaragua.xml');

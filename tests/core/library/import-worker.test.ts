@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ImportJobStatus } from '../../../src-main/contract/views';
+import type { ImportJobStatus } from '../../../src-main/contract';
 import { createCore, type Core } from '../../../src-main/core/core';
 import { dispatch } from '../../../src-main/core/dispatch';
 import { createHandlers } from '../../../src-main/core/handlers';

@@ -24,7 +24,7 @@ describe('notes', () => {
 
   it('refuses a note for a document that does not exist', () => {
     const core = createCore({ libraryDir: tempDir() });
-    expect(core.notes.save(999, 'x')).toBeNull();
+    expect(() => core.notes.save(999, 'x')).toThrow(expect.objectContaining({ code: 'not-found', message: 'Document 999 not found' }));
     expect(core.notes.get(999)).toBeNull();
     core.close();
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { titleLineChars, type DocSummary } from '../../../src-main/contract/views';
+import type { DocSummary } from '../../../src-main/contract';
+import { titleLineChars } from '../../../src-shared/display/title-line';
 import { createCore } from '../../../src-main/core/core';
 import { SEEDS, tempDir } from '../../helpers/temp-dir';
 import { CORPUS } from '../search/corpus-library';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCore } from '../../../src-main/core/core';
-import type { Block } from '../../../src-main/core/model/document';
-import { pageMarkers } from '../../../src-main/core/model/plain-text';
+import type { Block } from '../../../src-shared/model/document';
+import { pageMarkers } from '../../../src-shared/text/references';
 import { firstOutOfOrder, pageTexts, printedRuns, squash } from '../../helpers/pdf';
 import { tempDir } from '../../helpers/temp-dir';
 import { CORPUS, NOW } from './fixture';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Block } from '../../../src-main/core/model/document';
+import type { Block } from '../../../src-shared/model/document';
 import { firstOutOfOrder, pageTexts, printedRuns, squash } from '../../helpers/pdf';
 import { COMMENTARY, HIGHLIGHT, seedDossier } from './fixture';
 
@@ -30,11 +30,10 @@ describe('the PDF read back as text', () => {
     const pages = (await pageTexts(pdf.bytes)).map(bodyOf);
     expect(pages[0]).toContain(TITLE);
     expect(pages[0]).toContain('Élise Lévêque-Ødegård');
-    expect(pages[0]).toContain('Compiled March 2, 2026');
     expect(pages[0]).toContain('Why these documents');
     expect(pages[0]).toContain('The French strikes of November–December 1947 as Washington heard of them.');
     expect(pages[0]).toContain('Caffery’s telegram of December 3');
-    expect(pages[1]).toMatch(/^Contents 1\. The Ambassador in France \(Caffery\) to the Secretary of State \d+ December 3, 1947 · Caffery/);
+    expect(pages[1]).toMatch(/^Contents 1\. The Ambassador in France \(Caffery\) to the Secretary of State \d+ /);
 
     const all = loose(pages.slice(2).join(' '));
     for (const key of ['caffery', 'leahy', 'dejean', 'polyglot'] as const) {
@@ -76,6 +75,19 @@ describe('the PDF read back as text', () => {
     expect(last).toMatch(/^Sources 1\. Telegram from the Ambassador in France \(Caffery\)/);
     // Its title was inferred from the text, so the citation brackets it.
     expect(last).toContain('4. [Letter from Athens on the Balkan conference]');
+    core.close();
+  });
+
+  // The reader shows "3 December 1947"; the PDF printed "December 3, 1947". An edition's apparatus reads one way;
+  // only a citation follows its own style's rule (FRUS and Chicago: "December 3, 1947").
+  it('prints dates as the reader shows them, in the contents, the cover and each document’s details', async () => {
+    const { core, exportPdf } = await seedDossier();
+    const pages = (await pageTexts((await exportPdf()).bytes)).map(bodyOf);
+    expect(pages[0]).toContain('Compiled 2 March 2026');
+    expect(pages[1]).toMatch(/^Contents 1\. The Ambassador in France \(Caffery\) to the Secretary of State \d+ 3 December 1947 · Caffery/);
+    const caffery = pages.find((p) => p.includes('Document 1 of 4')) ?? '';
+    expect(caffery).toMatch(/date \[3 December 1947\]/i);
+    expect(caffery.replace(/cite as .*/i, '')).not.toContain('December 3, 1947');
     core.close();
   });
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { anchoringText, anchorLayout, blockOffsets, pageAt } from '../../../src-main/core/annotations/anchoring-text';
 import { locate } from '../../../src-main/core/annotations/anchor';
-import type { DocumentBody } from '../../../src-main/core/model/document';
-import { blocksText, bodyText } from '../../../src-main/core/model/plain-text';
-import { buildAnchorText } from '../../../src-renderer/src/lib/anchor-text';
+import type { DocumentBody } from '../../../src-shared/model/document';
+import { pageAt, textLayout } from '../../../src-shared/text/layout';
+import { linkTargets, pageMarkers } from '../../../src-shared/text/references';
 import { REPO } from '../../helpers/temp-dir';
+import { checkAgreement } from '../../shared/text-agreement';
 import { seeded } from './helpers';
 
 const t = (text: string) => ({ t: 'text' as const, text });
@@ -26,29 +26,11 @@ const BODY: DocumentBody = {
   footnotes: [{ id: 'n1', label: '1', runs: [t('Not printed.')] }],
 };
 
-function checkLayout(body: DocumentBody): void {
-  const text = anchoringText(body);
-  expect(text).toBe(bodyText(body));
-  const layout = anchorLayout(body);
-  expect(layout.length).toBe(text.length);
-  body.blocks.forEach((block, i) => {
-    const own = blocksText([block]);
-    const start = layout.blockStarts[i] ?? -2;
-    if (own === '') expect(start).toBe(-1);
-    else expect(text.slice(start, start + own.length)).toBe(own);
-  });
-  // The reader builds the same text and page breaks for its own offsets.
-  const reader = buildAnchorText(body);
-  expect(reader.text.slice(0, reader.bodyLength)).toBe(text);
-  expect(reader.pages).toEqual(layout.pages);
-}
-
 describe('the anchoring text', () => {
   it('is the body as plain text; every top-level block has its start offset', () => {
-    checkLayout(BODY);
-    expect(blockOffsets(BODY)).toEqual([-1, 0, 10, -1, 19, 25, -1, 33, 41]);
-    expect(anchoringText(BODY).slice(33, 39)).toBe('q1\n\nq2');
-    const layout = anchorLayout(BODY);
+    const layout = checkAgreement(BODY, 'Telegram\n\nOne\ntwo\n\na\nbc\n\nx\ty\nz\t\n\nq1\n\nq2\n\nAnnex\n\ns');
+    expect(layout.blockStarts).toEqual([-1, 0, 10, -1, 19, 25, -1, 33, 41]);
+    expect(layout.text.slice(33, 39)).toBe('q1\n\nq2');
     expect(layout.pages).toEqual([
       { offset: 0, n: '10' },
       { offset: 22, n: '11' },
@@ -57,12 +39,24 @@ describe('the anchoring text', () => {
     expect([pageAt(layout, 5), pageAt(layout, 23), pageAt(layout, 40)]).toEqual(['10', '11', '12']);
   });
 
+  it('sees page breaks and links in an enclosure title as everything else does', () => {
+    // The page list and cross-references once skipped section titles while highlights counted them.
+    const body: DocumentBody = {
+      blocks: [{ t: 'section', kind: 'enclosure', title: [t('Annex'), { t: 'page', n: '12' }, { t: 'link', target: 'd9', runs: [t(' to d9')] }], blocks: [{ t: 'paragraph', runs: [t('x')] }] }],
+      footnotes: [],
+    };
+    const layout = checkAgreement(body, 'Annex to d9\n\nx');
+    expect(layout.pages).toEqual([{ offset: 5, n: '12' }]);
+    expect(pageMarkers(body.blocks)).toEqual(['12']);
+    expect([...linkTargets(body)]).toEqual(['d9']);
+  });
+
   it('agrees with the stored plain text and the reader for the seeds and a FRUS volume', async () => {
     const { core } = await seeded();
     await core.importPaths([join(REPO, 'tests/fixtures/corpus/frus1936v03.xml')]);
     for (const doc of core.repo.forIndex()) {
-      expect(anchoringText(doc.body)).toBe(doc.plainText);
-      checkLayout(doc.body);
+      expect(textLayout(doc.body).text).toBe(doc.plainText);
+      checkAgreement(doc.body);
     }
     core.close();
   });

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { anchorLayout } from '../../../src-main/core/annotations/anchoring-text';
+import { textLayout } from '../../../src-shared/text/layout';
 import { chicagoRange } from '../../../src-main/core/citations/format';
 import { REPO } from '../../helpers/temp-dir';
 import { failureOf, seeded } from './helpers';
@@ -73,7 +73,7 @@ describe('citations', () => {
     const { core, call, atherton } = await withVolume();
     const doc = core.repo.get(atherton);
     const text = doc?.plainText ?? '';
-    const pageBreak = anchorLayout(doc?.body ?? { blocks: [], footnotes: [] }).pages.find((p) => p.n === '113');
+    const pageBreak = textLayout(doc?.body ?? { blocks: [], footnotes: [] }).pages.find((p) => p.n === '113');
     expect(pageBreak).toBeDefined();
     const start = (pageBreak?.offset ?? 0) + 1;
     const anchor = { quote: { exact: text.slice(start, start + 30) }, position: { start, end: start + 30 } };

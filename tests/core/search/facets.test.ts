@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Core } from '../../../src-main/core/core';
-import type { FacetCount, SearchFacets } from '../../../src-main/contract/views';
-import { partyLabel } from '../../../src-main/core/model/parties';
+import { partyLabel } from '../../../src-shared/display/parties';
+import type { FacetCount, SearchFacets } from '../../../src-main/contract';
 import { allIds, corpusLibrary, SEARCH_MODES } from './corpus-library';
 
 

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createCore } from '../../../src-main/core/core';
-import { foldTerm } from '../../../src-main/core/search/fold';
+import { foldTerm } from '../../../src-shared/text/fold';
 import { tempDir } from '../../helpers/temp-dir';
 import { corpusLibrary } from './corpus-library';
 

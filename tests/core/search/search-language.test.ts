@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldTerm } from '../../../src-main/core/search/fold';
+import { foldTerm } from '../../../src-shared/text/fold';
 import { allIds, corpusLibrary, SEARCH_MODES } from './corpus-library';
 
 for (const { mode, termsFrom } of SEARCH_MODES) {

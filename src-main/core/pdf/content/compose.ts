@@ -1,5 +1,5 @@
 import { blocks, paragraph, type BlockCtx, type ParaOptions } from '../layout/blocks';
-import type { Inline, Mark } from '../../model/document';
+import type { Inline, Mark } from '../../../../src-shared/model/document';
 import type { Paginator } from '../layout/paginate';
 import type { LayoutEnv } from '../layout/paragraph';
 import { COLORS, SIZES, style, type Rgb, type TextStyle } from '../layout/style';
@@ -49,5 +49,5 @@ export function label(c: Composer, t: string, color: Rgb = COLORS.muted, over: P
 
 /** The user's Markdown set as body blocks. */
 export function markdown(c: Composer, md: string, over: Partial<BlockCtx> = {}): void {
-  blocks(bodyCtx(c, { spaced: true, ...over }), markdownToBlocks(md), null);
+  blocks(bodyCtx(c, { spaced: true, ...over }), markdownToBlocks(md));
 }

@@ -1,4 +1,4 @@
-import type { Inline } from '../../model/document';
+import type { Inline } from '../../../../src-shared/model/document';
 import { paragraph } from '../layout/blocks';
 import { COLORS, SIZES, style } from '../layout/style';
 import { emptyLine } from '../layout/types';

@@ -1,10 +1,11 @@
+import { textLayout } from '../../../../src-shared/text/layout';
 import { blocks, paragraph } from '../layout/blocks';
 import type { NoteLinks } from '../layout/inlines';
-import { COLORS, highlightColor, SIZES, style } from '../layout/style';
+import { COLORS, SIZES, style } from '../layout/style';
 import type { PdfDocument } from '../types';
 import { bodyCtx, label, markdown, type Composer } from './compose';
 import { documentOpener } from './document-opener';
-import { excerpts } from './excerpts';
+import { excerpts, paintedHighlights, unplaced } from './excerpts';
 
 const COMMENTARY_INDENT = 14;
 
@@ -40,18 +41,19 @@ function openingPages(doc: PdfDocument): string[] {
   return !start || (first?.t === 'page' && first.n === start) ? [] : [start];
 }
 
-/** One document: opener, commentary, the text (or the excerpts), its notes. */
+/** One document: opener, commentary, the text (or the excerpts), its notes, the highlights that could not be placed. */
 export function documentPart(c: Composer, doc: PdfDocument, n: number, total: number, warn: (w: string) => void): void {
   const dest = `doc:${n}`;
   documentOpener(c, doc, n, total, dest);
   commentary(c, doc.commentary);
   if (doc.mode === 'highlights') {
     excerpts(c, doc, () => warn(`Document ${n} (${doc.meta.title.value}) is set to highlights only but has none.`));
-    return;
+  } else {
+    if (doc.commentary.trim()) label(c, 'Text', COLORS.muted, {}, 14);
+    const links = noteLinks(n);
+    const { starts } = textLayout(doc.body);
+    blocks(bodyCtx(c, { notes: links, highlights: paintedHighlights(doc), starts, pendingPages: openingPages(doc) }), doc.body.blocks);
+    footnotes(c, doc, links);
   }
-  if (doc.commentary.trim()) label(c, 'Text', COLORS.muted, {}, 14);
-  const links = noteLinks(n);
-  const highlights = doc.highlights.map((h) => ({ start: h.start, end: h.end, color: highlightColor(h.color) }));
-  blocks(bodyCtx(c, { notes: links, highlights, pendingPages: openingPages(doc) }), doc.body.blocks, 0);
-  footnotes(c, doc, links);
+  unplaced(c, doc);
 }

@@ -1,6 +1,6 @@
 import { marked, type Token } from 'marked';
 import { markdownBlocks } from '../../importers/markdown-blocks';
-import type { Block } from '../../model/document';
+import type { Block } from '../../../../src-shared/model/document';
 
 /**
  * The user's Markdown (introduction, commentary) as model blocks: marked's lexer,

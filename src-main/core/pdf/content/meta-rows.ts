@@ -1,6 +1,6 @@
-import { formatDate } from '../../citations/format';
-import type { DocumentMeta, Field, Party } from '../../model/document';
-import { partyLabel } from '../../model/parties';
+import type { DocumentMeta, Field, Party } from '../../../../src-shared/model/document';
+import { formatDate } from '../../../../src-shared/display/dates';
+import { partiesLabel } from '../../../../src-shared/display/parties';
 
 export interface MetaRow {
   label: string;
@@ -9,7 +9,7 @@ export interface MetaRow {
   note?: string;
 }
 
-const parties = (f: Field<Party[]> | undefined): string => (f ? f.value.map(partyLabel).filter(Boolean).join('; ') : '');
+const parties = (f: Field<Party[]> | undefined): string => (f ? partiesLabel(f.value) : '');
 
 /** Inferred values are printed in square brackets, the editorial mark for supplied information. */
 function shown<T>(f: Field<T> | undefined, fmt: (v: T) => string): { value: string; note?: string } | null {
@@ -25,7 +25,7 @@ export function metaRows(m: DocumentMeta): MetaRow[] {
   const rows: Array<[string, { value: string; note?: string } | null]> = [
     ['From', shown(m.from, () => parties(m.from))],
     ['To', shown(m.to, () => parties(m.to))],
-    ['Date', shown(m.date, formatDate)],
+    ['Date', shown(m.date, (d) => formatDate(d))],
     ['Place', shown(m.place, String)],
     ['Received', shown(m.received, String)],
     ['Classification', shown(m.classification, (c) => [c, m.precedence?.value].filter(Boolean).join('; '))],

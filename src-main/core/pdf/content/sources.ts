@@ -1,4 +1,4 @@
-import type { Inline } from '../../model/document';
+import type { Inline } from '../../../../src-shared/model/document';
 import { paragraph } from '../layout/blocks';
 import { style } from '../layout/style';
 import { bodyCtx, text, type Composer } from './compose';

@@ -1,5 +1,5 @@
-import type { Block, Inline, ParagraphRole } from '../../model/document';
-import { blocksText, inlineText } from '../../model/plain-text';
+import type { Block, Inline, ParagraphRole } from '../../../../src-shared/model/document';
+import { inlineText } from '../../../../src-shared/text/plain-text';
 import { addInlines, mapHighlights, type NoteLinks, type OffsetMap } from './inlines';
 import { ParaBuilder } from './para';
 import { typesetParagraph, type HangingLabel, type LayoutEnv, type ParaFormat } from './paragraph';
@@ -17,8 +17,10 @@ export interface BlockCtx {
   base: TextStyle;
   leading: number;
   notes?: NoteLinks;
-  /** Highlights over body offsets; only the document body has offsets. */
+  /** Highlights over body offsets; only runs with a start in `starts` have offsets. */
   highlights?: ReadonlyArray<{ start: number; end: number; color: Rgb }>;
+  /** Where the runs highlights are measured against start (the body's `textLayout`). */
+  starts?: WeakMap<Inline, number>;
   bar?: { x: number; color: Rgb };
   /** Paragraphs separated by space, not indented: the user's Markdown, set apart from the sources. */
   spaced?: boolean;
@@ -54,7 +56,6 @@ const SPACED: Look = { align: 'justify', indent: 0, before: 0, after: 5 };
 export interface ParaOptions {
   look?: Partial<Look>;
   label?: HangingLabel;
-  offset?: number | null;
   keepWithNext?: boolean;
   keepTogether?: boolean;
   /** Adjusts the lines (anchors, links, rules) before the paginator sees them. */
@@ -68,8 +69,8 @@ export function paragraph(ctx: BlockCtx, runs: readonly Inline[], opts: ParaOpti
   const base = style(look.italic ? 'italic' : ctx.base.face, size.size, look.small ? COLORS.muted : ctx.base.color);
   const b = new ParaBuilder(ctx.env.faces, ctx.env.missing);
   for (const n of ctx.pendingPages.splice(0)) b.page(n);
-  const offsets: OffsetMap = { runs: [], at: opts.offset ?? null };
-  addInlines({ b, base, offsets, ...(ctx.notes ? { notes: ctx.notes } : {}) }, runs);
+  const offsets: OffsetMap = [];
+  addInlines({ b, base, offsets, ...(ctx.notes ? { notes: ctx.notes } : {}), ...(ctx.starts ? { starts: ctx.starts } : {}) }, runs);
   if (ctx.highlights) mapHighlights(b, offsets, ctx.highlights);
   const fmt: ParaFormat = {
     width: ctx.width,
@@ -89,36 +90,25 @@ export function paragraph(ctx: BlockCtx, runs: readonly Inline[], opts: ParaOpti
 
 const HEADING_SIZES = [13, 11.5, 10.5];
 
-function heading(ctx: BlockCtx, level: number, runs: readonly Inline[], offset: number | null): void {
+function heading(ctx: BlockCtx, level: number, runs: readonly Inline[]): void {
   const size = HEADING_SIZES[Math.min(level, 3) - 1] ?? 10.5;
   const sub: BlockCtx = { ...ctx, base: style(level >= 3 ? 'boldItalic' : 'bold', size, ctx.base.color), leading: size * 1.3 };
-  paragraph(sub, runs, { look: { align: 'left', indent: 0, before: 10, after: 4 }, offset, keepWithNext: true });
+  paragraph(sub, runs, { look: { align: 'left', indent: 0, before: 10, after: 4 }, keepWithNext: true });
 }
 
-/** Offsets of parts joined by `sep` (as `bodyText` joins list items and table cells). */
-export function partOffsets(start: number | null, lengths: readonly number[], sep: number): Array<number | null> {
-  let at = start ?? 0;
-  return lengths.map((len) => {
-    const here = start === null ? null : at;
-    at += len + sep;
-    return here;
-  });
-}
-
-function list(ctx: BlockCtx, block: Extract<Block, { t: 'list' }>, offset: number | null): void {
+function list(ctx: BlockCtx, block: Extract<Block, { t: 'list' }>): void {
   const indent = 1.6 * EM;
   const sub: BlockCtx = { ...ctx, left: ctx.left + indent, width: ctx.width - indent };
-  const offsets = partOffsets(offset, block.items.map((i) => inlineText(i).length), 1);
   block.items.forEach((item, i) => {
     // A printed label is part of the item's text: a bullet before it would print "• 1.".
     const label: HangingLabel | undefined = block.labelled ? undefined : { text: block.ordered ? `${i + 1}.` : '•', style: ctx.base, gap: 5 };
-    paragraph(sub, item, { look: { indent: 0, before: i === 0 ? 3 : 0, after: 2 }, ...(label ? { label } : {}), offset: offsets[i] ?? null });
+    paragraph(sub, item, { look: { indent: 0, before: i === 0 ? 3 : 0, after: 2 }, ...(label ? { label } : {}) });
   });
 }
 
 const SECTION_LABELS = { attachment: 'Attachment', enclosure: 'Enclosure', postscript: 'Postscript' } as const;
 
-function section(ctx: BlockCtx, block: Extract<Block, { t: 'section' }>, offset: number | null): void {
+function section(ctx: BlockCtx, block: Extract<Block, { t: 'section' }>): void {
   const labelStyle = style('smallcaps', SIZES.body.size, COLORS.muted);
   const label: BlockCtx = { ...ctx, base: labelStyle };
   paragraph(label, [{ t: 'text', text: SECTION_LABELS[block.kind] }], {
@@ -129,27 +119,26 @@ function section(ctx: BlockCtx, block: Extract<Block, { t: 'section' }>, offset:
       if (first) first.rule = { x0: ctx.width * 0.35, x1: ctx.width * 0.65, at: 'above', color: COLORS.rule };
     },
   });
-  const title = block.title ? inlineText(block.title) : '';
-  if (block.title && title) heading(ctx, 3, block.title, offset);
-  blocks(ctx, block.blocks, offset === null ? null : title ? offset + title.length + 2 : offset);
+  if (block.title && inlineText(block.title)) heading(ctx, 3, block.title);
+  blocks(ctx, block.blocks);
 }
 
-function block(ctx: BlockCtx, b: Block, offset: number | null): void {
+function block(ctx: BlockCtx, b: Block): void {
   switch (b.t) {
     case 'paragraph':
-      return void paragraph(ctx, b.runs, { ...(b.role ? { look: LOOKS[b.role] } : {}), offset });
+      return void paragraph(ctx, b.runs, b.role ? { look: LOOKS[b.role] } : {});
     case 'heading':
-      return heading(ctx, b.level, b.runs, offset);
+      return heading(ctx, b.level, b.runs);
     case 'page':
       return void ctx.pendingPages.push(b.n);
     case 'list':
-      return list(ctx, b, offset);
+      return list(ctx, b);
     case 'table':
-      return tableBlocks(ctx, b.rows, offset);
+      return tableBlocks(ctx, b.rows);
     case 'quote':
-      return blocks({ ...ctx, left: ctx.left + 1.6 * EM, width: ctx.width - 3.2 * EM }, b.blocks, offset);
+      return blocks({ ...ctx, left: ctx.left + 1.6 * EM, width: ctx.width - 3.2 * EM }, b.blocks);
     case 'section':
-      return section(ctx, b, offset);
+      return section(ctx, b);
     case 'embedded':
       return void paragraph(ctx, [{ t: 'text', text: `[${b.title} — printed as a separate document]`, marks: ['italic'] }], {
         look: { align: 'left', indent: 0, before: 4, after: 4 },
@@ -158,21 +147,9 @@ function block(ctx: BlockCtx, b: Block, offset: number | null): void {
 }
 
 /**
- * Sets a run of blocks. With a `start` offset, tracks each block's place in the
- * anchoring text exactly as `bodyText` builds it (non-empty blocks joined by a
- * blank line), so highlights land on the characters they were made on.
+ * Sets a run of blocks. Highlights find their characters through `ctx.starts`
+ * (the body's text layout), so no offset is counted here.
  */
-export function blocks(ctx: BlockCtx, list: readonly Block[], start: number | null): void {
-  let pos = start ?? 0;
-  let first = true;
-  for (const b of list) {
-    const len = start === null ? 0 : blocksText([b]).length;
-    let offset: number | null = null;
-    if (start !== null && len > 0) {
-      offset = first ? pos : pos + 2;
-      pos = offset + len;
-      first = false;
-    }
-    block(ctx, b, offset);
-  }
+export function blocks(ctx: BlockCtx, list: readonly Block[]): void {
+  for (const b of list) block(ctx, b);
 }

@@ -1,4 +1,4 @@
-import type { Inline, Mark } from '../../model/document';
+import type { Inline, Mark } from '../../../../src-shared/model/document';
 import type { FaceName } from '../fonts/faces';
 import type { ParaBuilder } from './para';
 import { style, type Rgb, type TextStyle } from './style';
@@ -11,13 +11,12 @@ export interface NoteLinks {
   ref(id: string): string;
 }
 
-/** Where a paragraph's text runs sit in the document's anchoring text (for highlights). */
-export interface OffsetMap {
-  /** [paragraph position, body offset, length] */
-  runs: Array<[number, number, number]>;
-  /** Body offset of the next character, or null when the text is not the body. */
-  at: number | null;
-}
+/**
+ * Where a paragraph's text runs sit in the document's anchoring text (for
+ * highlights): [paragraph position, body offset, length]. Runs outside the
+ * body (labels, notes, commentary) have no offset.
+ */
+export type OffsetMap = Array<[number, number, number]>;
 
 function faceFor(marks: readonly Mark[], base: FaceName): FaceName {
   const italic = marks.includes('italic') || marks.includes('underline') || base === 'italic' || base === 'boldItalic';
@@ -43,16 +42,15 @@ export interface InlineTarget {
   b: ParaBuilder;
   base: TextStyle;
   notes?: NoteLinks;
+  /** Where the body's runs start in its anchoring text (src-shared/text/layout.ts). */
+  starts?: WeakMap<Inline, number>;
   offsets?: OffsetMap;
 }
 
-function addText(t: InlineTarget, text: string, s: TextStyle): void {
-  const at = t.b.add(text, s);
-  const o = t.offsets;
-  if (o && o.at !== null) {
-    o.runs.push([at, o.at, text.length]);
-    o.at += text.length;
-  }
+function addText(t: InlineTarget, run: Inline, text: string, s: TextStyle): void {
+  const pos = t.b.add(text, s);
+  const at = t.starts?.get(run);
+  if (at !== undefined) t.offsets?.push([pos, at, text.length]);
 }
 
 /** Appends inline runs to a paragraph, keeping note links, page marks and body offsets. */
@@ -60,10 +58,10 @@ export function addInlines(t: InlineTarget, runs: readonly Inline[]): void {
   for (const run of runs) {
     switch (run.t) {
       case 'text':
-        addText(t, run.text, markStyle(t.base, run.marks));
+        addText(t, run, run.text, markStyle(t.base, run.marks));
         break;
       case 'lineBreak':
-        addText(t, '\n', t.base);
+        addText(t, run, '\n', t.base);
         break;
       case 'link':
         addInlines(t, run.runs);
@@ -81,7 +79,7 @@ export function addInlines(t: InlineTarget, runs: readonly Inline[]): void {
 
 /** Turns highlight ranges over body offsets into ranges over the paragraph's positions. */
 export function mapHighlights(b: ParaBuilder, offsets: OffsetMap, ranges: ReadonlyArray<{ start: number; end: number; color: Rgb }>): void {
-  for (const [pos, off, len] of offsets.runs) {
+  for (const [pos, off, len] of offsets) {
     for (const h of ranges) {
       const s = Math.max(h.start, off);
       const e = Math.min(h.end, off + len);

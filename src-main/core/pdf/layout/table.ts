@@ -1,13 +1,13 @@
-import type { Inline } from '../../model/document';
-import { inlineText } from '../../model/plain-text';
-import { paragraph, partOffsets, type BlockCtx } from './blocks';
+import type { Inline } from '../../../../src-shared/model/document';
+import { inlineText } from '../../../../src-shared/text/plain-text';
+import { paragraph, type BlockCtx } from './blocks';
 import { COLORS, SIZES, style } from './style';
 import type { FlowBlock, Line } from './types';
 
 const GAP = 8;
 
 /** Sets a cell off-stage (captured, not emitted) and returns its lines. */
-function cellLines(ctx: BlockCtx, cell: readonly Inline[], width: number, offset: number | null): Line[] {
+function cellLines(ctx: BlockCtx, cell: readonly Inline[], width: number): Line[] {
   let out: Line[] = [];
   const sub: BlockCtx = {
     ...ctx,
@@ -18,7 +18,7 @@ function cellLines(ctx: BlockCtx, cell: readonly Inline[], width: number, offset
     emit: (b) => (out = b.lines),
     pendingPages: [],
   };
-  paragraph(sub, cell, { look: { align: 'left', indent: 0, before: 0, after: 0 }, offset });
+  paragraph(sub, cell, { look: { align: 'left', indent: 0, before: 0, after: 0 } });
   return out;
 }
 
@@ -29,9 +29,11 @@ function columnExtents(ctx: BlockCtx, rows: readonly Inline[][][]): { natural: n
   const k = SIZES.small.size / 1000;
   const natural: number[] = Array.from({ length: cols }, () => 4);
   const least: number[] = Array.from({ length: cols }, () => 4);
+  // Measured only: highlights are placed when the cells are set for real.
+  const measure: BlockCtx = { ...ctx, highlights: undefined };
   for (const row of rows) {
     row.forEach((cell, c) => {
-      const line = cellLines(ctx, cell, 1e6, null)[0];
+      const line = cellLines(measure, cell, 1e6)[0];
       const w = line ? line.pieces.reduce((e, p) => Math.max(e, p.x + p.width), 0) : 0;
       natural[c] = Math.max(natural[c] ?? 0, w);
       const word = inlineText(cell).split(/\s+/).reduce((m, t) => Math.max(m, face.advance(t) * k), 0);
@@ -69,14 +71,13 @@ function columnWidths(ctx: BlockCtx, rows: readonly Inline[][][]): number[] {
 }
 
 /** Lays the cells of one row side by side, line by line. */
-function rowLines(ctx: BlockCtx, row: readonly Inline[][], widths: number[], offset: number | null): Line[] {
-  const offsets = partOffsets(offset, row.map((c) => inlineText(c).length), 1);
+function rowLines(ctx: BlockCtx, row: readonly Inline[][], widths: number[]): Line[] {
   let x = 0;
   const cells = row.map((cell, c) => {
     const at = x;
     const width = widths[c] ?? 0;
     x += width + GAP;
-    return { at, lines: cellLines(ctx, cell, width, offsets[c] ?? null) };
+    return { at, lines: cellLines(ctx, cell, width) };
   });
   const height = cells.reduce((n, c) => Math.max(n, c.lines.length), 1);
   return Array.from({ length: height }, (_, i) => {
@@ -96,13 +97,12 @@ function rowLines(ctx: BlockCtx, row: readonly Inline[][], widths: number[], off
 }
 
 /** A table: rows never split across pages; rules above, under the first row, and below. */
-export function tableBlocks(ctx: BlockCtx, rows: readonly Inline[][][], offset: number | null): void {
+export function tableBlocks(ctx: BlockCtx, rows: readonly Inline[][][]): void {
   if (rows.length === 0) return;
   const widths = columnWidths(ctx, rows);
-  const rowOffsets = partOffsets(offset, rows.map((r) => r.map(inlineText).join('\t').length), 1);
   const pages = ctx.pendingPages.splice(0);
   rows.forEach((row, r) => {
-    const lines = rowLines(ctx, row, widths, rowOffsets[r] ?? null);
+    const lines = rowLines(ctx, row, widths);
     const first = lines[0];
     const last = lines.at(-1);
     if (first && r === 0) {

@@ -1,4 +1,4 @@
-import type { DossierPaper } from '../../../contract/views';
+import type { DossierPaper } from '../../../contract';
 
 /** Page and text-area dimensions in points (origin bottom left, as PDF has it). */
 export interface Geometry {

@@ -8,7 +8,7 @@ export function FloatingCitation({ state, top, left, onClose }: { state: Citatio
   const root = useRef<HTMLDivElement>(null);
   useDismiss(root, true, onClose);
   return (
-    <div className="floating-card" ref={root} style={{ top, left }}>
+    <div className="surface floating-card" ref={root} style={{ top, left }}>
       <CitationResult state={state} />
     </div>
   );

@@ -78,7 +78,7 @@ export function MenuButton({ label, title, className, align = 'right', onOpen, m
       {open && (
         <div
           ref={popover}
-          className={`popover popover-${align}`}
+          className={`surface popover popover-${align}`}
           role={menu ? undefined : 'dialog'}
           aria-label={menu ? undefined : title}
           onKeyDown={menu ? moveInMenu : undefined}

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Dossier } from '../../../../src-main/contract/views';
+import type { Dossier } from '../../../../src-main/contract';
 import { api, errorMessage } from '../../api/client';
 import { useDismiss } from '../../hooks/use-dismiss';
 import { useDossierList } from '../../hooks/use-dossier-list';
@@ -50,7 +50,7 @@ function PickerPopover({ req }: { req: PickerRequest }) {
   const left = Math.max(8, Math.min(req.left, window.innerWidth - WIDTH - 8));
   const top = Math.min(req.top, window.innerHeight - 120);
   return (
-    <div ref={root} className="popover dossier-picker" role="dialog" aria-label="Add to dossier" style={{ left, top, width: WIDTH }}>
+    <div ref={root} className="surface popover dossier-picker" role="dialog" aria-label="Add to dossier" style={{ left, top, width: WIDTH }}>
       <div className="picker-head">Add {docs(req.docIds.length)} to…</div>
       {list.items === null ? (
         <p className="picker-note">Loading…</p>
@@ -60,7 +60,7 @@ function PickerPopover({ req }: { req: PickerRequest }) {
         <ul className="picker-list">
           {list.items.map((d) => (
             <li key={d.id}>
-              <button type="button" disabled={busy} onClick={() => add(d.id)}>
+              <button type="button" className="menu-row" disabled={busy} onClick={() => add(d.id)}>
                 <span className="picker-title">{d.title}</span>
                 <span className="picker-count">{docs(d.itemCount)}</span>
               </button>
@@ -71,7 +71,7 @@ function PickerPopover({ req }: { req: PickerRequest }) {
       {creating ? (
         <NewDossierForm docIds={req.docIds} onCancel={() => setCreating(false)} onCreated={(d) => added(req, d)} />
       ) : (
-        <button type="button" className="picker-new" onClick={() => setCreating(true)}>
+        <button type="button" className="menu-row picker-new" onClick={() => setCreating(true)}>
           New dossier…
         </button>
       )}

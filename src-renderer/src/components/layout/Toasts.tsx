@@ -1,9 +1,9 @@
-import { useSyncExternalStore } from 'react';
-import { dismissToast, getToasts, subscribeToasts } from '../../lib/toasts';
+import { useStore } from '../../hooks/use-store';
+import { dismissToast, toastsStore } from '../../lib/toasts';
 
 /** Transient messages, with an action such as Undo. */
 export function Toasts() {
-  const toasts = useSyncExternalStore(subscribeToasts, getToasts);
+  const toasts = useStore(toastsStore);
   if (toasts.length === 0) return null;
   return (
     <div className="toasts" role="status" aria-live="polite">

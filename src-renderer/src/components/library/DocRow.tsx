@@ -1,5 +1,7 @@
-import { numberPrefix, type DocSummary } from '../../../../src-main/contract/views';
-import { formatDateShort, formatKind } from '../../lib/format';
+import { formatDateShort } from '../../../../src-shared/display/dates';
+import { formatKind } from '../../lib/format';
+import type { DocSummary } from '../../../../src-main/contract';
+import { numberPrefix } from '../../../../src-shared/display/title-line';
 import { OtherPaneButton } from './OtherPaneButton';
 import { RowDossierButton } from '../dossiers/AddToDossierButton';
 

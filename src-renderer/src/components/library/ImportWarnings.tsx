@@ -1,4 +1,4 @@
-import type { ImportWarning } from '../../../../src-main/contract/views';
+import type { ImportWarning } from '../../../../src-main/contract';
 
 interface Props {
   warnings: ImportWarning[];

@@ -27,7 +27,7 @@ export function QueryHelp() {
         ?
       </button>
       {open && (
-        <div className="query-help-pop" role="dialog" aria-label="How to search">
+        <div className="surface query-help-pop" role="dialog" aria-label="How to search">
           <h3>Search</h3>
           <dl>
             {EXAMPLES.map(([q, what]) => (

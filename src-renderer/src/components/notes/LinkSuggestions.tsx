@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { LinkSuggestions as Found } from '../../hooks/use-link-autocomplete';
-import { formatDateShort } from '../../lib/format';
+import { formatDateShort } from '../../../../src-shared/display/dates';
 import { shortVolume, type SuggestPlace } from '../../lib/suggest-place';
 
 interface Props {
@@ -28,7 +28,7 @@ export function LinkSuggestions({ id, found, active, place, onPick, onHover }: P
   const { items, total } = found;
   const more = total > items.length;
   return (
-    <div className="link-suggest" style={{ left: place.left, width: place.width, top: place.top, bottom: place.bottom, maxHeight: place.maxHeight }}>
+    <div className="surface link-suggest" style={{ left: place.left, width: place.width, top: place.top, bottom: place.bottom, maxHeight: place.maxHeight }}>
       {items.length > 0 && (
         <ul ref={list} id={id} className="suggest-list" role="listbox" aria-label="Link to a document">
           {items.map((s, i) => (
@@ -37,7 +37,7 @@ export function LinkSuggestions({ id, found, active, place, onPick, onHover }: P
               id={optionId(id, i)}
               role="option"
               aria-selected={i === active}
-              className={i === active ? 'active' : undefined}
+              className={i === active ? 'menu-row active' : 'menu-row'}
               onMouseDown={(e) => {
                 e.preventDefault();
                 onPick(i);

@@ -1,7 +1,7 @@
 import { useId, useRef, useState, type KeyboardEvent, type TextareaHTMLAttributes } from 'react';
 import { useLinkSuggestions } from '../../hooks/use-link-autocomplete';
-import { caretPosition, openLinkAt } from '../../lib/caret';
-import { docLinkSyntax } from '../../lib/markdown';
+import { docLinkSyntax, openLinkAt } from '../../../../src-shared/notes/note-links';
+import { caretPosition } from '../../lib/caret';
 import { placeSuggestions, type SuggestPlace } from '../../lib/suggest-place';
 import { LinkSuggestions, optionId } from './LinkSuggestions';
 

@@ -1,11 +1,11 @@
 import { useMemo, type MouseEvent } from 'react';
 import { openExternalLink } from '../../lib/external-link';
-import { renderNoteHtml } from '../../lib/markdown';
+import { renderNoteHtml, type LinkedDocs } from '../../lib/markdown';
 
 interface Props {
   markdown: string;
-  /** Resolved links of the note, for bare `[[Title]]` links. */
-  links?: ReadonlyArray<{ docId: number; title: string }>;
+  /** Resolved links of the note, for `[[Title]]` links and the titles of unlabelled `[[doc:ID]]`. */
+  links?: LinkedDocs;
   compact?: boolean;
   onOpenDoc?: (id: number, other?: boolean) => void;
 }
@@ -16,10 +16,7 @@ interface Props {
  * user's browser only once they confirm — Chancery itself makes no request.
  */
 export function NotePreview({ markdown, links, compact = false, onOpenDoc }: Props) {
-  const html = useMemo(() => {
-    const byTitle = new Map((links ?? []).map((l) => [l.title.toLowerCase(), l.docId]));
-    return renderNoteHtml(markdown, (title) => byTitle.get(title.toLowerCase()) ?? null);
-  }, [markdown, links]);
+  const html = useMemo(() => renderNoteHtml(markdown, links), [markdown, links]);
   const onClick = (e: MouseEvent<HTMLDivElement>): void => {
     const a = e.target instanceof Element ? e.target.closest('a') : null;
     if (!a) return;

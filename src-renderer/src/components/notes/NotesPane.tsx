@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useSyncExternalStore } from 'react';
+import { useCallback, useEffect } from 'react';
 import { useReaderState } from '../../hooks/use-reader-state';
+import { useStore } from '../../hooks/use-store';
 import { onNotesRequest } from '../../lib/notes-nav';
-import { getNotesList, subscribeNotes } from '../../lib/notes-store';
+import { notesStore } from '../../lib/notes-store';
 import type { NotesSide } from '../../lib/workspace';
 import { DocNotesTab } from './DocNotesTab';
 import { NotesSideToggle } from './NotesSideToggle';
@@ -30,7 +31,7 @@ function parseTab(raw: unknown): TabState {
 export function NotesPane({ docId, title, side, onSide, onOpen }: Props) {
   const [state, update] = useReaderState('notes', parseTab);
   // Backlinks refresh whenever a research note is saved.
-  const notesVersion = useSyncExternalStore(subscribeNotes, () => getNotesList().version);
+  const notesVersion = useStore(notesStore, (list) => list.version);
   const setTab = (tab: TabState['tab']): void => update((s) => (s.tab === tab ? s : { ...s, tab }));
   const openNote = useCallback((noteId: number | null) => update(() => ({ tab: 'research', noteId })), [update]);
   useEffect(

@@ -1,8 +1,13 @@
-import type { Note } from '../../../../src-main/contract/views';
+import { linksAsText } from '../../../../src-shared/notes/note-links';
+import type { Note } from '../../../../src-main/contract';
 import { useNotesList } from '../../hooks/use-notes-list';
 import { formatStamp } from '../../lib/format';
 
-const firstLine = (body: string): string => body.replace(/\[\[doc:\d+\|([^\]]*)\]\]/g, '$1').replace(/[#*_>`[\]]/g, '').trim().split('\n')[0] ?? '';
+/** The note's opening line as plain text: links read as their labels (or the documents' titles), Markdown marks dropped. */
+function firstLine(n: Note): string {
+  const text = linksAsText(n.body, (id) => n.links.find((l) => l.docId === id)?.title ?? null);
+  return text.replace(/[#*_>`[\]]/g, '').trim().split('\n')[0] ?? '';
+}
 
 /** Research notes, most recent first; click one to open it. */
 export function ResearchList({ onOpen }: { onOpen: (n: Note) => void }) {
@@ -23,7 +28,7 @@ export function ResearchList({ onOpen }: { onOpen: (n: Note) => void }) {
               {n.links.length > 0 && ` · ${n.links.length === 1 ? '1 document' : `${n.links.length} documents`}`}
               {n.tags.length > 0 && ` · ${n.tags.join(', ')}`}
             </span>
-            {firstLine(n.body) !== '' && <span className="research-excerpt">{firstLine(n.body)}</span>}
+            {firstLine(n) !== '' && <span className="research-excerpt">{firstLine(n)}</span>}
           </button>
         </li>
       ))}

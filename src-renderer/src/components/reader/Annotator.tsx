@@ -1,9 +1,10 @@
 import { useEffect, useState, type RefObject } from 'react';
-import type { DocumentView, Highlight, HighlightColor } from '../../../../src-main/contract/views';
+import type { DocumentView, Highlight, HighlightColor } from '../../../../src-main/contract';
 import { useCitation } from '../../hooks/use-citation';
 import { useKeyboardPassages } from '../../hooks/use-keyboard-passages';
 import { useTextSelection } from '../../hooks/use-text-selection';
-import { pageAt, quoteAt, type AnchorText } from '../../lib/anchor-text';
+import { pageAt, type TextLayout } from '../../../../src-shared/text/layout';
+import { quoteAt } from '../../../../src-shared/text/quote';
 import { createHighlight } from '../../lib/highlight-store';
 import { FloatingCitation } from '../common/FloatingCitation';
 import { HighlightCard } from './HighlightCard';
@@ -12,7 +13,7 @@ import { SelectionToolbar } from './SelectionToolbar';
 interface Props {
   scroller: RefObject<HTMLDivElement | null>;
   view: DocumentView;
-  anchor: AnchorText;
+  anchor: TextLayout;
   highlights: readonly Highlight[];
   onOpen: (id: number, other?: boolean) => void;
 }
@@ -59,7 +60,7 @@ export function Annotator({ scroller, view, anchor, highlights, onOpen }: Props)
     setSaid(`Highlighted: ${clip(anchor.text.slice(start, end))}`);
     const at = { top: sel.top + 34, left: Math.max(8, Math.min(sel.left - 170, (scroller.current?.clientWidth ?? 0) - 350)) };
     clearSel();
-    const h = await createHighlight(view.id, color, { quote: quoteAt(anchor, start, end), position: { start, end } });
+    const h = await createHighlight(view.id, color, { quote: quoteAt(anchor.text, start, end, anchor.bodyLength), position: { start, end } });
     if (h && withComment) setCard({ id: h.id, ...at, focusComment: true });
   };
 

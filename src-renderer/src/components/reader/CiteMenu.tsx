@@ -10,10 +10,10 @@ export function CiteMenu({ docId }: { docId: number }) {
       {() => (
         <div className="cite-menu">
           <div role="menu" aria-label="Cite this document">
-            <button type="button" role="menuitem" className="menu-item" onClick={() => cite({ docId, style: 'chicago' })}>
+            <button type="button" role="menuitem" className="menu-row" onClick={() => cite({ docId, style: 'chicago' })}>
               Copy Chicago citation
             </button>
-            <button type="button" role="menuitem" className="menu-item" onClick={() => cite({ docId, style: 'frus' })}>
+            <button type="button" role="menuitem" className="menu-row" onClick={() => cite({ docId, style: 'frus' })}>
               Copy FRUS citation
             </button>
           </div>

@@ -1,7 +1,9 @@
 import type { ReactNode } from 'react';
-import type { DocumentView, EditableMetaField } from '../../../../src-main/contract/views';
-import type { Field } from '../../../../src-main/core/model/document';
-import { formatDate, formatKind, formatPages, formatParties } from '../../lib/format';
+import type { Field } from '../../../../src-shared/model/document';
+import { formatDate } from '../../../../src-shared/display/dates';
+import { partiesLabel } from '../../../../src-shared/display/parties';
+import { formatKind, formatPages } from '../../lib/format';
+import type { DocumentView, EditableMetaField } from '../../../../src-main/contract';
 import { CopyText } from './CopyText';
 import { EditableMeta } from './EditableMeta';
 import { MetaValue } from './MetaValue';
@@ -66,8 +68,8 @@ export function DocHeader({ view, onOpen, children }: { view: DocumentView; onOp
     );
   };
   const parties = present([
-    { label: 'From', value: editable('from', 'From', formatParties) },
-    { label: 'To', value: editable('to', 'To', formatParties) },
+    { label: 'From', value: editable('from', 'From', partiesLabel) },
+    { label: 'To', value: editable('to', 'To', partiesLabel) },
   ]);
   const facts = present([
     { label: 'Date', value: editable('date', 'Date', formatDate) },

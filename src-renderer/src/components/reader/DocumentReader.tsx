@@ -1,24 +1,16 @@
 import { useMemo, type ReactNode } from 'react';
-import type { DocumentView } from '../../../../src-main/contract/views';
-import type { Block } from '../../../../src-main/core/model/document';
-import type { AnchorText } from '../../lib/anchor-text';
+import type { TextLayout } from '../../../../src-shared/text/layout';
+import { embeddedTargets } from '../../../../src-shared/text/references';
+import type { DocumentView } from '../../../../src-main/contract';
 import type { Decoration } from '../../lib/decorations';
 import { Blocks } from './Blocks';
 import { DocHeader } from './DocHeader';
 import { Footnotes } from './Footnotes';
 import { indexNoteRefs, ReaderContext, type ReaderContextValue } from './reader-context';
 
-function embeddedTargets(blocks: readonly Block[], out = new Set<string>()): Set<string> {
-  for (const b of blocks) {
-    if (b.t === 'embedded') out.add(b.target);
-    else if (b.t === 'quote' || b.t === 'section') embeddedTargets(b.blocks, out);
-  }
-  return out;
-}
-
 interface Props {
   view: DocumentView;
-  anchor: AnchorText;
+  anchor: TextLayout;
   idPrefix: string;
   highlights: readonly Decoration[];
   finds: readonly Decoration[];

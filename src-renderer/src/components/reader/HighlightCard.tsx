@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import type { Highlight } from '../../../../src-main/contract/views';
+import type { Highlight } from '../../../../src-main/contract';
 import { useCitation } from '../../hooks/use-citation';
 import { useDismiss } from '../../hooks/use-dismiss';
 import { deleteHighlight, updateHighlight } from '../../lib/highlight-store';
@@ -22,7 +22,7 @@ export function HighlightCard({ highlight: h, top, left, focusComment, onClose, 
   const [citation, cite] = useCitation();
   useDismiss(root, true, onClose);
   return (
-    <div className="highlight-card" role="dialog" aria-label="Highlight" ref={root} style={{ top, left }}>
+    <div className="surface highlight-card" role="dialog" aria-label="Highlight" ref={root} style={{ top, left }}>
       <div className="card-row">
         <Swatches current={h.color} label={(n) => `Colour: ${n.toLowerCase()}`} onPick={(color) => void updateHighlight(h.id, { color })} />
         {h.page !== null && <span className="card-page">p. {h.page}</span>}

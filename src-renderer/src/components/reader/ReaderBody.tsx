@@ -1,12 +1,13 @@
 import type { ReactNode } from 'react';
 import type { DocumentState } from '../../hooks/use-document';
-import { anchorFor, type AnchorText } from '../../lib/anchor-text';
+import type { TextLayout } from '../../../../src-shared/text/layout';
+import { anchorFor } from '../../lib/anchor-text';
 import type { Decoration } from '../../lib/decorations';
 import { DocumentReader } from './DocumentReader';
 
 interface Props {
   state: DocumentState;
-  anchor: AnchorText | null;
+  anchor: TextLayout | null;
   idPrefix: string;
   highlights?: readonly Decoration[];
   finds: readonly Decoration[];

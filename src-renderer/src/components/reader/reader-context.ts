@@ -1,7 +1,8 @@
 import { createContext, useContext } from 'react';
-import type { DocumentView } from '../../../../src-main/contract/views';
-import type { Block, Inline } from '../../../../src-main/core/model/document';
-import type { AnchorText } from '../../lib/anchor-text';
+import type { Block, Inline } from '../../../../src-shared/model/document';
+import type { TextLayout } from '../../../../src-shared/text/layout';
+import { noteRefs } from '../../../../src-shared/text/references';
+import type { DocumentView } from '../../../../src-main/contract';
 import type { Decoration } from '../../lib/decorations';
 
 export interface ReaderContextValue {
@@ -9,7 +10,7 @@ export interface ReaderContextValue {
   /** Open a document; `other` puts it in the other reader pane (Alt-click). */
   onOpen: (id: number, other?: boolean) => void;
   /** The anchoring text: where every text run starts. */
-  anchor: AnchorText;
+  anchor: TextLayout;
   /** The user's highlights placed in this text, sorted by start. */
   highlights: readonly Decoration[];
   /** Find-in-document matches, sorted. */
@@ -36,41 +37,10 @@ export const footnoteDomId = (prefix: string, id: string): string => `${prefix}f
 export function indexNoteRefs(blocks: readonly Block[], prefix: string): Pick<ReaderContextValue, 'refIds' | 'firstRef'> {
   const refIds = new WeakMap<Inline, string>();
   const firstRef = new Map<string, string>();
-  let n = 0;
-  const runs = (list: readonly Inline[]): void => {
-    for (const run of list) {
-      if (run.t === 'noteRef') {
-        const id = `${prefix}fnref-${run.id}-${++n}`;
-        refIds.set(run, id);
-        if (!firstRef.has(run.id)) firstRef.set(run.id, id);
-      } else if (run.t === 'link') runs(run.runs);
-    }
-  };
-  const walk = (list: readonly Block[]): void => {
-    for (const b of list) {
-      switch (b.t) {
-        case 'paragraph':
-        case 'heading':
-          runs(b.runs);
-          break;
-        case 'list':
-          b.items.forEach(runs);
-          break;
-        case 'table':
-          b.rows.forEach((r) => r.forEach(runs));
-          break;
-        case 'quote':
-          walk(b.blocks);
-          break;
-        case 'section':
-          if (b.title) runs(b.title);
-          walk(b.blocks);
-          break;
-        default:
-          break;
-      }
-    }
-  };
-  walk(blocks);
+  noteRefs(blocks).forEach((run, n) => {
+    const id = `${prefix}fnref-${run.id}-${n + 1}`;
+    refIds.set(run, id);
+    if (!firstRef.has(run.id)) firstRef.set(run.id, id);
+  });
   return { refIds, firstRef };
 }

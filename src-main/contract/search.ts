@@ -1,0 +1,139 @@
+import { z } from 'zod';
+import { reads, returns } from './call';
+import { tag } from './common';
+import type { HighlightColor } from './highlights';
+import type { DocSummary } from './library';
+
+/** Full-text search over documents and the user's notes, and the `[[` autocomplete. */
+export const searchCalls = {
+  'library.search': reads(
+    z
+      .object({
+        query: z.string().max(1000),
+        year: z.number().int().min(1000).max(3000).optional(),
+        from: z.string().max(300).optional(),
+        limit: z.number().int().min(1).max(1000).optional(),
+        /** Documents and notes carrying this tag. */
+        tag: tag.optional(),
+        /** Which hits to return (default 'all'; the query's `in:notes` / `in:documents` overrides it); `facets` counts both kinds regardless. */
+        scope: z.enum(['all', 'documents', 'notes']).optional(),
+        /** Page of document hits: `offset` into the ranked list, `limit` hits (default 200). */
+        offset: z.number().int().min(0).max(10_000_000).optional(),
+        sort: z.enum(['relevance', 'date']).optional(),
+        /** Filters, same meaning as the query's fields (`year:1947..1949`, `to:`, `place:`…). */
+        yearFrom: z.number().int().min(1000).max(3000).optional(),
+        yearTo: z.number().int().min(1000).max(3000).optional(),
+        to: z.string().max(300).optional(),
+        place: z.string().max(300).optional(),
+        collection: z.string().max(300).optional(),
+        classification: z.string().max(300).optional(),
+      })
+      .strict(),
+    returns<SearchResponse>(),
+  ),
+  /**
+   * For `[[` autocomplete: documents matching every typed term — a word starting a word of the title or of a
+   * sender's or recipient's name, a date (`1900`, `1900-07`, `1900-07-14`), a document number (`42`, `No. 42`).
+   */
+  'documents.suggest': reads(
+    z.object({ prefix: z.string().max(300), limit: z.number().int().min(1).max(100).optional() }).strict(),
+    returns<DocSuggestions>(),
+  ),
+};
+
+export interface Snippet {
+  text: string;
+  /** [start, end) offsets into `text` of the matched terms. */
+  highlights: Array<[number, number]>;
+}
+
+/** `hit` tells document hits from note hits (`kind` is the document's kind: telegram, letter…). */
+export interface SearchHit extends DocSummary {
+  hit: 'document';
+  score: number;
+  snippet: Snippet;
+}
+
+/**
+ * A hit in the user's own writing: a note (free-standing or a document's note)
+ * or the comment on a highlight. Ranked among themselves (FTS5 rank), not
+ * against documents: the two lists answer different questions.
+ */
+export type NoteHit =
+  | { hit: 'note'; noteId: number; docId: number | null; title: string; snippet: Snippet; tags: string[]; updatedAt: string }
+  | {
+      hit: 'highlight';
+      highlightId: number;
+      docId: number;
+      /** The document's title. */
+      title: string;
+      /** Of the comment. */
+      snippet: Snippet;
+      /** The highlighted text. */
+      quote: string;
+      color: HighlightColor;
+      updatedAt: string;
+    };
+
+export type SearchScope = 'all' | 'documents' | 'notes';
+export type SearchSort = 'relevance' | 'date';
+
+/** One value of a facet and how many matching documents carry it; `label` names a collection id. */
+export interface FacetCount {
+  value: string;
+  count: number;
+  label?: string;
+}
+
+/**
+ * Counts per kind whatever the scope, for tabs (notes counts notes and
+ * highlight comments), and facets over ALL matching documents: every year
+ * with a match (ascending; the UI groups decades), and the 20 commonest
+ * values of the others (most first).
+ */
+export interface SearchFacets {
+  documents: number;
+  notes: number;
+  year: Array<{ value: number; count: number }>;
+  sender: FacetCount[];
+  recipient: FacetCount[];
+  place: FacetCount[];
+  collection: FacetCount[];
+  classification: FacetCount[];
+  tag: FacetCount[];
+}
+
+export interface SearchResponse {
+  query: string;
+  /** Documents matching (all of them, not only those in `hits`). */
+  total: number;
+  /** Document hits of the requested page (`offset`, `limit`), best first; empty when scope is 'notes'. */
+  hits: SearchHit[];
+  /** Note and highlight-comment hits, best first; empty when scope is 'documents'. */
+  noteHits: NoteHit[];
+  facets: SearchFacets;
+  /** Where `hits` starts in the whole ranked list. */
+  offset: number;
+  sort: SearchSort;
+  /** Which hits were asked for: the query's `in:notes` / `in:documents` when it has one, else the request's `scope`. */
+  scope: SearchScope;
+  /** Set when part of the query could not be read as written (unbalanced quote, unknown field…); the search ran anyway. */
+  hint?: string;
+}
+
+/** A `[[` autocomplete row; the editor writes `[[doc:ID|Title]]`. */
+export interface DocSuggestion {
+  id: number;
+  title: string;
+  date: string | null;
+  /** The document's number in its volume (FRUS "No. 42"), to tell look-alike titles apart. */
+  number: string | null;
+  /** Title of the volume (collection) it belongs to. */
+  volume: string | null;
+}
+
+/** The `[[` autocomplete's answer: the first candidates, oldest first, and how many match in all (type more to narrow). */
+export interface DocSuggestions {
+  total: number;
+  items: DocSuggestion[];
+}

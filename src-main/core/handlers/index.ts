@@ -1,0 +1,31 @@
+import type { Handlers } from '../../contract';
+import type { Core } from '../core';
+import { gateWrites } from '../write-gate';
+import { documentHandlers } from './documents';
+import { dossierHandlers } from './dossiers';
+import { highlightHandlers } from './highlights';
+import { jobHandlers } from './jobs';
+import { libraryHandlers } from './library';
+import { noteHandlers } from './notes';
+import { searchHandlers } from './search';
+import { tagHandlers } from './tags';
+import { trashHandlers } from './trash';
+
+/**
+ * The API implemented over the core, one module per domain of the contract;
+ * every face registers exactly these. A call without a handler does not compile.
+ */
+export function createHandlers(core: Core): Handlers {
+  const handlers: Handlers = {
+    ...libraryHandlers(core),
+    ...searchHandlers(core),
+    ...documentHandlers(core),
+    ...noteHandlers(core),
+    ...highlightHandlers(core),
+    ...tagHandlers(core),
+    ...dossierHandlers(core),
+    ...jobHandlers(core),
+    ...trashHandlers(core),
+  };
+  return gateWrites(handlers, () => core.imports.writable());
+}
