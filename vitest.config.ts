@@ -1,6 +1,8 @@
 import { defineConfig } from 'vitest/config';
+import { viteAliases } from './aliases';
 
 export default defineConfig({
+  resolve: { alias: viteAliases(import.meta.dirname) },
   test: {
     include: ['tests/core/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/host/**/*.test.ts', 'tests/tooling/**/*.test.ts', 'tests/electron/**/*.test.ts'],
     testTimeout: 60_000,
