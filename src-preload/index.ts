@@ -1,6 +1,6 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import type { ChanceryBridge } from '../src-main/contract/bridge';
-import { isCallName } from '../src-main/contract/calls';
+import type { ChanceryBridge } from '@contract/bridge';
+import { isCallName } from '@contract/calls';
 
 /**
  * The renderer's only door to the main process: named API calls, checked

@@ -1,5 +1,5 @@
-import type { ApiError, Arg, CallName, Reply, Result } from '../../../src-main/contract/api';
-import type { ChanceryBridge } from '../../../src-main/contract/bridge';
+import type { ApiError, Arg, CallName, Reply, Result } from '@contract/api';
+import type { ChanceryBridge } from '@contract/bridge';
 import { browserToken, tokenRefused } from './browser-token';
 
 declare global {

@@ -1,5 +1,5 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
-import type { DocumentView } from '../../../src-main/contract/views';
+import type { DocumentView } from '@contract/views';
 import { errorMessage } from '../api/client';
 import { docRevision, fetchDocument, subscribeRevisions } from '../lib/doc-cache';
 

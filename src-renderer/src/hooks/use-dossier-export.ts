@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { DossierExportProgress, DossierExportResult, DossierPaper } from '../../../src-main/contract/views';
+import type { DossierExportProgress, DossierExportResult, DossierPaper } from '@contract/views';
 import { api, errorMessage } from '../api/client';
 import { settleSaves } from '../lib/dossier-events';
 import { downloadPdf } from '../lib/pdf-download';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { DossierSummary } from '../../../src-main/contract/views';
+import type { DossierSummary } from '@contract/views';
 import { api, errorMessage } from '../api/client';
 import { useDossiersVersion } from '../lib/dossier-events';
 

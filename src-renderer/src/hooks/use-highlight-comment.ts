@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Highlight } from '../../../src-main/contract/views';
+import type { Highlight } from '@contract/views';
 import { errorMessage } from '../api/client';
 import { updateHighlight } from '../lib/highlight-store';
 import { readString, writeString } from '../lib/storage';

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { FailedFileReport, ImportProgress, ImportReport } from '../../../src-main/contract/views';
+import type { FailedFileReport, ImportProgress, ImportReport } from '@contract/views';
 import { api, errorMessage } from '../api/client';
 import { fileToBase64, IMPORT_EXTENSIONS, isImportable } from '../lib/files';
 

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { LibraryOutline } from '../../../src-main/contract/views';
+import type { LibraryOutline } from '@contract/views';
 import { api, errorMessage } from '../api/client';
 
 export interface LibraryState {

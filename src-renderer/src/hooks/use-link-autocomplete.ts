@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { DocSuggestions } from '../../../src-main/contract/views';
+import type { DocSuggestions } from '@contract/views';
 import { api } from '../api/client';
 
 const DEBOUNCE_MS = 80;

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { LibraryChanges } from '../../../src-main/contract/views';
+import type { LibraryChanges } from '@contract/views';
 import { api } from '../api/client';
 import { dossiersChanged } from '../lib/dossier-events';
 

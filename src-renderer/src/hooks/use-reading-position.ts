@@ -1,5 +1,5 @@
 import { useEffect, useRef, type RefObject } from 'react';
-import type { DocumentView } from '../../../src-main/contract/views';
+import type { DocumentView } from '@contract/views';
 import { api } from '../api/client';
 import { offsetOf, positionOf, type AnchorText } from '../lib/anchor-text';
 import { scrollToOffset, topOffset } from '../lib/reading-spot';

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { Arg } from '../../../src-main/contract/api';
-import type { SearchResponse, SearchScope, SearchSort } from '../../../src-main/contract/views';
+import type { Arg } from '@contract/api';
+import type { SearchResponse, SearchScope, SearchSort } from '@contract/views';
 import { api, errorMessage } from '../api/client';
 
 /** The fields a facet click filters on (the same names as the query's `from:`, `to:`…). */

@@ -1,5 +1,5 @@
 import { useEffect, useSyncExternalStore } from 'react';
-import type { TagCount } from '../../../src-main/contract/views';
+import type { TagCount } from '@contract/views';
 import { getTags, refreshTags, subscribeTags } from '../lib/tag-store';
 
 /** Every tag in the library, with counts. */

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { SearchResponse } from '../../../src-main/contract/views';
+import type { SearchResponse } from '@contract/views';
 import { api } from '../api/client';
 import type { SearchArgs } from './use-search';
 

@@ -1,4 +1,4 @@
-import type { CitationStyle } from '../../../src-main/contract/views';
+import type { CitationStyle } from '@contract/views';
 import { api } from '../api/client';
 
 export interface CiteRequest {

@@ -1,4 +1,4 @@
-import type { DocumentView } from '../../../src-main/contract/views';
+import type { DocumentView } from '@contract/views';
 import { api } from '../api/client';
 
 /**

@@ -1,4 +1,4 @@
-import type { DossierItem } from '../../../src-main/contract/views';
+import type { DossierItem } from '@contract/views';
 
 export type DropSide = 'before' | 'after';
 

@@ -1,4 +1,4 @@
-import type { ExportedNoteFile } from '../../../src-main/contract/views';
+import type { ExportedNoteFile } from '@contract/views';
 import { api } from '../api/client';
 
 export function download(fileName: string, content: string): void {

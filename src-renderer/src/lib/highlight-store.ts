@@ -1,4 +1,4 @@
-import type { Highlight, HighlightAnchor, HighlightColor } from '../../../src-main/contract/views';
+import type { Highlight, HighlightAnchor, HighlightColor } from '@contract/views';
 import { api, errorMessage } from '../api/client';
 import { showToast } from './toasts';
 

@@ -1,4 +1,4 @@
-import type { Snippet } from '../../../src-main/contract/views';
+import type { Snippet } from '@contract/views';
 
 export interface Segment {
   text: string;

@@ -1,4 +1,4 @@
-import type { EditableMetaField } from '../../../src-main/contract/views';
+import type { EditableMetaField } from '@contract/views';
 import type { DateValue, DocumentMeta, Party, Provenance } from '../../../src-main/core/model/document';
 import { formatDate, formatParties } from './format';
 

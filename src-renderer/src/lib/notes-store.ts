@@ -1,4 +1,4 @@
-import type { Note } from '../../../src-main/contract/views';
+import type { Note } from '@contract/views';
 import { api, errorMessage } from '../api/client';
 import { showToast } from './toasts';
 

@@ -1,4 +1,4 @@
-import type { TagCount } from '../../../src-main/contract/views';
+import type { TagCount } from '@contract/views';
 import { api } from '../api/client';
 
 /** All tags in the library with their counts; refetched whenever tags change. */

@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import type { Dossier } from '../../../../src-main/contract/views';
+import type { Dossier } from '@contract/views';
 import { api } from '../../api/client';
 import { useDossier, type DossierState } from '../../hooks/use-dossier';
 import { useDossierExport } from '../../hooks/use-dossier-export';

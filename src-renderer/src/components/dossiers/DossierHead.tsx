@@ -1,5 +1,5 @@
 import { useState, type KeyboardEvent } from 'react';
-import type { Dossier, DossierPaper } from '../../../../src-main/contract/views';
+import type { Dossier, DossierPaper } from '@contract/views';
 import { api } from '../../api/client';
 import type { DossierState } from '../../hooks/use-dossier';
 

@@ -1,5 +1,5 @@
 import type { DragEvent } from 'react';
-import type { DossierItem, DossierItemMode } from '../../../../src-main/contract/views';
+import type { DossierItem, DossierItemMode } from '@contract/views';
 import type { DropSide } from '../../lib/dossier-order';
 import { formatDateShort } from '../../lib/format';
 import { docMetaLine } from '../library/DocRow';

@@ -1,5 +1,5 @@
 import { useCallback, useState, type DragEvent } from 'react';
-import type { Dossier, DossierItem } from '../../../../src-main/contract/views';
+import type { Dossier, DossierItem } from '@contract/views';
 import { api } from '../../api/client';
 import type { DossierState } from '../../hooks/use-dossier';
 import { trackSave } from '../../lib/dossier-events';

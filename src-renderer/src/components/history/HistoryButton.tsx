@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Revision, RevisionKind } from '../../../../src-main/contract/api';
+import type { Revision, RevisionKind } from '@contract/api';
 import { HistoryDialog } from './HistoryDialog';
 
 interface Props {

@@ -1,4 +1,4 @@
-import { numberPrefix, type DocSummary } from '../../../../src-main/contract/views';
+import { numberPrefix, type DocSummary } from '@contract/views';
 import { formatDateShort, formatKind } from '../../lib/format';
 import { OtherPaneButton } from './OtherPaneButton';
 import { RowDossierButton } from '../dossiers/AddToDossierButton';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { FacetCount, SearchFacets } from '../../../../src-main/contract/views';
+import type { FacetCount, SearchFacets } from '@contract/views';
 import type { FacetField } from '../../hooks/use-search';
 
 export interface FacetGroup {

@@ -1,5 +1,5 @@
 import { useCallback, type KeyboardEvent } from 'react';
-import type { NoteHit, SearchResponse, SearchScope } from '../../../../src-main/contract/views';
+import type { NoteHit, SearchResponse, SearchScope } from '@contract/views';
 import type { HitPages } from '../../hooks/use-hit-pages';
 import { HitPlaceholder, HitRow } from './HitRow';
 import { NoteHitRow } from './NoteHitRow';

@@ -1,4 +1,4 @@
-import type { FailedFileReport, ImportedFileReport, ImportReport } from '../../../../src-main/contract/views';
+import type { FailedFileReport, ImportedFileReport, ImportReport } from '@contract/views';
 
 interface Props {
   report: ImportReport;

@@ -1,4 +1,4 @@
-import type { SearchScope, SearchSort } from '../../../../src-main/contract/views';
+import type { SearchScope, SearchSort } from '@contract/views';
 
 export type ViewMode = 'grouped' | 'flat';
 

@@ -1,4 +1,4 @@
-import type { NoteHit } from '../../../../src-main/contract/views';
+import type { NoteHit } from '@contract/views';
 import { formatStamp } from '../../lib/format';
 import { SnippetText } from './SnippetText';
 

@@ -1,4 +1,4 @@
-import type { SearchFacets } from '../../../../src-main/contract/views';
+import type { SearchFacets } from '@contract/views';
 import type { FacetField, SearchFilters } from '../../hooks/use-search';
 import { FacetLists } from './FacetLists';
 import { YearHistogram } from './YearHistogram';

@@ -1,4 +1,4 @@
-import type { Snippet } from '../../../../src-main/contract/views';
+import type { Snippet } from '@contract/views';
 import { snippetSegments } from '../../lib/highlight';
 
 /** A search snippet with matched terms as <mark>; the text is only ever rendered as text. */

@@ -1,4 +1,4 @@
-import type { Highlight } from '../../../../src-main/contract/views';
+import type { Highlight } from '@contract/views';
 import { useHighlightComment } from '../../hooks/use-highlight-comment';
 import { MarkdownTextarea } from './MarkdownTextarea';
 import { NotePreview } from './NotePreview';

@@ -1,4 +1,4 @@
-import type { Note } from '../../../../src-main/contract/views';
+import type { Note } from '@contract/views';
 import { useNotesList } from '../../hooks/use-notes-list';
 import { formatStamp } from '../../lib/format';
 

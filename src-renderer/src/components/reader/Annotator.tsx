@@ -1,5 +1,5 @@
 import { useEffect, useState, type RefObject } from 'react';
-import type { DocumentView, Highlight, HighlightColor } from '../../../../src-main/contract/views';
+import type { DocumentView, Highlight, HighlightColor } from '@contract/views';
 import { useCitation } from '../../hooks/use-citation';
 import { useKeyboardPassages } from '../../hooks/use-keyboard-passages';
 import { useTextSelection } from '../../hooks/use-text-selection';

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { DocumentView, EditableMetaField } from '../../../../src-main/contract/views';
+import type { DocumentView, EditableMetaField } from '@contract/views';
 import type { Field } from '../../../../src-main/core/model/document';
 import { formatDate, formatKind, formatPages, formatParties } from '../../lib/format';
 import { CopyText } from './CopyText';

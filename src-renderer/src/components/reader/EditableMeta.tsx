@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import type { EditableMetaField } from '../../../../src-main/contract/views';
+import type { EditableMetaField } from '@contract/views';
 import type { Provenance } from '../../../../src-main/core/model/document';
 import { useMetaEdit } from '../../hooks/use-meta-edit';
 import { editableText, FIELD_HINT, importedText } from '../../lib/meta-edit';

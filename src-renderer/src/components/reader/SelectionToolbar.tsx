@@ -1,4 +1,4 @@
-import type { HighlightColor } from '../../../../src-main/contract/views';
+import type { HighlightColor } from '@contract/views';
 import type { TextSelection } from '../../hooks/use-text-selection';
 import { Swatches } from './Swatches';
 

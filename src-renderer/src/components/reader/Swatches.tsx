@@ -1,4 +1,4 @@
-import type { HighlightColor } from '../../../../src-main/contract/views';
+import type { HighlightColor } from '@contract/views';
 
 export const COLORS: readonly HighlightColor[] = ['yellow', 'green', 'blue', 'pink'];
 const NAMES: Record<HighlightColor, string> = { yellow: 'Yellow', green: 'Green', blue: 'Blue', pink: 'Pink' };

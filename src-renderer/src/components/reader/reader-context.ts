@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { DocumentView } from '../../../../src-main/contract/views';
+import type { DocumentView } from '@contract/views';
 import type { Block, Inline } from '../../../../src-main/core/model/document';
 import type { AnchorText } from '../../lib/anchor-text';
 import type { Decoration } from '../../lib/decorations';

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Trash, TrashEntry } from '../../../../src-main/contract/api';
+import type { Trash, TrashEntry } from '@contract/api';
 import { api, errorMessage } from '../../api/client';
 import { useDismiss } from '../../hooks/use-dismiss';
 import { restoreEntry } from '../../lib/trash-actions';

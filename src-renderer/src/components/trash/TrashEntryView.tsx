@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { TrashedDocument, TrashEntry } from '../../../../src-main/contract/api';
+import type { TrashedDocument, TrashEntry } from '@contract/api';
 import { formatStamp } from '../../lib/format';
 import { downloadKept, restoreBlock } from '../../lib/trash-actions';
 
