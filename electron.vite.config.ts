@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
-import { viteAliases } from './aliases';
+import { viteAliases } from './aliases.ts';
 
 const resolveAliases = { alias: viteAliases(__dirname) };
 

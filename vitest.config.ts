@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { viteAliases } from './aliases';
+import { viteAliases } from './aliases.ts';
 
 export default defineConfig({
   resolve: { alias: viteAliases(import.meta.dirname) },
