@@ -70,7 +70,8 @@ export function useImport(onImported: () => void): {
     (files: File[]) => {
       if (busy.current || files.length === 0) return;
       busy.current = true;
-      run(files)
+      // `void`: a failed run is caught here and reported as the files that failed.
+      void run(files)
         .catch((err: unknown): ImportReport => ({ imported: [], failed: files.map((f) => ({ file: f.name, message: errorMessage(err) })) }))
         .then((report) => {
           busy.current = false;
