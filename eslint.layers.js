@@ -95,6 +95,12 @@ const LAYERS = [
 
 /** DOM globals that would tie the core or src-shared to a browser window. */
 const DOM_GLOBALS = ['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'location', 'requestAnimationFrame'];
+/** Node globals a sandboxed renderer does not have. */
+const NODE_GLOBALS = ['process', 'Buffer', 'require', '__dirname', '__filename', 'global'];
+
+function bannedGlobals(files, names, message) {
+  return { files, rules: { 'no-restricted-globals': ['error', ...names.map((name) => ({ name, message: `${message}.` }))] } };
+}
 
 export function layerRules() {
   const blocks = LAYERS.flatMap(({ root, bans }) =>
@@ -103,9 +109,11 @@ export function layerRules() {
       rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: bans(depth + 1) }] },
     })),
   );
-  const noDom = {
-    files: ['src-shared/**/*.{ts,tsx}', 'src-main/core/**/*.ts', 'src-main/contract/**/*.ts'],
-    rules: { 'no-restricted-globals': ['error', ...DOM_GLOBALS.map((name) => ({ name, message: 'No DOM here: this layer also runs outside a browser window.' }))] },
-  };
-  return [...blocks, noDom];
+  // A file gets one list of banned globals: a later block would replace, not add to, an earlier one.
+  return [
+    ...blocks,
+    bannedGlobals(['src-shared/**/*.{ts,tsx}'], [...DOM_GLOBALS, ...NODE_GLOBALS], 'src-shared runs in main, renderer and PDF alike'),
+    bannedGlobals(['src-main/core/**/*.ts', 'src-main/contract/**/*.ts'], DOM_GLOBALS, 'No DOM here: this layer also runs outside a browser window'),
+    bannedGlobals(['src-renderer/**/*.{ts,tsx}', 'src-preload/**/*.ts'], NODE_GLOBALS, 'No Node here: this layer runs in a sandboxed web page'),
+  ];
 }

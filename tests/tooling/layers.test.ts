@@ -107,6 +107,16 @@ describe('the layer rule', () => {
     expect(await bannedLines(file, lines)).toEqual(banned);
   });
 
+  it.each([
+    { file: 'src-main/core/fixture.ts', code: 'export const w = window.innerWidth;', name: 'window' },
+    { file: 'src-shared/fixture.ts', code: 'export const e = process.env;', name: 'process' },
+    { file: 'src-shared/fixture.ts', code: 'export const t = document.title;', name: 'document' },
+    { file: 'src-renderer/src/fixture.ts', code: "export const b = Buffer.from('x');", name: 'Buffer' },
+  ])('bans $name in $file', async ({ file, code }) => {
+    const [result] = await eslint.lintText(`${code}\n`, { filePath: resolve(REPO, file) });
+    expect(result?.messages.map((m) => m.ruleId)).toEqual(['no-restricted-globals']);
+  });
+
   it('explains itself', async () => {
     const [result] = await eslint.lintText("import { app } from 'electron';\n", { filePath: resolve(REPO, 'src-main/core/fixture.ts') });
     expect(result?.messages[0]?.message).toContain('The core never imports Electron');
