@@ -6,7 +6,8 @@ import { LAYER_ALIASES } from '../aliases';
  * Rewrites relative imports that leave a layer into the layer aliases of
  * tsconfig.json (`../../../../src-main/contract/views` → `@contract/views`).
  * Mechanical and idempotent, so it can be re-run after merges bring new deep
- * imports: `npx tsx scripts/alias-imports.ts [dir…]` (default: the renderer and the preload).
+ * imports: `npx tsx scripts/alias-imports.ts [dir…]` (default: the layers that must use aliases:
+ * the renderer, the preload and the contract).
  */
 
 const root = resolve(import.meta.dirname, '..');
@@ -55,7 +56,7 @@ function rewrite(file: string): number {
 
 const dirs = process.argv.slice(2);
 let total = 0;
-for (const dir of dirs.length > 0 ? dirs : ['src-renderer', 'src-preload']) {
+for (const dir of dirs.length > 0 ? dirs : ['src-renderer', 'src-preload', 'src-main/contract']) {
   for (const file of files(resolve(root, dir))) {
     const n = rewrite(file);
     if (n > 0) console.log(`${relative(root, file)}: ${n}`);
