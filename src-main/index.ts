@@ -1,6 +1,6 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, ipcMain, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
 import type { Handlers } from './contract';
 import { createCore, type Core } from './core/core';
 import { createHandlers } from './core/handlers';
@@ -44,10 +44,20 @@ function createWindow(): void {
   });
   lockWindow(win);
   win.once('ready-to-show', () => win.show());
-  void win.loadURL(`${APP_ORIGIN}/index.html`);
+  // A page that cannot load may never become ready to show: show the window and say why it is empty.
+  win.loadURL(`${APP_ORIGIN}/index.html`).catch((err: unknown) => {
+    win.show();
+    dialog.showErrorBox('Chancery could not load its window', err instanceof Error ? err.message : String(err));
+  });
 }
 
-app.whenReady().then(async () => {
+/** A failure before the window is up would otherwise leave a running app that shows nothing. */
+function quitWithError(title: string, err: unknown): void {
+  dialog.showErrorBox(title, err instanceof Error ? err.message : String(err));
+  app.exit(1);
+}
+
+async function start(): Promise<void> {
   lockSession(session.defaultSession);
   serveRenderer(join(here, '../renderer'));
   const libraryDir = process.env.CHANCERY_LIBRARY ?? defaultLibraryDir();
@@ -58,11 +68,16 @@ app.whenReady().then(async () => {
   await core.seedIfNew(seeds);
   registerIpc(ipcMain, desktopHandlers(core), APP_ORIGIN);
   createWindow();
-  void core.backupIfDue().catch((err: unknown) => console.error('Backup failed:', err));
+  core.backupIfDue().catch((err: unknown) => console.error('Backup failed:', err));
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createWindow();
   });
-});
+}
+
+app
+  .whenReady()
+  .then(start)
+  .catch((err: unknown) => quitWithError('Chancery could not start', err));
 
 app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();

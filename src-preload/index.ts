@@ -1,7 +1,7 @@
 import { contextBridge, ipcRenderer } from 'electron';
 // The dependency-free parts of the contract: the preload is sandboxed and bundles no zod.
-import type { ChanceryBridge } from '../src-main/contract/bridge';
-import { isRendererCall } from '../src-main/contract/call-names';
+import type { ChanceryBridge } from '@contract/bridge';
+import { isRendererCall } from '@contract/call-names';
 
 /**
  * The renderer's only door to the main process: named API calls, checked

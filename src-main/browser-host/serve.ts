@@ -35,10 +35,13 @@ async function main(): Promise<void> {
     return null;
   });
   const stop = (): void => {
-    void Promise.all([host.close(), backup]).then(() => {
-      core.close();
-      process.exit(0);
-    });
+    // Close the library even if the server does not close cleanly: the user asked to stop.
+    Promise.all([host.close(), backup])
+      .catch((err: unknown) => console.error(`Stopping the server failed: ${err instanceof Error ? err.message : String(err)}`))
+      .finally(() => {
+        core.close();
+        process.exit(0);
+      });
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { DocumentBody, DocumentMeta, Placement } from '../../src-shared/model/document';
+import type { DocumentBody, DocumentMeta, Placement } from '@shared/model/document';
 import { reads, returns, writes } from './call';
 import { id } from './common';
 

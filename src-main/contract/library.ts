@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Collection } from '../../src-shared/model/document';
+import type { Collection } from '@shared/model/document';
 import { reads, returns, writes } from './call';
 import { id, noArg, tag } from './common';
 

@@ -20,7 +20,7 @@ import { usePersistentString } from './hooks/use-persistent-state';
 import { useReadingSettings } from './hooks/use-reading-settings';
 import { isTyping, useShortcuts } from './hooks/use-shortcuts';
 import { useWorkspace } from './hooks/use-workspace';
-import type { NoteHit } from '../../src-main/contract';
+import type { NoteHit } from '@contract';
 import { onOpenDossierRequest } from './lib/dossier-events';
 import { flashWhenShown } from './lib/flash';
 import { requestNotes } from './lib/notes-nav';

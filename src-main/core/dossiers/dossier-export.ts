@@ -1,6 +1,5 @@
 import type { Highlights } from '../annotations/highlights';
 import type { Dossier, DossierPaper } from '../../contract';
-import type { Db } from '../db/open-database';
 import type { DocumentRepository } from '../library/document-repository';
 import { renderDossierPdf } from '../pdf/render-dossier';
 import type { PdfDocument, PdfDossier, PdfOptions, PdfOutput } from '../pdf/types';

@@ -1,6 +1,6 @@
-import type { ApiError, Arg, ChanceryBridge, RendererCallName as CallName, Reply, Result } from '../../../src-main/contract';
+import type { ApiError, Arg, ChanceryBridge, RendererCallName as CallName, Reply, Result } from '@contract';
 // Values from the dependency-free module: the entry module would bring zod into the renderer bundle.
-import { API_PREFIX, API_TOKEN_HEADER } from '../../../src-main/contract/bridge';
+import { API_PREFIX, API_TOKEN_HEADER } from '@contract/bridge';
 import { browserToken, tokenRefused } from './browser-token';
 
 declare global {

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { Backlink } from '../../../src-main/contract';
+import type { Backlink } from '@contract';
 import { api } from '../api/client';
 
 /** Notes citing a document. `version` refetches (after notes are saved). */

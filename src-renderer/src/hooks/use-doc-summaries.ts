@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
-import type { DocSummary } from '../../../src-main/contract';
+import type { DocSummary } from '@contract';
 import { api } from '../api/client';
 
 /** Details asked at a time: about two screens of rows, so a scroll rarely waits. */

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { DocumentView } from '../../../src-main/contract';
+import type { DocumentView } from '@contract';
 import { errorMessage } from '../api/client';
 import { fetchDocument, revisionsStore } from '../lib/doc-cache';
 import { useStore } from './use-store';

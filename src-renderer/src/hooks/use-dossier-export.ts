@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import type { DossierExportProgress, DossierExportResult, DossierExportStatus, DossierPaper } from '../../../src-main/contract';
+import type { DossierExportProgress, DossierExportResult, DossierExportStatus, DossierPaper } from '@contract';
 import { api, errorMessage } from '../api/client';
 import { settleSaves } from '../lib/dossier-events';
 import type { JobCalls } from '../lib/job-follower';

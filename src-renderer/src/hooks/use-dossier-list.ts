@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { DossierSummary } from '../../../src-main/contract';
+import type { DossierSummary } from '@contract';
 import { api, errorMessage } from '../api/client';
 import { useDossiersVersion } from '../lib/dossier-events';
 

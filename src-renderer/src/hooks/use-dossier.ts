@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { Dossier, DossierItem } from '../../../src-main/contract';
+import type { Dossier, DossierItem } from '@contract';
 import { api, errorMessage } from '../api/client';
 import { dossiersChanged, trackSave, useDossiersVersion } from '../lib/dossier-events';
 import { showToast } from '../lib/toasts';

@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react';
+import { errorMessage } from '../api/client';
 import { droppedFiles } from '../lib/dropped-files';
+import { showToast } from '../lib/toasts';
 
 function hasFiles(e: DragEvent): boolean {
   return Array.from(e.dataTransfer?.types ?? []).includes('Files');
@@ -32,9 +34,11 @@ export function useFileDrop(onFiles: (files: File[]) => void): boolean {
       depth = 0;
       setDragging(false);
       if (!e.dataTransfer) return;
-      void droppedFiles(e.dataTransfer).then((files) => {
-        if (files.length > 0) onFiles(files);
-      });
+      droppedFiles(e.dataTransfer)
+        .then((files) => {
+          if (files.length > 0) onFiles(files);
+        })
+        .catch((err: unknown) => showToast(`The dropped folder could not be read: ${errorMessage(err)}`));
     };
     window.addEventListener('dragenter', enter);
     window.addEventListener('dragover', over);

@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
-import type { TextLayout } from '../../../src-shared/text/layout';
+import type { TextLayout } from '@shared/text/layout';
 import type { Decoration } from '../lib/decorations';
-import { findFolded, foldWithMap } from '../../../src-shared/text/fold';
+import { findFolded, foldWithMap } from '@shared/text/fold';
 
 export interface FindState {
   open: boolean;

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Highlight } from '../../../src-main/contract';
+import type { Highlight } from '@contract';
 import { errorMessage } from '../api/client';
 import { updateHighlight } from '../lib/highlight-store';
 import { readString, writeString } from '../lib/storage';

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { SearchHit, SearchResponse } from '../../../src-main/contract';
+import type { SearchHit, SearchResponse } from '@contract';
 import { api } from '../api/client';
 import { PAGE, type SearchArgs } from './use-search';
 

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { SearchHit } from '../../../src-main/contract';
+import type { SearchHit } from '@contract';
 
 /** F3 / Shift+F3 anywhere: open the next / previous search hit in the active pane. */
 export function useHitStepping(hits: ReadonlyArray<SearchHit | undefined>, openId: number | null, onStep: (index: number, id: number) => void): void {

@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
-import type { FailedFileReport, ImportJobStatus, ImportProgress, ImportReport } from '../../../src-main/contract';
+import type { FailedFileReport, ImportJobStatus, ImportProgress, ImportReport } from '@contract';
 import { api, errorMessage } from '../api/client';
 import { fileToBase64, IMPORT_EXTENSIONS, isImportable } from '../lib/files';
 import type { JobCalls } from '../lib/job-follower';
@@ -63,7 +63,8 @@ export function useImport(onImported: () => void): {
     (files: File[]) => {
       if (busy.current || files.length === 0) return;
       busy.current = true;
-      run(files)
+      // `void`: a failed run is caught here and reported as the files that failed.
+      void run(files)
         .catch((err: unknown): ImportReport => ({ imported: [], failed: files.map((f) => ({ file: f.name, message: errorMessage(err) })) }))
         .then((report) => {
           busy.current = false;

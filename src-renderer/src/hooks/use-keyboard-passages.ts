@@ -1,5 +1,5 @@
 import { useEffect, useRef, type RefObject } from 'react';
-import type { TextLayout } from '../../../src-shared/text/layout';
+import type { TextLayout } from '@shared/text/layout';
 import { rangeToOffsets } from '../lib/dom-anchor';
 import { firstVisibleOffset, offsetsToRange, paragraphs, passageFrom, sentences, type Span } from '../lib/passages';
 import { isTyping } from './use-shortcuts';

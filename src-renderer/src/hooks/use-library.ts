@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { LibraryOutline } from '../../../src-main/contract';
+import type { LibraryOutline } from '@contract';
 import { api, errorMessage } from '../api/client';
 
 export interface LibraryState {

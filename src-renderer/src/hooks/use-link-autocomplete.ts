@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { DocSuggestions } from '../../../src-main/contract';
+import type { DocSuggestions } from '@contract';
 import { api } from '../api/client';
 
 const DEBOUNCE_MS = 80;

@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import type { EditableMetaField } from '../../../src-main/contract';
+import type { EditableMetaField } from '@contract';
 import { api, errorMessage } from '../api/client';
 import { invalidateDocument } from '../lib/doc-cache';
 

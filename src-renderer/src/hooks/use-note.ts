@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { Note } from '../../../src-main/contract';
+import type { Note } from '@contract';
 import { api, errorMessage } from '../api/client';
 import { readString, writeString } from '../lib/storage';
 

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { LibraryChanges } from '../../../src-main/contract';
+import type { LibraryChanges } from '@contract';
 import { api } from '../api/client';
 import { dossiersChanged } from '../lib/dossier-events';
 

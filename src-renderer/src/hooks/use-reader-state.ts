@@ -13,7 +13,8 @@ export function useReaderState<T>(key: string, parse: (raw: unknown) => T): [T, 
 
   useEffect(() => {
     let live = true;
-    loadReaderState().then((s) => {
+    // `void`: loadReaderState never fails; it falls back to the local mirror.
+    void loadReaderState().then((s) => {
       if (live && !touched.current && key in s) setValue(parseRef.current(s[key]));
     });
     return () => {

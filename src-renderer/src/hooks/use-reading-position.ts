@@ -1,7 +1,7 @@
 import { useEffect, useRef, type RefObject } from 'react';
-import type { DocumentView } from '../../../src-main/contract';
+import type { DocumentView } from '@contract';
 import { api } from '../api/client';
-import type { TextLayout } from '../../../src-shared/text/layout';
+import type { TextLayout } from '@shared/text/layout';
 import { offsetOf, positionOf } from '../lib/anchor-text';
 import { scrollToOffset, topOffset } from '../lib/reading-spot';
 import { readString, writeString } from '../lib/storage';

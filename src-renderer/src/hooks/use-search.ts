@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { Arg, SearchResponse, SearchScope, SearchSort } from '../../../src-main/contract';
+import type { Arg, SearchResponse, SearchScope, SearchSort } from '@contract';
 import { api, errorMessage } from '../api/client';
 
 /** The fields a facet click filters on (the same names as the query's `from:`, `to:`…). */

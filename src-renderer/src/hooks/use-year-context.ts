@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { SearchResponse } from '../../../src-main/contract';
+import type { SearchResponse } from '@contract';
 import { api } from '../api/client';
 import type { SearchArgs } from './use-search';
 

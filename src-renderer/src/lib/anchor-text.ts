@@ -1,5 +1,5 @@
-import type { DocumentBody } from '../../../src-shared/model/document';
-import { textLayout, type TextLayout } from '../../../src-shared/text/layout';
+import type { DocumentBody } from '@shared/model/document';
+import { textLayout, type TextLayout } from '@shared/text/layout';
 
 /**
  * The reader's text positions: the body's text layout (src-shared/text), with

@@ -1,4 +1,4 @@
-import type { LibraryOutline } from '../../../src-main/contract';
+import type { LibraryOutline } from '@contract';
 
 /** A row of the browse list. A document row knows its id and size; its details come by page. */
 export type BrowseRow =

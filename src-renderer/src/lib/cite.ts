@@ -1,4 +1,4 @@
-import type { CitationStyle } from '../../../src-main/contract';
+import type { CitationStyle } from '@contract';
 import { api } from '../api/client';
 
 export interface CiteRequest {

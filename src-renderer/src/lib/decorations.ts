@@ -1,4 +1,4 @@
-import type { Highlight, HighlightAnchor, HighlightColor } from '../../../src-main/contract';
+import type { Highlight, HighlightAnchor, HighlightColor } from '@contract';
 
 /**
  * Decorations over the reader's text (highlights, find matches) and how they cut

@@ -1,4 +1,4 @@
-import type { DocumentView } from '../../../src-main/contract';
+import type { DocumentView } from '@contract';
 import { api } from '../api/client';
 import { createStore } from './create-store';
 

@@ -1,4 +1,4 @@
-import type { DossierItem } from '../../../src-main/contract';
+import type { DossierItem } from '@contract';
 
 export type DropSide = 'before' | 'after';
 

@@ -1,4 +1,4 @@
-import type { DossierItem, DossierSummary } from '../../../src-main/contract';
+import type { DossierItem, DossierSummary } from '@contract';
 import { api, errorMessage } from '../api/client';
 import type { DossierState } from '../hooks/use-dossier';
 import { dossiersChanged, requestOpenDossier, trackSave } from './dossier-events';

@@ -1,4 +1,4 @@
-import type { ExportedNoteFile } from '../../../src-main/contract';
+import type { ExportedNoteFile } from '@contract';
 import { api } from '../api/client';
 
 export function download(fileName: string, content: string): void {

@@ -1,4 +1,4 @@
-import { formatDate } from '../../../src-shared/display/dates';
+import { formatDate } from '@shared/display/dates';
 
 /** ['810', '811'] → 'pp. 810–811'; ['811'] → 'p. 811'. */
 export function formatPages(pages: readonly string[]): string {

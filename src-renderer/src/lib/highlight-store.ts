@@ -1,4 +1,4 @@
-import type { Highlight, HighlightAnchor, HighlightColor } from '../../../src-main/contract';
+import type { Highlight, HighlightAnchor, HighlightColor } from '@contract';
 import { api, errorMessage } from '../api/client';
 import { createStore } from './create-store';
 import { showToast } from './toasts';

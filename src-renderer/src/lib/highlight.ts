@@ -1,4 +1,4 @@
-import type { Snippet } from '../../../src-main/contract';
+import type { Snippet } from '@contract';
 
 export interface Segment {
   text: string;

@@ -1,5 +1,5 @@
 import { Marked, type TokenizerAndRendererExtension, type Tokens } from 'marked';
-import { linkAt, linkText, titleKey } from '../../../src-shared/notes/note-links';
+import { linkAt, linkText, titleKey } from '@shared/notes/note-links';
 import { sanitizeNoteHtml } from './note-sanitizer';
 
 /** The documents a note links to, as the core resolved them: for `[[Title]]` links and unlabelled `[[doc:ID]]`. */

@@ -1,7 +1,7 @@
-import type { DateValue, DocumentMeta, Party, Provenance } from '../../../src-shared/model/document';
-import { formatDate } from '../../../src-shared/display/dates';
-import { partiesLabel } from '../../../src-shared/display/parties';
-import type { EditableMetaField } from '../../../src-main/contract';
+import type { DateValue, DocumentMeta, Party, Provenance } from '@shared/model/document';
+import { formatDate } from '@shared/display/dates';
+import { partiesLabel } from '@shared/display/parties';
+import type { EditableMetaField } from '@contract';
 
 export const EDITABLE_FIELDS: readonly EditableMetaField[] = ['title', 'date', 'from', 'to', 'place', 'classification'];
 

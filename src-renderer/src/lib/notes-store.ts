@@ -1,4 +1,4 @@
-import type { Note } from '../../../src-main/contract';
+import type { Note } from '@contract';
 import { api, errorMessage } from '../api/client';
 import { createStore } from './create-store';
 import { showToast } from './toasts';

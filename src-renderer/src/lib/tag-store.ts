@@ -1,4 +1,4 @@
-import type { TagCount } from '../../../src-main/contract';
+import type { TagCount } from '@contract';
 import { api } from '../api/client';
 import { createStore } from './create-store';
 

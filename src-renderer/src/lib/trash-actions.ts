@@ -1,4 +1,4 @@
-import type { TrashedDocument, TrashEntry } from '../../../src-main/contract';
+import type { TrashedDocument, TrashEntry } from '@contract';
 import { api } from '../api/client';
 import { dossiersChanged } from './dossier-events';
 import { download } from './export-notes';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { RevisionKind } from '../../../../src-main/contract';
+import type { RevisionKind } from '@contract';
 import { useAutosave, type SaveStatus } from '../../hooks/use-autosave';
 import { dossiersChanged } from '../../lib/dossier-events';
 import { HistoryButton } from '../history/HistoryButton';

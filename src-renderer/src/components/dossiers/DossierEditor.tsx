@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import type { Dossier } from '../../../../src-main/contract';
+import type { Dossier } from '@contract';
 import { api } from '../../api/client';
 import { useDossier, type DossierState } from '../../hooks/use-dossier';
 import { useDossierExport } from '../../hooks/use-dossier-export';

@@ -1,5 +1,5 @@
 import { useState, type KeyboardEvent } from 'react';
-import type { Dossier, DossierPaper } from '../../../../src-main/contract';
+import type { Dossier, DossierPaper } from '@contract';
 import { api } from '../../api/client';
 import type { DossierState } from '../../hooks/use-dossier';
 

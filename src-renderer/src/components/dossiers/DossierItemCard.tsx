@@ -1,7 +1,7 @@
 import type { DragEvent } from 'react';
-import type { DossierItem, DossierItemMode } from '../../../../src-main/contract';
+import type { DossierItem, DossierItemMode } from '@contract';
 import type { DropSide } from '../../lib/dossier-order';
-import { formatDateShort } from '../../../../src-shared/display/dates';
+import { formatDateShort } from '@shared/display/dates';
 import { docMetaLine } from '../library/DocRow';
 import { AutosavedMarkdown } from './AutosavedMarkdown';
 

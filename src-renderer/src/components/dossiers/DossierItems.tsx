@@ -1,5 +1,5 @@
 import { useCallback, useState, type DragEvent } from 'react';
-import type { Dossier, DossierItem } from '../../../../src-main/contract';
+import type { Dossier, DossierItem } from '@contract';
 import { api } from '../../api/client';
 import type { DossierState } from '../../hooks/use-dossier';
 import { trackSave } from '../../lib/dossier-events';

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Dossier } from '../../../../src-main/contract';
+import type { Dossier } from '@contract';
 import { api, errorMessage } from '../../api/client';
 import { useDismiss } from '../../hooks/use-dismiss';
 import { useDossierList } from '../../hooks/use-dossier-list';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { DossierSummary } from '../../../../src-main/contract';
+import type { DossierSummary } from '@contract';
 import { api, errorMessage } from '../../api/client';
 import { dossiersChanged } from '../../lib/dossier-events';
 import { formatStamp } from '../../lib/format';

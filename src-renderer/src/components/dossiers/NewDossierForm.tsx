@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Dossier } from '../../../../src-main/contract';
+import type { Dossier } from '@contract';
 import { api, errorMessage } from '../../api/client';
 import { dossiersChanged } from '../../lib/dossier-events';
 

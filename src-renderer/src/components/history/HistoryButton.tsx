@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Revision, RevisionKind } from '../../../../src-main/contract';
+import type { Revision, RevisionKind } from '@contract';
 import { HistoryDialog } from './HistoryDialog';
 
 interface Props {

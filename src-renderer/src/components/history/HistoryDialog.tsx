@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { Revision, RevisionKind } from '../../../../src-main/contract';
+import type { Revision, RevisionKind } from '@contract';
 import { api, errorMessage } from '../../api/client';
 import { useDismiss } from '../../hooks/use-dismiss';
 import { formatStamp } from '../../lib/format';

@@ -1,7 +1,7 @@
-import { formatDateShort } from '../../../../src-shared/display/dates';
+import { formatDateShort } from '@shared/display/dates';
 import { formatKind } from '../../lib/format';
-import type { DocSummary } from '../../../../src-main/contract';
-import { numberPrefix } from '../../../../src-shared/display/title-line';
+import type { DocSummary } from '@contract';
+import { numberPrefix } from '@shared/display/title-line';
 import { OtherPaneButton } from './OtherPaneButton';
 import { RowDossierButton } from '../dossiers/AddToDossierButton';
 

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { FacetCount, SearchFacets } from '../../../../src-main/contract';
+import type { FacetCount, SearchFacets } from '@contract';
 import type { FacetField } from '../../hooks/use-search';
 
 export interface FacetGroup {

@@ -1,5 +1,5 @@
 import { useCallback, type KeyboardEvent } from 'react';
-import type { NoteHit, SearchResponse, SearchScope } from '../../../../src-main/contract';
+import type { NoteHit, SearchResponse, SearchScope } from '@contract';
 import type { HitPages } from '../../hooks/use-hit-pages';
 import { HitPlaceholder, HitRow } from './HitRow';
 import { NoteHitRow } from './NoteHitRow';

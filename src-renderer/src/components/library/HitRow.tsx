@@ -1,4 +1,4 @@
-import type { SearchHit } from '../../../../src-main/contract';
+import type { SearchHit } from '@contract';
 import { docMetaLine, numberPrefix } from './DocRow';
 import { OtherPaneButton } from './OtherPaneButton';
 import { SnippetText } from './SnippetText';

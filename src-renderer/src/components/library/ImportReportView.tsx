@@ -1,4 +1,4 @@
-import type { FailedFileReport, ImportedFileReport, ImportReport } from '../../../../src-main/contract';
+import type { FailedFileReport, ImportedFileReport, ImportReport } from '@contract';
 import { ImportWarnings } from './ImportWarnings';
 
 interface Props {

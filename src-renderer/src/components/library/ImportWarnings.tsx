@@ -1,4 +1,4 @@
-import type { ImportWarning } from '../../../../src-main/contract';
+import type { ImportWarning } from '@contract';
 
 interface Props {
   warnings: ImportWarning[];

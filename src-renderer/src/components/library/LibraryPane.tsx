@@ -1,5 +1,5 @@
 import { useMemo, useState, type ReactNode, type RefObject } from 'react';
-import type { NoteHit, SearchResponse, SearchScope, SearchSort } from '../../../../src-main/contract';
+import type { NoteHit, SearchResponse, SearchScope, SearchSort } from '@contract';
 import type { ImportState } from '../../hooks/use-import';
 import type { LibraryState } from '../../hooks/use-library';
 import { useDocSummaries } from '../../hooks/use-doc-summaries';

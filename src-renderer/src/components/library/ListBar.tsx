@@ -1,4 +1,4 @@
-import type { SearchScope, SearchSort } from '../../../../src-main/contract';
+import type { SearchScope, SearchSort } from '@contract';
 
 export type ViewMode = 'grouped' | 'flat';
 

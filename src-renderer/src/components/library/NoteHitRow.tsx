@@ -1,4 +1,4 @@
-import type { NoteHit } from '../../../../src-main/contract';
+import type { NoteHit } from '@contract';
 import { formatStamp } from '../../lib/format';
 import { SnippetText } from './SnippetText';
 

@@ -1,4 +1,4 @@
-import type { SearchFacets } from '../../../../src-main/contract';
+import type { SearchFacets } from '@contract';
 import type { FacetField, SearchFilters } from '../../hooks/use-search';
 import { FacetLists } from './FacetLists';
 import { YearHistogram } from './YearHistogram';

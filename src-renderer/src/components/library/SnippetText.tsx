@@ -1,4 +1,4 @@
-import type { Snippet } from '../../../../src-main/contract';
+import type { Snippet } from '@contract';
 import { snippetSegments } from '../../lib/highlight';
 
 /** A search snippet with matched terms as <mark>; the text is only ever rendered as text. */

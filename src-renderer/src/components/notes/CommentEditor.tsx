@@ -1,4 +1,4 @@
-import type { Highlight } from '../../../../src-main/contract';
+import type { Highlight } from '@contract';
 import { useHighlightComment } from '../../hooks/use-highlight-comment';
 import { MarkdownTextarea } from './MarkdownTextarea';
 import { NotePreview } from './NotePreview';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Highlight } from '../../../../src-main/contract';
+import type { Highlight } from '@contract';
 import { useCitation } from '../../hooks/use-citation';
 import { flashHighlight } from '../../lib/flash';
 import { deleteHighlight } from '../../lib/highlight-store';

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { LinkSuggestions as Found } from '../../hooks/use-link-autocomplete';
-import { formatDateShort } from '../../../../src-shared/display/dates';
+import { formatDateShort } from '@shared/display/dates';
 import { shortVolume, type SuggestPlace } from '../../lib/suggest-place';
 
 interface Props {

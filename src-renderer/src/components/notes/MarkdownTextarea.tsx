@@ -1,6 +1,6 @@
 import { useId, useRef, useState, type KeyboardEvent, type TextareaHTMLAttributes } from 'react';
 import { useLinkSuggestions } from '../../hooks/use-link-autocomplete';
-import { docLinkSyntax, openLinkAt } from '../../../../src-shared/notes/note-links';
+import { docLinkSyntax, openLinkAt } from '@shared/notes/note-links';
 import { caretPosition } from '../../lib/caret';
 import { placeSuggestions, type SuggestPlace } from '../../lib/suggest-place';
 import { LinkSuggestions, optionId } from './LinkSuggestions';

@@ -1,5 +1,5 @@
 import { useCallback, useState, type ReactNode } from 'react';
-import type { Note } from '../../../../src-main/contract';
+import type { Note } from '@contract';
 import { api } from '../../api/client';
 import { useAutosave, type SaveStatus } from '../../hooks/use-autosave';
 import { noteDraft, useNote } from '../../hooks/use-note';

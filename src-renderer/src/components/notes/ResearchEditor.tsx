@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Note } from '../../../../src-main/contract';
+import type { Note } from '@contract';
 import { api, errorMessage } from '../../api/client';
 import { useResearchNote, type SaveStatus } from '../../hooks/use-research-note';
 import { deleteNote } from '../../lib/notes-store';

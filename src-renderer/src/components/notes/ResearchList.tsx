@@ -1,5 +1,5 @@
-import { linksAsText } from '../../../../src-shared/notes/note-links';
-import type { Note } from '../../../../src-main/contract';
+import { linksAsText } from '@shared/notes/note-links';
+import type { Note } from '@contract';
 import { useNotesList } from '../../hooks/use-notes-list';
 import { formatStamp } from '../../lib/format';
 

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { Note } from '../../../../src-main/contract';
+import type { Note } from '@contract';
 import { api, errorMessage } from '../../api/client';
 import { exportNotes } from '../../lib/export-notes';
 import { createNote, noteChanged } from '../../lib/notes-store';

@@ -1,10 +1,10 @@
 import { useEffect, useState, type RefObject } from 'react';
-import type { DocumentView, Highlight, HighlightColor } from '../../../../src-main/contract';
+import type { DocumentView, Highlight, HighlightColor } from '@contract';
 import { useCitation } from '../../hooks/use-citation';
 import { useKeyboardPassages } from '../../hooks/use-keyboard-passages';
 import { useTextSelection } from '../../hooks/use-text-selection';
-import { pageAt, type TextLayout } from '../../../../src-shared/text/layout';
-import { quoteAt } from '../../../../src-shared/text/quote';
+import { pageAt, type TextLayout } from '@shared/text/layout';
+import { quoteAt } from '@shared/text/quote';
 import { createHighlight } from '../../lib/highlight-store';
 import { FloatingCitation } from '../common/FloatingCitation';
 import { HighlightCard } from './HighlightCard';

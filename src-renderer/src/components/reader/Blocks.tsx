@@ -1,4 +1,4 @@
-import type { Block } from '../../../../src-shared/model/document';
+import type { Block } from '@shared/model/document';
 import { EmbeddedLink } from './EmbeddedLink';
 import { PageMarker } from './PageMarker';
 import { Runs } from './Runs';

@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
-import type { Field } from '../../../../src-shared/model/document';
-import { formatDate } from '../../../../src-shared/display/dates';
-import { partiesLabel } from '../../../../src-shared/display/parties';
+import type { Field } from '@shared/model/document';
+import { formatDate } from '@shared/display/dates';
+import { partiesLabel } from '@shared/display/parties';
 import { formatKind, formatPages } from '../../lib/format';
-import type { DocumentView, EditableMetaField } from '../../../../src-main/contract';
+import type { DocumentView, EditableMetaField } from '@contract';
 import { CopyText } from './CopyText';
 import { EditableMeta } from './EditableMeta';
 import { MetaValue } from './MetaValue';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { DocumentView } from '../../../../src-main/contract';
+import type { DocumentView } from '@contract';
 import { errorMessage } from '../../api/client';
 import { invalidateDocument } from '../../lib/doc-cache';
 import { setTags } from '../../lib/tag-store';

@@ -1,7 +1,7 @@
 import { useMemo, type ReactNode } from 'react';
-import type { TextLayout } from '../../../../src-shared/text/layout';
-import { embeddedTargets } from '../../../../src-shared/text/references';
-import type { DocumentView } from '../../../../src-main/contract';
+import type { TextLayout } from '@shared/text/layout';
+import { embeddedTargets } from '@shared/text/references';
+import type { DocumentView } from '@contract';
 import type { Decoration } from '../../lib/decorations';
 import { Blocks } from './Blocks';
 import { DocHeader } from './DocHeader';

@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
-import type { Provenance } from '../../../../src-shared/model/document';
-import type { EditableMetaField } from '../../../../src-main/contract';
+import type { Provenance } from '@shared/model/document';
+import type { EditableMetaField } from '@contract';
 import { useMetaEdit } from '../../hooks/use-meta-edit';
 import { editableText, FIELD_HINT, importedText } from '../../lib/meta-edit';
 

@@ -1,4 +1,4 @@
-import type { Footnote } from '../../../../src-shared/model/document';
+import type { Footnote } from '@shared/model/document';
 import { flashElement } from '../../lib/flash';
 import { footnoteDomId, useReader } from './reader-context';
 import { Runs } from './Runs';

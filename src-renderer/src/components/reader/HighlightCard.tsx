@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import type { Highlight } from '../../../../src-main/contract';
+import type { Highlight } from '@contract';
 import { useCitation } from '../../hooks/use-citation';
 import { useDismiss } from '../../hooks/use-dismiss';
 import { deleteHighlight, updateHighlight } from '../../lib/highlight-store';

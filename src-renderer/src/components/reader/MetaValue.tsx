@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { Provenance } from '../../../../src-shared/model/document';
+import type { Provenance } from '@shared/model/document';
 
 /** A metadata value, visibly marked when it was inferred by an importer or edited by hand. */
 export function MetaValue({ provenance, className, children }: { provenance: Provenance; className?: string; children: ReactNode }) {

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { DocumentView, EditableMetaField } from '../../../../src-main/contract';
+import type { DocumentView, EditableMetaField } from '@contract';
 import { EDITABLE_FIELDS } from '../../lib/meta-edit';
 import { EditableMeta } from './EditableMeta';
 

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { DocumentState } from '../../hooks/use-document';
-import type { TextLayout } from '../../../../src-shared/text/layout';
+import type { TextLayout } from '@shared/text/layout';
 import { anchorFor } from '../../lib/anchor-text';
 import type { Decoration } from '../../lib/decorations';
 import { DocumentReader } from './DocumentReader';

@@ -1,4 +1,4 @@
-import type { Inline } from '../../../../src-shared/model/document';
+import type { Inline } from '@shared/model/document';
 import { flashElement } from '../../lib/flash';
 import { PageMarker } from './PageMarker';
 import { footnoteDomId, useReader } from './reader-context';

@@ -1,4 +1,4 @@
-import type { HighlightColor } from '../../../../src-main/contract';
+import type { HighlightColor } from '@contract';
 import type { TextSelection } from '../../hooks/use-text-selection';
 import { Swatches } from './Swatches';
 

@@ -1,4 +1,4 @@
-import type { HighlightColor } from '../../../../src-main/contract';
+import type { HighlightColor } from '@contract';
 
 export const COLORS: readonly HighlightColor[] = ['yellow', 'green', 'blue', 'pink'];
 const NAMES: Record<HighlightColor, string> = { yellow: 'Yellow', green: 'Green', blue: 'Blue', pink: 'Pink' };

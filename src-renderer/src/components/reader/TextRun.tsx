@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { Inline, Mark } from '../../../../src-shared/model/document';
+import type { Inline, Mark } from '@shared/model/document';
 import { segmentRun, type Segment } from '../../lib/decorations';
 import { OFFSET_ATTR } from '../../lib/dom-anchor';
 import { useReader } from './reader-context';

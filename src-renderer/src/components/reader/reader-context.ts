@@ -1,8 +1,8 @@
 import { createContext, useContext } from 'react';
-import type { Block, Inline } from '../../../../src-shared/model/document';
-import type { TextLayout } from '../../../../src-shared/text/layout';
-import { noteRefs } from '../../../../src-shared/text/references';
-import type { DocumentView } from '../../../../src-main/contract';
+import type { Block, Inline } from '@shared/model/document';
+import type { TextLayout } from '@shared/text/layout';
+import { noteRefs } from '@shared/text/references';
+import type { DocumentView } from '@contract';
 import type { Decoration } from '../../lib/decorations';
 
 export interface ReaderContextValue {

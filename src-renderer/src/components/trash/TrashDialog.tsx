@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Trash, TrashEntry } from '../../../../src-main/contract';
+import type { Trash, TrashEntry } from '@contract';
 import { api, errorMessage } from '../../api/client';
 import { useDismiss } from '../../hooks/use-dismiss';
 import { restoreEntry } from '../../lib/trash-actions';

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { TrashedDocument, TrashEntry } from '../../../../src-main/contract';
+import type { TrashedDocument, TrashEntry } from '@contract';
 import { formatStamp } from '../../lib/format';
 import { downloadKept, restoreBlock } from '../../lib/trash-actions';
 
