@@ -64,7 +64,7 @@ export function termOf(word: string): string {
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** Is the character at `i` part of a word? ASCII by code, the rest by Unicode class. */
-function isWordChar(s: string, i: number): boolean {
+export function isWordChar(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
   // A surrogate pair is a letter of another plane (its halves are tested as one).
