@@ -1,5 +1,4 @@
-import { foldTerm, isAscii } from './fold';
-import { isWordChar, termOf } from './terms';
+import { foldForWords, isWordChar, termOf } from './terms';
 
 /**
  * How close the query's words stand in a document's text: the shortest
@@ -46,7 +45,7 @@ function positions(text: string, terms: readonly string[]): Hit[] {
   });
   const heads = new Set([...byTerm.keys()].map((t) => t.slice(0, HEAD)));
   const oneLetter = [...byTerm.keys()].some((t) => t.length < HEAD);
-  const folded = isAscii(text) ? text.toLowerCase() : foldTerm(text);
+  const folded = foldForWords(text);
   const out: Hit[] = [];
   let at = 0;
   let word = 0;

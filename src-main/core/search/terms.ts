@@ -72,6 +72,11 @@ export function isWordChar(s: string, i: number): boolean {
   return WORD_CHAR.test(s[i] ?? '');
 }
 
+/** The text folded for its words (case, diacritics). Archive text is mostly ASCII: lower-casing is then all the folding it needs. */
+export function foldForWords(text: string): string {
+  return isAscii(text) ? text.toLowerCase() : foldTerm(text);
+}
+
 /** A text as FTS5 indexes it: its terms in order, and each distinct term with one word producing it. */
 export interface Tokens {
   /** The term of every word, in order, by `termNumber`; 0 between two texts (a phrase never spans them, as in FTS5's columns). */
@@ -97,8 +102,7 @@ export function tokenise(texts: readonly string[]): Tokens {
   };
   texts.forEach((text, n) => {
     if (n > 0) sequence.push(0);
-    // Archive text is mostly ASCII: lower-casing is then all the folding it needs.
-    const folded = isAscii(text) ? text.toLowerCase() : foldTerm(text);
+    const folded = foldForWords(text);
     let start = -1;
     for (let i = 0; i <= folded.length; i++) {
       if (i < folded.length && isWordChar(folded, i)) {
