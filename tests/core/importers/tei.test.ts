@@ -44,13 +44,9 @@ function summary(doc: ImportedDocument): Record<string, unknown> {
   };
 }
 
-function countDocumentDivs(file: string): number {
-  return readFileSync(join(CORPUS, file), 'utf8').split('<div type="document"').length - 1;
-}
+const countDocumentDivs = (file: string): number => readFileSync(join(CORPUS, file), 'utf8').split('<div type="document"').length - 1;
 
-function sections(blocks: readonly Block[]): Extract<Block, { t: 'section' }>[] {
-  return blocks.flatMap((b) => (b.t === 'section' ? [b] : []));
-}
+const sections = (blocks: readonly Block[]): Extract<Block, { t: 'section' }>[] => blocks.flatMap((b) => (b.t === 'section' ? [b] : []));
 
 type MetaKey = keyof DocumentMeta;
 
