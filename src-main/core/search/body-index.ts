@@ -6,7 +6,7 @@ import type { Db } from '../db/open-database';
  * it can never be stale or lost), built about five times faster than an
  * in-memory index, and free of memory and load time at start. It answers rare
  * terms and phrases directly, and is the source frequent terms are read back
- * from (`term-index.ts`); ranking is done elsewhere, without bm25.
+ * from (`term-index.ts`); ranking (`relevance.ts`) asks it for BM25 scores of selective queries.
  */
 /** FTS5 writes run about twice as fast in batches than interleaved with the documents' own. */
 const BATCH = 256;
@@ -26,6 +26,12 @@ export function createBodyIndex(db: Db) {
   const remove = db.prepare('DELETE FROM body_fts WHERE rowid = ?');
   // One JSON row instead of one row per match: a fifth cheaper for 80,000 matches.
   const matchIds = db.prepare('SELECT json_group_array(rowid) FROM body_fts WHERE body_fts MATCH ?').pluck();
+
+  const bm25 = db.prepare('SELECT rowid, -bm25(body_fts, ?, ?, ?, ?) FROM body_fts WHERE body_fts MATCH ?').raw();
+
+  // The vocabulary's row view (documents per term), made per connection: a temp table, no schema change.
+  db.exec("CREATE VIRTUAL TABLE IF NOT EXISTS temp.body_fts_terms USING fts5vocab(main, 'body_fts', 'row')");
+  const docsOfTerm = db.prepare('SELECT doc FROM temp.body_fts_terms WHERE term = ?').pluck();
 
   let pending: Array<[number, FtsText]> = [];
   const put = (id: number, t: FtsText): void => {
@@ -55,6 +61,24 @@ export function createBodyIndex(db: Db) {
     clear(): void {
       pending = [];
       db.exec('DELETE FROM body_fts');
+    },
+    /**
+     * FTS5's BM25 of every document matching the expression, higher is
+     * better, with each field's weight (title, people, place, body); null if
+     * FTS5 rejects it. Reads every match's positions: only for selective queries.
+     */
+    bm25(expr: string, weights: readonly [number, number, number, number]): { ids: number[]; scores: number[] } | null {
+      let rows: Array<[number, number]>;
+      try {
+        rows = bm25.all(...weights, expr) as Array<[number, number]>;
+      } catch {
+        return null;
+      }
+      return { ids: rows.map((r) => r[0]), scores: rows.map((r) => r[1]) };
+    },
+    /** How many documents hold the term (as FTS5 stores it: folded, stemmed). */
+    documentFrequency(term: string): number {
+      return (docsOfTerm.get(term) as number | undefined) ?? 0;
     },
     /** Ids matching an FTS5 expression, in id order; null if FTS5 rejects it. */
     matches(expr: string): number[] | null {

@@ -1,20 +1,19 @@
 import type { SearchSort } from '../../contract';
-import { hasId } from './bitset';
-import { ftsPhrase } from './fts-query';
-import type { FacetDim } from './doc-store';
-import { FIELD_WEIGHTS, type SearchIndex } from './search-index';
-import { termOf } from './terms';
+import { fieldScores, weightedFieldScores } from './field-scores';
+import { relevancePage } from './relevance';
+import type { SearchIndex } from './search-index';
 
 /**
- * Ranking without scoring every match: a body match is worth the same for
- * every document (FTS5 already proved all words are there), so only the
- * documents the small in-memory indexes find (title, people, place) and
- * those holding the words as one phrase are scored; the rest follow by date.
- * That keeps a common word over 100,000 documents to a walk of a bitmap.
+ * Two ways to rank. A query with few enough matches (`selective`: what a
+ * historian types to find a document) is ranked by relevance
+ * (`relevance.ts`: BM25 over the weighted fields, the closeness of the words,
+ * the exact phrase; date breaks ties). A query with more matches, common
+ * words into the tens of thousands, is ranked without reading them: a body
+ * match is worth the same for every document, so only the documents the
+ * small in-memory indexes find (title, people, place) and those holding the
+ * words as one phrase are scored (`field-scores.ts`); the rest follow by
+ * date. That keeps a common word over 100,000 documents to a walk of a bitmap.
  */
-
-/** The words side by side, in order, beat the same words scattered; worth more than a title word. */
-const PHRASE_BONUS_PER_WORD = 10;
 
 export interface RankInput {
   index: SearchIndex;
@@ -27,6 +26,10 @@ export interface RankInput {
   sort: SearchSort;
   offset: number;
   limit: number;
+  /** The query's positive part as an FTS5 expression (null: none), for BM25. */
+  expr: string | null;
+  /** A document's plain text, for the closeness of the words. */
+  textOf: (id: number) => string;
 }
 
 export interface Ranked {
@@ -34,82 +37,8 @@ export interface Ranked {
   score: number;
 }
 
-/** A word in more titles than this (share of the library) says nothing about rank, and costs to look up. */
-const COMMON_SHARE = 0.05;
-const MIN_COMMON = 500;
-/**
- * Above this many matches (and this share of the library) the words are all
- * common and the phrase check, a second FTS5 pass over long doclists, is
- * skipped, unless the words are a frequent run (then it costs nothing).
- */
-const PHRASE_SHARE = 0.1;
-const PHRASE_MIN = 5000;
-
-/**
- * +weight per query word found in a value (a party, a place) the document
- * holds, in one pass over the matches: each value gets a mask of the words
- * it has, and a document scores the words of the union of its values' masks.
- */
-function addDictionaryScores(inp: RankInput, scores: Uint16Array, dim: FacetDim, weight: number): void {
-  const store = inp.index.store;
-  const words = inp.words.slice(0, 31);
-  const masks = new Uint32Array(store.dicts[dim].values.length);
-  let any = false;
-  words.forEach((word, k) => {
-    store.dicts[dim].matching(word).forEach((hit, n) => {
-      if (!hit) return;
-      masks[n] = (masks[n] ?? 0) | (1 << k);
-      any = true;
-    });
-  });
-  if (!any) return;
-  const { firsts, multi } = store.column(dim);
-  for (let i = 0; i < inp.ids.length; i++) {
-    const id = inp.ids[i] ?? 0;
-    const f = firsts[id] ?? 0;
-    if (f === 0) continue;
-    let mask = masks[f - 1] ?? 0;
-    if (multi[id] === 1) for (const n of store.rest(dim, id) ?? []) mask |= masks[n] ?? 0;
-    if (mask !== 0) scores[id] = (scores[id] ?? 0) + weight * popcount(mask);
-  }
-}
-
-function popcount(x: number): number {
-  let n = 0;
-  for (let v = x; v !== 0; v &= v - 1) n++;
-  return n;
-}
-
-/** The words as one phrase: from the frequent run's set when they are one, else from FTS5 (skipped when costly). */
-function addPhraseBonus(inp: RankInput, scores: Uint16Array): void {
-  const bonus = PHRASE_BONUS_PER_WORD * inp.words.length;
-  const run = inp.words.length < 2 ? null : (inp.index.terms?.docsOfRun(inp.words.map(termOf), inp.matched.length) ?? null);
-  if (run) {
-    for (let i = 0; i < inp.ids.length; i++) {
-      const id = inp.ids[i] ?? 0;
-      if (hasId(run, id)) scores[id] = (scores[id] ?? 0) + bonus;
-    }
-    return;
-  }
-  const phrase = ftsPhrase(inp.words);
-  if (!phrase || inp.ids.length > Math.max(PHRASE_MIN, PHRASE_SHARE * inp.index.store.size)) return;
-  for (const id of inp.index.body.matches(phrase) ?? []) if (inp.matched[id] === 1) scores[id] = (scores[id] ?? 0) + bonus;
-}
-
-/** Scores by id (0: matched in the body only); only ids in `matched` count. */
-function fieldScores(inp: RankInput): Uint16Array {
-  const scores = new Uint16Array(inp.matched.length);
-  const cap = Math.max(MIN_COMMON, Math.ceil(COMMON_SHARE * inp.index.store.size));
-  for (const word of inp.words) {
-    const titled = inp.index.lookup('title', word, cap);
-    if (titled.length < cap) for (const id of titled) if (inp.matched[id] === 1) scores[id] = (scores[id] ?? 0) + FIELD_WEIGHTS.title;
-  }
-  addDictionaryScores(inp, scores, 'sender', FIELD_WEIGHTS.people);
-  addDictionaryScores(inp, scores, 'recipient', FIELD_WEIGHTS.people);
-  addDictionaryScores(inp, scores, 'place', FIELD_WEIGHTS.place);
-  if (inp.phraseable) addPhraseBonus(inp, scores);
-  return scores;
-}
+/** Most matches ranked by relevance; more fall back to fields, frequent runs and date. */
+const RELEVANCE_MAX = 250;
 
 /**
  * The page [offset, offset + limit) of the matches ordered by score, then
@@ -178,5 +107,19 @@ export function rankPage(inp: RankInput): Ranked[] {
   if (inp.sort === 'date' || inp.words.length === 0) {
     return byDate(inp.index, inp.matched, inp.offset, inp.limit).map((id) => ({ id, score: inp.words.length }));
   }
+  if (inp.expr !== null && selective(inp)) {
+    const page = relevancePage({ ...inp, expr: inp.expr, fields: weightedFieldScores(inp) });
+    if (page) return page;
+  }
   return pageByScore(inp, fieldScores(inp));
+}
+
+/**
+ * Few enough matches to rank by relevance: FTS5 reads every match's
+ * positions for BM25, and the closeness of the words reads the text of each
+ * match that could still reach the page (a few hundred texts cost tens of
+ * milliseconds when the words stand close in most of them).
+ */
+function selective(inp: RankInput): boolean {
+  return inp.ids.length <= RELEVANCE_MAX;
 }

@@ -4,7 +4,8 @@ import { DocStore, type DocFacets } from './doc-store';
 import { foldTerm } from '../../../src-shared/text/fold';
 import { stem, stemmedText } from './stem';
 import { extend1, extend2, SEED1, SEED2 } from './count-sketch';
-import { ftsTermSource, TermIndex } from './term-index';
+import { TermIndex } from './term-index';
+import { ftsTermSource } from './term-source';
 import { tokenise, type Tokens } from './terms';
 import type { Db } from '../db/open-database';
 

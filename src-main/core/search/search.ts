@@ -4,6 +4,7 @@ import type { DocumentRepository } from '../library/document-repository';
 import { createFacetCounter } from './facets';
 import { buildFilter, mergeFilters, type RequestFilters } from './filters';
 import { toIds } from './bitset';
+import { toFts } from './fts-query';
 import { evaluateQuery } from './match-query';
 import type { NoteSearch } from './note-search';
 import { parseQuery, type ParsedQuery } from './query-parser';
@@ -61,6 +62,8 @@ export function createSearch(deps: Deps) {
   const tagRows = db.prepare('SELECT doc_id, tag FROM doc_tags');
   const collectionTitle = db.prepare('SELECT title FROM collections WHERE id = ?').pluck();
   const facetCounter = createFacetCounter();
+  const plainText = db.prepare('SELECT plain_text FROM documents WHERE id = ?').pluck();
+  const textOf = (id: number): string => (plainText.get(id) as string | undefined) ?? '';
   return {
     search(req: SearchRequest): SearchResponse {
       const q = parseQuery(req.query);
@@ -71,7 +74,8 @@ export function createSearch(deps: Deps) {
       const limit = req.limit ?? 200;
       const offset = req.offset ?? 0;
       const { ids, matched } = applyFilters(deps, matchIds(index, q), q, req);
-      const page = scope === 'notes' ? [] : rankPage({ index, ids, matched, words: q.words, phraseable: !q.hasOr && q.match?.kind !== 'phrase', sort, offset, limit });
+      const expr = q.match ? toFts(q.match) : null;
+      const page = scope === 'notes' ? [] : rankPage({ index, ids, matched, words: q.words, phraseable: !q.hasOr && q.match?.kind !== 'phrase', sort, offset, limit, expr, textOf });
       const marks = q.words.map(highlightStem);
       const hits: SearchHit[] = [];
       const docs = repo.summariesWithText(page.map((r) => r.id));

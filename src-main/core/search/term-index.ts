@@ -1,17 +1,23 @@
-import type { Db } from '../db/open-database';
-import { addId, emptySet, fromIds, hasId, orInto, removeId, countIds, widen, type Bitset } from './bitset';
-import { CountSketch, extend1, extend2, SEED1, SEED2 } from './count-sketch';
-import { termNumber, type Tokens } from './terms';
+import { addId, emptySet, fromIds, orInto, type Bitset } from './bitset';
+import { CountSketch } from './count-sketch';
+import { RunCounter } from './run-counter';
+import { readSets, readVocabulary, setPart, setPartKey, vocabularyJson } from './term-index-format';
+import { TermSets } from './term-sets';
+import type { TermSource } from './term-source';
+import { DEMOTE_SHARE, hotThreshold, MIN_HOT } from './term-thresholds';
+import type { Tokens } from './terms';
+import { Vocabulary } from './vocabulary';
 
 /**
  * Which documents hold a term, answered from memory for the terms that cost
  * FTS5 most. Listing the 80,000 ids of "telegram" from FTS5 takes 8 ms at
  * 100,000 documents (every posting is decoded and handed over one by one);
  * the same set kept as a bitset is a 12.5 KB copy. So terms held by at least
- * `HOT_SHARE` of the documents ("frequent terms", about 1,800 at 100,000
- * documents) are kept as bitsets, and the long tail, cheap to ask FTS5 for,
- * stays there. FTS5 remains the truth: a term becomes frequent by reading its
- * documents back from FTS5 inside the transaction that made it so.
+ * a share of the documents ("frequent terms", about 1,800 at 100,000
+ * documents; see `term-thresholds.ts`) are kept as bitsets, and the long
+ * tail, cheap to ask FTS5 for, stays there. FTS5 remains the truth: a term
+ * becomes frequent by reading its documents back from FTS5 inside the
+ * transaction that made it so.
  *
  * Phrases are the same problem one level up: "Secretary of State" costs FTS5
  * 20 ms at 100,000 documents (it walks the positions of "of" in every
@@ -28,121 +34,19 @@ import { termNumber, type Tokens } from './terms';
  * prefix keeps the set of documents with a term starting so (`*s`, `*se`:
  * about 800 sets), kept up like the others and never freed.
  *
- * The vocabulary (every term, a word that produces it, and how many documents
- * were indexed with it) serves prefix searches and decides which terms are
- * frequent. Its counts only ever grow between rebuilds (a re-imported
- * document counts again): they are an upper bound, used for nothing but that
- * decision; the bitsets themselves are exact.
+ * The vocabulary's counts are an upper bound, used only to decide which
+ * terms are frequent; the bitsets themselves are exact.
  */
-const HOT_SHARE = 0.02;
-const MIN_HOT = 1000;
-/** A frequent term or phrase that fell below a quarter of the threshold goes back to FTS5 (its memory is freed). */
-const DEMOTE_SHARE = 0.25;
-/** Longest run of words kept as one set: longer phrases are rare enough for FTS5. */
-const MAX_RUN = 6;
-
-const FORMAT = 'terms/v3';
-/** Prefixes up to this many characters have a set of their own. */
-const SHORT_PREFIX = 2;
-/** Key of a short prefix's set: `*` never occurs in a term. */
-const prefixKey = (prefix: string): string => `*${prefix}`;
-/**
- * A one- or two-character prefix as one small integer (from its UTF-16 units),
- * so finding its set costs a map lookup per term without slicing strings. Kept
- * below 2^31 (V8's small integers hash fast); -1 for the rare pairs beyond.
- */
-function shortPrefixNumber(s: string, n: 1 | 2): number {
-  const a = s.charCodeAt(0);
-  if (n === 1) return a;
-  return a < 0x7fff ? 0x10000 + a * 0x10000 + s.charCodeAt(1) : -1;
-}
-
-export interface TermSource {
-  /** Ids of documents whose FTS5 terms include the one `word` produces; null if FTS5 refused. */
-  idsOfWord(word: string): number[] | null;
-  /** Ids of documents holding any of the words' terms (one FTS5 query). */
-  idsOfAnyWord(words: readonly string[]): number[] | null;
-  /** Ids of documents holding the words as one phrase, in order. */
-  idsOfPhrase(words: readonly string[]): number[] | null;
-}
-
-export function ftsTermSource(db: Db): TermSource {
-  const ids = db.prepare('SELECT json_group_array(rowid) FROM body_fts WHERE body_fts MATCH ?').pluck();
-  const run = (expr: string): number[] | null => {
-    try {
-      return JSON.parse(ids.get(expr) as string) as number[];
-    } catch {
-      return null;
-    }
-  };
-  const quote = (w: string): string => `"${w.replace(/"/g, '""')}"`;
-  return {
-    idsOfWord: (word) => run(quote(word)),
-    idsOfAnyWord: (words) => (words.length === 0 ? [] : run(words.map(quote).join(' OR '))),
-    idsOfPhrase: (words) => run(quote(words.join(' '))),
-  };
-}
-
-export function hotThreshold(docs: number, minHot = MIN_HOT): number {
-  return Math.max(minHot, Math.ceil(HOT_SHARE * docs));
-}
-
-interface VocabEntry {
-  /** A word producing the term. */
-  word: string;
-  /** Documents counted. */
-  df: number;
-  /** Position in the vocabulary, from 1 (0 marks the gap between two fields). */
-  id: number;
-}
-
-/** A run of words that reached the threshold: made frequent at `promote`. */
-interface RisingRun {
-  parent: number;
-  term: number;
-  hash: number;
-}
-
-/** An Int32Array with room for index `i`, grown by half again. */
-function room(a: Int32Array<ArrayBuffer>, i: number): Int32Array<ArrayBuffer> {
-  if (i < a.length) return a;
-  const out = new Int32Array(Math.ceil((i + 1) * 1.5));
-  out.set(a);
-  return out;
-}
-
 export class TermIndex {
-  private readonly vocab = new Map<string, VocabEntry>();
-  private readonly termById: string[] = [''];
-  /** Vocabulary id of each term, by the term's number in this process (`termNumber`; 0: not met yet). */
-  private idOfNumber = new Int32Array(1024);
-  /** The frequent terms and runs: each a node, with its key (terms joined by spaces) and its set. */
-  private keys: string[] = [];
-  private sets: Bitset[] = [];
-  private nodeOf = new Map<string, number>();
-  /** Per node, 1 if its set changed since the last `serialize` (only changed sets are written again). */
-  private changed: number[] = [];
-  /** Keys of sets freed since the last `serialize` (their persisted copies go). */
-  private dropped = new Set<string>();
-  /** Node + 1 of each frequent term, by vocabulary id (0: not frequent). */
-  private termNode = new Int32Array(1024);
-  /** Node of each short prefix, by `shortPrefixNumber`. */
-  private prefixNode = new Map<number, number>();
-  /** Per node, the `add` call that last set a bit in it (a short prefix is met many times per document). */
-  private lastAdd: number[] = [];
-  private adds = 0;
-  /** Per node, the longer frequent runs it starts: last term's vocabulary id → node. */
-  private children: Array<Map<number, number> | undefined> = [];
-  private sketch = new CountSketch();
-  /** Terms that reached the threshold in this transaction, and runs (by parent node and term). */
+  private vocab = new Vocabulary();
+  private readonly sets = new TermSets();
+  private runs = new RunCounter();
+  /** Terms that reached the threshold in this transaction (runs: `runs`). */
   private rising = new Set<string>();
-  private risingRuns = new Map<string, RisingRun>();
-  /** Runs the sketch overestimated: library size when checked (checked again once it doubled). */
-  private readonly checked = new Map<number, number>();
-  private sorted: string[] | null = null;
   /** Highest id seen: a higher id is a new document, with no bits to clear first. */
   private maxId = 0;
   private docs = 0;
+  private adds = 0;
 
   constructor(
     private readonly source: TermSource,
@@ -150,37 +54,22 @@ export class TermIndex {
   ) {}
 
   get frequentCount(): number {
-    return this.keys.length;
+    return this.sets.count;
   }
 
   /** The frequent terms, each with a word that produces it. */
   frequentTerms(): Array<{ term: string; word: string }> {
-    return this.keys.filter((k) => !k.includes(' ') && !k.startsWith('*')).map((term) => ({ term, word: this.wordOf(term) }));
+    return this.sets.allKeys().filter((k) => !k.includes(' ') && !k.startsWith('*')).map((term) => ({ term, word: this.vocab.wordOf(term) }));
   }
 
   /** The frequent runs of words, each as its terms and words producing them. */
   frequentPhrases(): Array<{ terms: string[]; words: string[] }> {
-    return this.keys.filter((k) => k.includes(' ')).map((k) => ({ terms: k.split(' '), words: k.split(' ').map((t) => this.wordOf(t)) }));
+    return this.sets.allKeys().filter((k) => k.includes(' ')).map((k) => ({ terms: k.split(' '), words: k.split(' ').map((t) => this.vocab.wordOf(t)) }));
   }
 
   /** Documents counted per term (an upper bound once documents were re-indexed). */
   documentFrequencies(): Map<string, number> {
-    return new Map([...this.vocab].map(([t, v]) => [t, v.df]));
-  }
-
-  private wordOf(term: string): string {
-    return this.vocab.get(term)?.word ?? term;
-  }
-
-  private addTerm(term: string, word: string): VocabEntry {
-    const v = { word, df: 0, id: this.termById.length };
-    this.vocab.set(term, v);
-    this.termById.push(term);
-    const num = termNumber(term);
-    this.idOfNumber = room(this.idOfNumber, num);
-    this.idOfNumber[num] = v.id;
-    this.sorted = null;
-    return v;
+    return this.vocab.documentFrequencies();
   }
 
   /** Indexes a document's words; `docs` is the library's size. */
@@ -189,120 +78,29 @@ export class TermIndex {
     else this.maxId = id;
     this.docs = docs;
     const threshold = hotThreshold(docs, this.minHot);
-    const add = ++this.adds;
+    const pass = ++this.adds;
     for (const [term, word] of tokens.terms) {
-      const v = this.vocab.get(term) ?? this.addTerm(term, word);
+      const v = this.vocab.get(term) ?? this.vocab.add(term, word);
       v.df++;
-      const node = (this.termNode[v.id] ?? 0) - 1;
-      if (node >= 0) this.setBit(node, id);
+      const node = this.sets.termNode(v.id);
+      if (node >= 0) this.sets.setBit(node, id);
       else if (v.df >= threshold) this.rising.add(term);
-      this.addPrefix(term, 1, id, add);
-      if (term.length > 1) this.addPrefix(term, 2, id, add);
+      this.sets.markPrefix(term, 1, id, pass);
+      if (term.length > 1) this.sets.markPrefix(term, 2, id, pass);
     }
-    if (this.keys.length > 0) this.addRuns(id, tokens.sequence, threshold);
+    if (this.sets.count > 0) this.addRuns(id, tokens.sequence, threshold);
   }
 
-  /**
-   * Sets the document's bit in every frequent run it holds, and counts each
-   * candidate run once: a frequent run followed by a frequent term whose pair
-   * with the word before is frequent too (a longer run is never more common
-   * than its parts, so nothing else can reach the threshold).
-   */
+  /** The document's words as vocabulary ids (0 between fields), for the run counter. */
   private addRuns(id: number, sequence: readonly number[], threshold: number): void {
     const ids = new Int32Array(sequence.length);
-    for (let i = 0; i < sequence.length; i++) ids[i] = this.idOfNumber[sequence[i] ?? 0] ?? 0;
-    const counted = new Set<number>();
-    for (let i = 0; i < ids.length; i++) {
-      const first = ids[i] ?? 0;
-      let node = (this.termNode[first] ?? 0) - 1;
-      if (node < 0) continue;
-      let h1 = extend1(SEED1, first);
-      let h2 = extend2(SEED2, first);
-      for (let j = i + 1; j < ids.length && j - i < MAX_RUN; j++) {
-        const t = ids[j] ?? 0;
-        if (t === 0) break;
-        h1 = extend1(h1, t);
-        h2 = extend2(h2, t);
-        const child = this.children[node]?.get(t);
-        if (child !== undefined) {
-          this.setBit(child, id);
-          node = child;
-          continue;
-        }
-        const before = (this.termNode[ids[j - 1] ?? 0] ?? 0) - 1;
-        const pairFrequent = j === i + 1 || (before >= 0 && this.children[before]?.has(t) === true);
-        const key = h1 | 0;
-        if ((this.termNode[t] ?? 0) > 0 && pairFrequent && !counted.has(key)) {
-          counted.add(key);
-          if (this.sketch.increment(h1, h2) >= threshold && this.worthChecking(key)) this.risingRuns.set(`${node} ${t}`, { parent: node, term: t, hash: key });
-        }
-        break;
-      }
-    }
-  }
-
-  /** Sets the document's bit for the term's first `n` (1 or 2) characters; the prefix's set is made when a document first brings it. */
-  private addPrefix(term: string, n: 1 | 2, id: number, add: number): void {
-    const key = shortPrefixNumber(term, n);
-    let node = key < 0 ? this.nodeOf.get(prefixKey(term.slice(0, n))) : this.prefixNode.get(key);
-    if (node === undefined) {
-      node = this.addNode(prefixKey(term.slice(0, n)), emptySet(id + 1));
-      if (key >= 0) this.prefixNode.set(key, node);
-    }
-    // Many terms of a document share a prefix: its bit is set once.
-    if (this.lastAdd[node] === add) return;
-    this.lastAdd[node] = add;
-    this.setBit(node, id);
-  }
-
-  private worthChecking(hash: number): boolean {
-    const at = this.checked.get(hash);
-    return at === undefined || this.docs >= 2 * at;
-  }
-
-  private setBit(node: number, id: number): void {
-    const set = this.sets[node];
-    if (!set) return;
-    let grown = set;
-    if (id >>> 5 >= set.length) {
-      // Half again as much room as needed: a library grows by whole volumes.
-      grown = widen(set, Math.ceil((id + 1) * 1.5));
-      this.sets[node] = grown;
-    }
-    addId(grown, id);
-    this.changed[node] = 1;
-  }
-
-  private addNode(key: string, set: Bitset): number {
-    const node = this.keys.length;
-    this.keys.push(key);
-    this.sets.push(set);
-    this.children.push(undefined);
-    this.changed.push(1);
-    this.nodeOf.set(key, node);
-    this.dropped.delete(key);
-    return node;
-  }
-
-  private addTermNode(v: VocabEntry, key: string, set: Bitset): void {
-    this.termNode = room(this.termNode, v.id);
-    this.termNode[v.id] = this.addNode(key, set) + 1;
-  }
-
-  private addRunNode(parent: number, term: number, key: string, set: Bitset): void {
-    const node = this.addNode(key, set);
-    const kids = this.children[parent] ?? new Map<number, number>();
-    kids.set(term, node);
-    this.children[parent] = kids;
+    for (let i = 0; i < sequence.length; i++) ids[i] = this.vocab.idOf(sequence[i] ?? 0);
+    this.runs.observe(id, ids, this.sets, threshold, this.docs);
   }
 
   /** The document no longer holds any term (deleted, or about to be indexed again). */
   forget(id: number): void {
-    this.sets.forEach((set, node) => {
-      if (!hasId(set, id)) return;
-      removeId(set, id);
-      this.changed[node] = 1;
-    });
+    this.sets.forget(id);
   }
 
   /**
@@ -314,109 +112,53 @@ export class TermIndex {
     for (const term of this.rising) {
       const v = this.vocab.get(term);
       const ids = v ? this.source.idsOfWord(v.word) : null;
-      if (!v || !ids || this.nodeOf.has(term)) continue;
+      if (!v || !ids || this.sets.has(term)) continue;
       // FTS5 lists ids in order: the last is the highest.
-      this.addTermNode(v, term, fromIds(ids, capacity(ids)));
+      this.sets.addTerm(v.id, term, fromIds(ids, capacity(ids)));
       v.df = ids.length;
     }
     const floor = DEMOTE_SHARE * hotThreshold(this.docs, this.minHot);
-    for (const run of this.risingRuns.values()) {
-      const terms = `${this.keys[run.parent] ?? ''} ${this.termById[run.term] ?? ''}`;
-      const ids = this.nodeOf.has(terms) ? null : this.source.idsOfPhrase(terms.split(' ').map((t) => this.wordOf(t)));
+    for (const run of this.runs.risen()) {
+      const terms = `${this.sets.keyAt(run.parent)} ${this.vocab.termAt(run.term)}`;
+      const ids = this.sets.has(terms) ? null : this.source.idsOfPhrase(terms.split(' ').map((t) => this.vocab.wordOf(t)));
       if (!ids) continue;
-      if (ids.length < floor) this.checked.set(run.hash, this.docs);
-      else this.addRunNode(run.parent, run.term, terms, fromIds(ids, capacity(ids)));
+      if (ids.length < floor) this.runs.overestimated(run, this.docs);
+      else this.sets.addRun(run.parent, run.term, terms, fromIds(ids, capacity(ids)));
     }
-    this.rising = new Set();
-    this.risingRuns = new Map();
+    this.discard();
   }
 
   /** After a rollback: nothing rises from writes that were undone. */
   discard(): void {
     this.rising = new Set();
-    this.risingRuns = new Map();
+    this.runs.discard();
   }
 
   /** Frees the sets of terms and runs now rare in a grown library (FTS5 answers for them again). */
   demote(docs: number): void {
     const floor = DEMOTE_SHARE * hotThreshold(docs, this.minHot);
-    const kept = new Map<string, Bitset>();
-    this.keys.forEach((key, node) => {
-      const set = this.sets[node];
-      if (!set) return;
-      // Short prefixes are never freed: their words are the ones typed first.
-      if (key.startsWith('*')) {
-        kept.set(key, set);
-        return;
-      }
-      const n = countIds(set);
-      if (n >= floor) kept.set(key, set);
-      else {
-        const v = this.vocab.get(key);
-        if (v) v.df = n;
-      }
+    this.sets.shrink(floor, this.vocab, (key, n) => {
+      const v = this.vocab.get(key);
+      if (v) v.df = n;
     });
-    if (kept.size === this.keys.length) return;
-    const changed = new Set(this.keys.filter((_, node) => this.changed[node] === 1));
-    const before = this.keys;
-    this.rebuildNodes(kept);
-    // Renumbered: a set keeps its flag by key; every key gone (a run built on a freed one too) is dropped.
-    this.changed = this.keys.map((key) => (changed.has(key) ? 1 : 0));
-    for (const key of before) if (!this.nodeOf.has(key)) this.dropped.add(key);
-  }
-
-  /** Renumbers the nodes from key → set; a run whose shorter run or a term is gone goes too. */
-  private rebuildNodes(entries: ReadonlyMap<string, Bitset>): void {
-    this.keys = [];
-    this.sets = [];
-    this.children = [];
-    this.changed = [];
-    this.prefixNode = new Map();
-    this.lastAdd = [];
-    this.nodeOf = new Map();
-    this.termNode = new Int32Array(this.termById.length);
-    const byLength = [...entries.keys()].map((k) => ({ k, terms: k.split(' ') })).sort((a, b) => a.terms.length - b.terms.length);
-    for (const { k, terms } of byLength) {
-      const set = entries.get(k);
-      if (k.startsWith('*') && set) {
-        const prefix = k.slice(1);
-        const node = this.addNode(k, set);
-        const key = shortPrefixNumber(prefix, prefix.length === 1 ? 1 : 2);
-        if (key >= 0) this.prefixNode.set(key, node);
-        continue;
-      }
-      const last = this.vocab.get(terms[terms.length - 1] ?? '');
-      if (!last || !set) continue;
-      if (terms.length === 1) {
-        this.addTermNode(last, k, set);
-        continue;
-      }
-      const parent = this.nodeOf.get(terms.slice(0, -1).join(' '));
-      if (parent !== undefined) this.addRunNode(parent, last.id, k, set);
-    }
   }
 
   /** Documents holding the term, as a new set of `capacity` ids; `word` produces the term. */
   docsOf(term: string, word: string, capacity: number): Bitset {
-    const node = this.nodeOf.get(term);
-    const set = node === undefined ? undefined : this.sets[node];
+    const set = this.sets.setOf(term);
     if (set) return orInto(emptySet(capacity), set);
     return fromIds(this.source.idsOfWord(word) ?? [], capacity);
   }
 
   /** Documents holding the terms as one phrase, if it is a frequent run (null: ask FTS5). */
   docsOfRun(terms: readonly string[], capacity: number): Bitset | null {
-    const node = this.nodeOf.get(terms.join(' '));
-    const set = node === undefined ? undefined : this.sets[node];
+    const set = this.sets.setOf(terms.join(' '));
     return set ? orInto(emptySet(capacity), set) : null;
   }
 
   /** Documents holding a term that starts with `prefix` (one or two characters), null if it has no set. */
   docsOfShortPrefix(prefix: string, capacity: number): Bitset | null {
-    if (prefix.length === 0 || prefix.length > SHORT_PREFIX) return null;
-    const key = shortPrefixNumber(prefix, prefix.length === 1 ? 1 : 2);
-    const node = key < 0 ? this.nodeOf.get(prefixKey(prefix)) : this.prefixNode.get(key);
-    const set = node === undefined ? undefined : this.sets[node];
+    const set = this.sets.prefixSet(prefix);
     return set ? orInto(emptySet(capacity), set) : null;
   }
 
@@ -425,8 +167,7 @@ export class TermIndex {
     const out = emptySet(capacity);
     const rare: string[] = [];
     for (const term of terms) {
-      const node = this.nodeOf.get(term);
-      const set = node === undefined ? undefined : this.sets[node];
+      const set = this.sets.setOf(term);
       if (set) orInto(out, set);
       else {
         const v = this.vocab.get(term);
@@ -442,24 +183,14 @@ export class TermIndex {
 
   /** Known terms starting with `prefix`, in order. */
   withPrefix(prefix: string): string[] {
-    const terms = (this.sorted ??= [...this.vocab.keys()].sort());
-    let lo = 0;
-    let hi = terms.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((terms[mid] ?? '') < prefix) lo = mid + 1;
-      else hi = mid;
-    }
-    const out: string[] = [];
-    for (let i = lo; i < terms.length && (terms[i] ?? '').startsWith(prefix); i++) out.push(terms[i] ?? '');
-    return out;
+    return this.vocab.withPrefix(prefix);
   }
 
   has(term: string): boolean {
     return this.vocab.has(term);
   }
 
-  /** The persisted form: the vocabulary as JSON (in id order), the sketch, and one blob per frequent term or run. */
+  /** The persisted form (`term-index-format.ts`): the vocabulary, the sketch, and one blob per frequent term, run or short prefix. */
   serialize(): Array<[string, string | Buffer]> {
     return this.serializeChanges(true).put;
   }
@@ -470,20 +201,13 @@ export class TermIndex {
    * sketch change with every document, so they are always written.
    */
   serializeChanges(all = false): { put: Array<[string, string | Buffer]>; drop: string[] } {
-    const terms = this.termById.slice(1);
-    const vocab = JSON.stringify({ format: FORMAT, maxId: this.maxId, docs: this.docs, terms, words: terms.map((t) => this.vocab.get(t)?.word), df: terms.map((t) => this.vocab.get(t)?.df) });
     const parts: Array<[string, string | Buffer]> = [
-      ['#terms', vocab],
-      ['#sketch', this.sketch.serialize()],
+      ['#terms', vocabularyJson({ vocab: this.vocab, maxId: this.maxId, docs: this.docs })],
+      ['#sketch', this.runs.serializeSketch()],
     ];
-    this.keys.forEach((key, node) => {
-      const set = this.sets[node];
-      if (set && (all || this.changed[node] === 1)) parts.push([`term:${key}`, Buffer.from(set.buffer, set.byteOffset, set.byteLength)]);
-    });
-    const drop = all ? [] : [...this.dropped].map((key) => `term:${key}`);
-    this.changed = this.keys.map(() => 0);
-    this.dropped = new Set();
-    return { put: parts, drop };
+    const changes = this.sets.changes(all);
+    for (const [key, set] of changes.put) parts.push(setPart(key, set));
+    return { put: parts, drop: changes.drop.map(setPartKey) };
   }
 
   /** Rebuilds from `serialize`'s parts; null if they are missing or of another format. */
@@ -491,27 +215,17 @@ export class TermIndex {
     const raw = parts.get('#terms');
     const sketch = parts.get('#sketch');
     if (typeof raw !== 'string' || !(sketch instanceof Buffer)) return null;
-    const data = JSON.parse(raw) as { format?: string; maxId: number; docs: number; terms: string[]; words: string[]; df: number[] };
+    const state = readVocabulary(raw);
     const restoredSketch = CountSketch.restore(sketch);
-    if (data.format !== FORMAT || !restoredSketch) return null;
+    if (!state || !restoredSketch) return null;
     const index = new TermIndex(source, minHot);
-    index.maxId = data.maxId;
-    index.docs = data.docs;
-    index.sketch = restoredSketch;
-    data.terms.forEach((t, i) => {
-      index.addTerm(t, data.words[i] ?? t).df = data.df[i] ?? 0;
-    });
-    const entries = new Map<string, Bitset>();
-    for (const [key, value] of parts) {
-      if (!key.startsWith('term:') || typeof value === 'string') continue;
-      // Copied: a Buffer from SQLite need not be aligned for a Uint32Array view.
-      const set = new Uint32Array(value.byteLength >>> 2);
-      new Uint8Array(set.buffer).set(value.subarray(0, set.byteLength));
-      entries.set(key.slice('term:'.length), set);
-    }
-    index.rebuildNodes(entries);
+    index.maxId = state.maxId;
+    index.docs = state.docs;
+    index.vocab = state.vocab;
+    index.runs = new RunCounter(restoredSketch);
+    index.sets.rebuild(readSets(parts), index.vocab);
     // Just read: nothing differs from the persisted copy.
-    index.changed = index.keys.map(() => 0);
+    index.sets.markSaved();
     return index;
   }
 }

@@ -64,12 +64,17 @@ export function termOf(word: string): string {
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** Is the character at `i` part of a word? ASCII by code, the rest by Unicode class. */
-function isWordChar(s: string, i: number): boolean {
+export function isWordChar(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
   // A surrogate pair is a letter of another plane (its halves are tested as one).
   if (c >= 0xd800 && c <= 0xdfff) return WORD_CHAR.test(s.slice(c <= 0xdbff ? i : i - 1, c <= 0xdbff ? i + 2 : i + 1));
   return WORD_CHAR.test(s[i] ?? '');
+}
+
+/** The text folded for its words (case, diacritics). Archive text is mostly ASCII: lower-casing is then all the folding it needs. */
+export function foldForWords(text: string): string {
+  return isAscii(text) ? text.toLowerCase() : foldTerm(text);
 }
 
 /** A text as FTS5 indexes it: its terms in order, and each distinct term with one word producing it. */
@@ -97,8 +102,7 @@ export function tokenise(texts: readonly string[]): Tokens {
   };
   texts.forEach((text, n) => {
     if (n > 0) sequence.push(0);
-    // Archive text is mostly ASCII: lower-casing is then all the folding it needs.
-    const folded = isAscii(text) ? text.toLowerCase() : foldTerm(text);
+    const folded = foldForWords(text);
     let start = -1;
     for (let i = 0; i <= folded.length; i++) {
       if (i < folded.length && isWordChar(folded, i)) {

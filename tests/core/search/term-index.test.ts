@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { createCore, type Core } from '../../../src-main/core/core';
 import { addId, andInto, andNotInto, countIds, emptySet, fromIds, hasId, orInto, toIds } from '../../../src-main/core/search/bitset';
 import { toIndexEntry } from '../../../src-main/core/search/index-entry';
-import { ftsTermSource, hotThreshold, TermIndex, type TermSource } from '../../../src-main/core/search/term-index';
+import { TermIndex } from '../../../src-main/core/search/term-index';
+import { ftsTermSource, type TermSource } from '../../../src-main/core/search/term-source';
+import { hotThreshold } from '../../../src-main/core/search/term-thresholds';
 import { termName, tokenise } from '../../../src-main/core/search/terms';
 
 const termsOf = (texts: readonly string[]): Map<string, string> => tokenise(texts).terms;
