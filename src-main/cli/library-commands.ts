@@ -1,5 +1,6 @@
 import { ChanceryError, type ImportProgress } from '../contract';
 import { idArg, untilDone, type CliCall } from './cli-call';
+import { importReportLines } from './import-output';
 import { toSearchJson } from './search-json';
 import { toShowJson } from './show-json';
 
@@ -15,18 +16,14 @@ export interface LibraryFlags {
 const progressLine = (p: ImportProgress): string =>
   `progress ${p.docsDone}/${p.docsTotal ?? '?'} documents, ${p.filesDone}/${p.filesTotal} files${p.file ? `, ${p.file}` : ''}`;
 
-/** `import PATH...`: exit 1 when any file failed (the others are imported). */
-export async function runImport(call: CliCall, paths: string[], out: Out, err: Out): Promise<number> {
+/** `import PATH... [--json]`: each file with its warnings; exit 1 when any file failed (the others are imported). */
+export async function runImport(call: CliCall, paths: string[], flags: LibraryFlags, out: Out, err: Out): Promise<number> {
   if (paths.length === 0) throw new ChanceryError('invalid-argument', 'import needs at least one PATH');
   const { jobId } = await call('import.paths', { paths });
   const { report } = await untilDone(() => call('import.status', { jobId }), (p) => err(progressLine(p)));
   if (!report) throw new ChanceryError('internal', `import ${jobId} ended without a report`);
-  for (const f of report.imported) {
-    const { new: added, updated, unchanged } = f.counts;
-    const sections = f.sections ? ` and ${f.sections} section(s)` : '';
-    out(`imported ${f.documents.length} document(s)${sections} from ${f.file}: ${added} new, ${updated} updated, ${unchanged} unchanged`);
-  }
-  for (const f of report.failed) out(`FAILED ${f.message}`);
+  if (flags.json) out(JSON.stringify(report, null, 2));
+  else for (const line of importReportLines(report)) out(line);
   return report.failed.length > 0 ? 1 : 0;
 }
 

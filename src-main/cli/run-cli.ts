@@ -11,7 +11,7 @@ import { runCheck, runRestore } from './recovery-commands';
 import { DOSSIER_USAGE, runDossier } from './run-dossier';
 
 const USAGE = `Usage: npm run -s cli -- [--library DIR] <command>
-  import PATH...               import files or folders (.xml TEI, .txt, .md)
+  import PATH... [--json]      import files or folders (.xml TEI, .txt, .md); prints each file's warnings
   search "QUERY" [--json] [--year YYYY] [--from NAME] [--limit N]
   show ID [--json]
   list [--json]
@@ -55,7 +55,7 @@ async function runOnCore(command: Exclude<Command, 'check' | 'restore'>, rest: s
   const core = createCore({ libraryDir: flags.library ?? defaultLibraryDir() });
   try {
     const call = cliCall(createHandlers(core));
-    if (command === 'import') return await runImport(call, rest, out, err);
+    if (command === 'import') return await runImport(call, rest, flags, out, err);
     if (command === 'search') return await runSearch(call, rest, flags, out);
     if (command === 'show') return await runShow(call, rest[0], flags, out);
     if (command === 'cite') return await runCite(call, rest[0], flags, out);

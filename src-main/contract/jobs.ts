@@ -39,6 +39,35 @@ export interface ImportedFileReport {
   sections?: number;
   /** New to the library; already there with changed text or metadata; already there as they are (not rewritten). */
   counts: { new: number; updated: number; unchanged: number };
+  /** What the importer noticed and worked around, in the order found; empty when nothing. */
+  warnings: ImportWarning[];
+  /** Warnings left out of `warnings`, which is capped per file; absent when none were. */
+  moreWarnings?: number;
+}
+
+/** Stable names for what an importer can notice in a file it still imports. */
+export type ImportWarningCode =
+  | 'missing-id'
+  | 'duplicate-id'
+  | 'missing-link-target'
+  | 'unknown-element'
+  | 'skipped-content'
+  | 'replaced-characters'
+  | 'unanchored-footnote'
+  | 'missing-footnote'
+  | 'unreferenced-footnote'
+  | 'unknown-metadata'
+  | 'inferred-title';
+
+/** One thing an importer noticed; the same thing found again is counted, not repeated. */
+export interface ImportWarning {
+  code: ImportWarningCode;
+  /** For a person: what was found and what the importer did about it. */
+  message: string;
+  /** Where it was first found: the file, and the document (its source id, its printed number) and line when known. */
+  where: { file: string; documentId?: string; documentNumber?: string; line?: number };
+  /** How many times it was found (1 or more). */
+  count: number;
 }
 
 export interface FailedFileReport {

@@ -150,14 +150,3 @@ export interface ImportedDocument {
   body: DocumentBody;
   placement?: Placement;
 }
-
-export interface ImportIssue {
-  file: string;
-  line?: number;
-  message: string;
-}
-
-export interface ImportResult {
-  documents: ImportedDocument[];
-  issues: ImportIssue[];
-}

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ImportError } from '../../src-main/core/importers/importer';
-import { importTextFile } from '../../src-main/core/importers/registry';
+import { importBytes } from '../../src-main/core/importers/registry';
 import { importTei } from '../../src-main/core/importers/tei';
 
 const NS = 'xmlns="http://www.tei-c.org/ns/1.0"';
@@ -34,7 +34,7 @@ async function runCase(id: string): Promise<void> {
   let outcome = 'imported';
   try {
     if (c.name.endsWith('.xml')) await importTei({ name: c.name, chunks: [bytes] }, () => undefined);
-    else importTextFile(c.name, bytes);
+    else await importBytes(c.name, bytes);
   } catch (err) {
     outcome = err instanceof ImportError ? `refused: ${err.message}` : `crashed: ${String(err)}`;
   }

@@ -1,7 +1,7 @@
 import { createReadStream, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importTextFile } from '../../src-main/core/importers/registry';
+import { importBytes } from '../../src-main/core/importers/registry';
 import { importTei } from '../../src-main/core/importers/tei';
 import { anchorFor, offsetOf, positionOf } from '../../src-renderer/src/lib/anchor-text';
 import type { DocumentBody, ImportedDocument, Inline } from '../../src-shared/model/document';
@@ -16,10 +16,10 @@ const REPO = resolve(import.meta.dirname, '../..');
 const check = (body: DocumentBody): void => void checkAgreement(body);
 
 describe('anchoring text', () => {
-  it('matches bodyText on the seed documents', () => {
+  it('matches bodyText on the seed documents', async () => {
     const dir = join(REPO, 'seeds');
     for (const name of readdirSync(dir)) {
-      const doc = importTextFile(name, readFileSync(join(dir, name))).documents[0];
+      const doc = (await importBytes(name, readFileSync(join(dir, name)))).documents[0];
       if (!doc) throw new Error(`no document in ${name}`);
       check(doc.body);
     }

@@ -1,20 +1,21 @@
 /** CVCE (cvce.eu) documents saved as Markdown: front matter as metadata, then the letter. */
-import type { DocumentMeta, Field, ImportIssue, ImportResult, Party } from '../../../src-shared/model/document';
+import type { DocumentMeta, Field, ImportedDocument, Party } from '../../../src-shared/model/document';
 import { noteRefs } from '../../../src-shared/text/references';
 import { footnoteStart, footnotes, readOpening, parseDateline, type Opening } from './cvce-body';
 import { parseTitle, readFront, roleInCaption, type CvceFront } from './cvce-meta';
-import { guardImport } from './guard';
-import type { TextImporter } from './importer';
 import { markdownBlocks } from './markdown-blocks';
 import { lexMarkdown } from './markdown-lex';
+import { textImporter } from './text-importer';
+import type { Warn } from './warnings';
 
-export const cvceMarkdownImporter: TextImporter = {
+export const cvceMarkdownImporter = textImporter({
   id: 'cvce-markdown',
   // CVCE exports are often saved as .txt (as the seed 003 is): the content decides.
   extensions: ['md', 'markdown', 'txt', 'text'],
+  markdown: true,
   sniff: (text) => /^\*\*(?:Source|Caption):\*\*/m.test(text),
-  parse: ({ name, text }) => guardImport(name, () => parseCvce(name, text)),
-};
+  parse: parseCvce,
+});
 
 const KNOWN_KEYS = new Set(['caption', 'source', 'copyright', 'url', 'last updated']);
 
@@ -23,8 +24,8 @@ function noteId(label: string): string {
   return `fn${label.replace(/[^\w-]/g, (c) => `_${c.charCodeAt(0)}`)}`;
 }
 
-function parseCvce(name: string, text: string): ImportResult {
-  const tokens = lexMarkdown(name, text);
+function parseCvce(name: string, text: string, warn: Warn): ImportedDocument[] {
+  const tokens = lexMarkdown(name, text, warn);
   const front = readFront(tokens);
   const all = markdownBlocks(tokens.slice(front.bodyStart), { noteId });
   const labels = noteRefs(all).map((r) => r.label);
@@ -32,20 +33,16 @@ function parseCvce(name: string, text: string): ImportResult {
   const { blocks, opening } = readOpening(all.slice(0, split));
   const notes = footnotes(all.slice(split), noteId);
   const meta = buildMeta(front, opening, name);
-  const issues = noteIssues(name, labels, notes.map((n) => n.label));
+  noteWarnings(labels, notes.map((n) => n.label), warn);
   for (const key of front.fields.keys()) {
-    if (!KNOWN_KEYS.has(key)) issues.push({ file: name, message: `unknown metadata key “${key}” ignored` });
+    if (!KNOWN_KEYS.has(key)) warn({ code: 'unknown-metadata', message: `unknown metadata key “${key}” ignored` });
   }
-  return {
-    documents: [{ key: `file:${name}`, format: 'cvce-markdown', meta, body: { blocks, footnotes: notes } }],
-    issues,
-  };
+  return [{ key: `file:${name}`, format: 'cvce-markdown', meta, body: { blocks, footnotes: notes } }];
 }
 
-function noteIssues(file: string, refs: readonly string[], notes: readonly string[]): ImportIssue[] {
-  const missing = refs.filter((l) => !notes.includes(l)).map((l) => `note reference (${l}) has no footnote`);
-  const orphan = notes.filter((l) => !refs.includes(l)).map((l) => `footnote (${l}) is not referenced in the text`);
-  return [...missing, ...orphan].map((message) => ({ file, message }));
+function noteWarnings(refs: readonly string[], notes: readonly string[], warn: Warn): void {
+  for (const l of refs) if (!notes.includes(l)) warn({ code: 'missing-footnote', message: `note reference (${l}) has no footnote` });
+  for (const l of notes) if (!refs.includes(l)) warn({ code: 'unreferenced-footnote', message: `footnote (${l}) is not referenced in the text` });
 }
 
 function stated<T>(value: T, where: string): Field<T> {

@@ -3,21 +3,22 @@
  * copied out of the online edition): header lines, body paragraphs separated
  * by blank lines, "[Page N]" markers, a signature, indented footnotes.
  */
-import type { Block, DateValue, DocumentMeta, Field, Footnote, ImportIssue, ImportResult, Inline } from '../../../src-shared/model/document';
+import type { Block, DateValue, DocumentMeta, Field, Footnote, ImportedDocument, Inline } from '../../../src-shared/model/document';
 import { findDates } from './dates';
 import { dateFromFileNumber, parseFileLine, readHeader, type FrusHeader } from './frus-header';
 import { parseHeading } from './frus-parties';
-import { guardImport } from './guard';
-import type { TextImporter } from './importer';
 import { findNoteAnchors, type NoteAnchor } from './note-markers';
+import { textImporter } from './text-importer';
 import { pageCuts, standalonePage, textRuns, type Cut } from './text-runs';
+import type { Warn } from './warnings';
 
-export const frusTextImporter: TextImporter = {
+export const frusTextImporter = textImporter({
   id: 'frus-text',
   extensions: ['txt', 'text'],
+  markdown: false,
   sniff: looksLikeFrus,
-  parse: ({ name, text }) => guardImport(name, () => parseFrus(name, text)),
-};
+  parse: parseFrus,
+});
 
 /** A file-number line first, a "[Page N]" marker, or an "X (Name) to Y" heading near the top. */
 export function looksLikeFrus(text: string): boolean {
@@ -35,7 +36,7 @@ interface RawNote {
   text: string;
 }
 
-function parseFrus(name: string, text: string): ImportResult {
+function parseFrus(name: string, text: string, warn: Warn): ImportedDocument[] {
   const lines = text.split('\n');
   const header = readHeader(lines);
   const { body, notes } = splitFootnotes(lines.slice(header.bodyStart));
@@ -47,16 +48,13 @@ function parseFrus(name: string, text: string): ImportResult {
     ...header.datelines.map((l): Block => ({ t: 'paragraph', role: 'dateline', runs: [{ t: 'text', text: l }] })),
     ...bodyBlocks(paragraphs, anchors, footnotes, signature),
   ];
-  const issues: ImportIssue[] = unanchored.map((i) => ({
-    file: name,
-    message: `footnote ${notes[i]?.label ?? i + 1} has no marker in the text; it is kept without an anchor`,
-  }));
-  if (!header.heading) issues.push({ file: name, message: 'no heading line found; the title is taken from the text' });
+  for (const i of unanchored) {
+    const message = `footnote ${notes[i]?.label ?? i + 1} has no marker in the text; it is kept without an anchor`;
+    warn({ code: 'unanchored-footnote', message });
+  }
+  if (!header.heading) warn({ code: 'inferred-title', message: 'no heading line found; the title is taken from the text' });
   const meta = buildMeta(header, paragraphs, notes, signature);
-  return {
-    documents: [{ key: `file:${name}`, format: 'frus-text', meta, body: { blocks, footnotes } }],
-    issues,
-  };
+  return [{ key: `file:${name}`, format: 'frus-text', meta, body: { blocks, footnotes } }];
 }
 
 /** Footnote lines are indented ("  1. Not printed.") and close the file. */

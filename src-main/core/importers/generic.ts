@@ -1,35 +1,37 @@
 /** Any other .txt or .md file: a title, paragraphs, and (for Markdown) basic structure. */
 import { marked } from 'marked';
-import type { Block, DocumentMeta, Field, ImportResult, Inline } from '../../../src-shared/model/document';
+import type { Block, DocumentMeta, Field, ImportedDocument, Inline } from '../../../src-shared/model/document';
 import { inlineText } from '../../../src-shared/text/plain-text';
-import { guardImport } from './guard';
-import type { TextImporter } from './importer';
 import { markdownBlocks } from './markdown-blocks';
 import { lexMarkdown } from './markdown-lex';
 import { inlineRuns } from './markdown-inline';
+import { textImporter } from './text-importer';
+import type { Warn } from './warnings';
 
-export const genericTextImporter: TextImporter = {
+export const genericTextImporter = textImporter({
   id: 'text',
   extensions: ['txt', 'text'],
+  markdown: false,
   sniff: () => true, // the fallback for .txt
-  parse: ({ name, text }) => guardImport(name, () => parseText(name, text)),
-};
+  parse: (name, text) => parseText(name, text),
+});
 
-export const genericMarkdownImporter: TextImporter = {
+export const genericMarkdownImporter = textImporter({
   id: 'markdown',
   extensions: ['md', 'markdown'],
+  markdown: true,
   sniff: () => true, // the fallback for .md
-  parse: ({ name, text }) => guardImport(name, () => parseMarkdown(name, text)),
-};
+  parse: parseMarkdown,
+});
 
 const TITLE_MAX = 120;
 
-function result(name: string, format: 'text' | 'markdown', title: Field<string>, blocks: Block[]): ImportResult {
+function result(name: string, format: 'text' | 'markdown', title: Field<string>, blocks: Block[]): ImportedDocument[] {
   const meta: DocumentMeta = { title };
-  return { documents: [{ key: `file:${name}`, format, meta, body: { blocks, footnotes: [] } }], issues: [] };
+  return [{ key: `file:${name}`, format, meta, body: { blocks, footnotes: [] } }];
 }
 
-function parseText(name: string, text: string): ImportResult {
+function parseText(name: string, text: string): ImportedDocument[] {
   const paragraphs = text.split(/\n[ \t]*\n/).map((p) => p.split('\n').map((l) => l.trim()).filter((l) => l !== '')).filter((p) => p.length > 0);
   const firstLine = paragraphs[0]?.[0] ?? name;
   const blocks = paragraphs.map((lines): Block => ({ t: 'paragraph', runs: paragraphRuns(lines) }));
@@ -48,8 +50,8 @@ function paragraphRuns(lines: readonly string[]): Inline[] {
   return lines.flatMap((l, i): Inline[] => (i === 0 ? [{ t: 'text', text: l }] : [{ t: 'lineBreak' }, { t: 'text', text: l }]));
 }
 
-function parseMarkdown(name: string, text: string): ImportResult {
-  const blocks = markdownBlocks(lexMarkdown(name, text));
+function parseMarkdown(name: string, text: string, warn: Warn): ImportedDocument[] {
+  const blocks = markdownBlocks(lexMarkdown(name, text, warn));
   const first = blocks[0];
   if (first?.t === 'heading') {
     blocks.shift(); // the title heading is shown as the title, not again in the body

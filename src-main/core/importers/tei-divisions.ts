@@ -3,6 +3,7 @@ import { blocksText, inlineText } from '../../../src-shared/text/plain-text';
 import { attr, attrLocal } from './tei-capture';
 import { dateField, type DivDates } from './tei-dates';
 import { DocBuilder } from './tei-document';
+import type { DocNotices } from './tei-elements';
 import { tidy } from './tei-meta';
 import type { Attrs } from './tei-stream';
 
@@ -51,6 +52,7 @@ export interface SectionStart {
   collection: Collection;
   sourceId: string;
   page: string | undefined;
+  notices?: DocNotices;
 }
 
 /**
@@ -65,8 +67,9 @@ export class SectionBuilder {
   readonly builder: DocBuilder;
 
   constructor(private readonly start: SectionStart) {
-    const { owner, collection, sourceId, page } = start;
+    const { owner, collection, sourceId, page, notices } = start;
     this.builder = new DocBuilder({
+      ...(notices ? { notices } : {}),
       key: `tei:${collection.id}:${sourceId}`,
       sourceId,
       divDates: owner.dated ?? {},

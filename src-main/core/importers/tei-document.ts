@@ -2,6 +2,7 @@ import type { ImportedDocument, Inline, Mark, ParagraphRole, Placement } from '.
 import { BlockWriter, type Close } from './tei-blocks';
 import { attr } from './tei-capture';
 import type { DivDates } from './tei-dates';
+import { type DocNotices, PARAGRAPHS, phraseWarning, PLAIN_CONTAINERS, STRUCTURAL, SUPPRESSED, type Where } from './tei-elements';
 import { FactCollector } from './tei-facts';
 import { collapseSpace, type InlineRuns, marksOfRend } from './tei-inline';
 import { buildMeta } from './tei-meta';
@@ -18,22 +19,9 @@ export interface DocStart {
   placement: Placement;
   /** A section of the volume, not a document: its heads are headings, none is its title. */
   section?: boolean;
+  /** Told of what the builder notices and of each link to another document. */
+  notices?: DocNotices;
 }
-
-/** Paragraph-like elements: [role, may contain blocks]. A Map, so that `<constructor>` is just an element. */
-const PARAGRAPHS = new Map<string, [ParagraphRole | undefined, boolean]>([
-  ['p', [undefined, true]], ['ab', [undefined, true]],
-  ['opener', ['opener', true]], ['closer', ['closer', true]],
-  ['salute', ['salute', false]], ['address', ['address', false]], ['addrLine', ['address', false]],
-  ['byline', [undefined, false]], ['docAuthor', [undefined, false]], ['trailer', [undefined, false]],
-  ['lg', [undefined, false]], ['l', [undefined, false]], ['argument', [undefined, false]], ['epigraph', [undefined, false]],
-]);
-
-/** Block containers that add nothing of their own: their blocks join the enclosing ones. */
-const PLAIN_CONTAINERS = new Set(['div', 'body', 'text', 'group', 'floatingText', 'front', 'back']);
-
-/** Elements whose text is not part of the document (running heads, page furniture). */
-const SUPPRESSED = new Set(['fw', 'teiHeader', 'facsimile']);
 
 /**
  * Builds one ImportedDocument from the SAX events inside its
@@ -94,8 +82,19 @@ export class DocBuilder {
       case 'date':
         this.facts.date(attrs);
         return this.marks(attrs, []);
-      default: return this.marks(attrs, name === 'emph' ? ['italic'] : []);
+      default: {
+        // Any other element gives its text, with the marks of its `rend`; an unknown or unreadable one is reported.
+        const found = phraseWarning(name);
+        if (found) this.start.notices?.warn({ ...found, ...this.where });
+        return this.marks(attrs, name === 'emph' ? ['italic'] : []);
+      }
     }
+  }
+
+  /** This document, as warnings name it. */
+  get where(): Where {
+    const { sourceId, n } = this.start;
+    return n === undefined ? { documentId: sourceId } : { documentId: sourceId, documentNumber: n };
   }
 
   text(raw: string): void {
@@ -261,6 +260,7 @@ export class DocBuilder {
   private ref(attrs: Attrs): Close | undefined {
     const target = /^#(d\d+[a-z]?)$/i.exec(attr(attrs, 'target') ?? '')?.[1];
     if (target === undefined) return this.marks(attrs, []);
+    this.start.notices?.link(target, this.where);
     const runs = this.w.inline();
     runs.openLink(target);
     return () => runs.closeLink();
@@ -275,10 +275,6 @@ export class DocBuilder {
     return () => runs.popMarks();
   }
 }
-
-const STRUCTURAL = new Set([
-  'head', 'dateline', 'signed', 'attachment', 'postscript', 'list', 'item', 'label', 'table', 'row', 'cell',
-]);
 
 /** Both closes, in order; either may be absent. */
 function both(first: Close | undefined, second: Close | undefined): Close {

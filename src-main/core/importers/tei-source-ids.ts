@@ -1,4 +1,4 @@
-import type { ImportIssue } from '../../../src-shared/model/document';
+import type { Warn } from './warnings';
 
 /**
  * Source ids of a volume's documents and sections. They key the library's
@@ -9,23 +9,26 @@ export class SourceIds {
   /** Documents seen so far. */
   ordinal = 0;
 
-  constructor(
-    private readonly file: string,
-    private readonly issues: ImportIssue[],
-  ) {}
+  constructor(private readonly warn: Warn) {}
 
-  /** A document's id: a missing or repeated one gets a stable stand-in, and an issue says so. */
-  forDocument(id: string | undefined): string {
+  /** A document's id: a missing or repeated one gets a stable stand-in, and a warning says so. */
+  forDocument(id: string | undefined, n: string | undefined): string {
     this.ordinal++;
     let sourceId = id ?? `doc${this.ordinal}`;
+    const number = n === undefined ? {} : { documentNumber: n };
     if (id === undefined) {
-      this.issues.push({ file: this.file, message: `document ${this.ordinal} has no xml:id; using "${sourceId}"` });
+      this.warn({ code: 'missing-id', message: `document ${this.ordinal} has no xml:id; using "${sourceId}"`, documentId: sourceId, ...number });
     } else if (this.ids.has(id)) {
       sourceId = `${id}-${this.ordinal}`;
-      this.issues.push({ file: this.file, message: `duplicate document id "${id}"; using "${sourceId}"` });
+      this.warn({ code: 'duplicate-id', message: `duplicate document id "${id}"; using "${sourceId}"`, documentId: sourceId, ...number });
     }
     this.ids.add(sourceId);
     return sourceId;
+  }
+
+  /** Whether a document or section of the volume so far has this id. */
+  has(id: string): boolean {
+    return this.ids.has(id);
   }
 
   /** A section's id: its division's, kept apart from the documents' ids. */

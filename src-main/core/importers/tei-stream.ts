@@ -10,6 +10,8 @@ export interface XmlSink {
   open(tag: SaxesTagNS): void;
   close(): void;
   text(text: string): void;
+  /** Given, before the first event, a way to ask the line being read (for warnings that name it). */
+  locate?(line: () => number): void;
 }
 
 /** Bytes of one file, delivered in chunks so that a 200 MB volume never sits in memory whole. */
@@ -65,6 +67,7 @@ export async function streamXml(input: ByteInput, sink: XmlSink, options: Stream
  */
 function createParser(name: string, sink: XmlSink, maxDepth: number): Parser {
   const parser: Parser = new SaxesParser({ xmlns: true, position: true });
+  sink.locate?.(() => parser.line);
   // Open elements and where they started, so that an error can name the one at fault.
   const open: OpenElement[] = [];
   let lastClosed: OpenElement | undefined;

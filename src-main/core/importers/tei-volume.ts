@@ -1,14 +1,18 @@
 import type { SaxesTagNS } from 'saxes';
-import type { Collection, ImportedDocument, ImportIssue } from '../../../src-shared/model/document';
+import type { Collection, ImportedDocument } from '../../../src-shared/model/document';
 import type { Close } from './tei-blocks';
 import { attr, attrLocal, Capture } from './tei-capture';
 import { DocBuilder } from './tei-document';
 import { DocumentSizes } from './tei-document-size';
 import { division, headingText, isContents, SectionBuilder, type Division, type Matter } from './tei-divisions';
+import type { DocNotices } from './tei-elements';
 import { HeaderReader, type VolumeInfo } from './tei-header';
 import { collapseSpace } from './tei-inline';
+import { LinkTargets } from './tei-link-targets';
+import { replacedCharacters } from './replaced-characters';
 import { SourceIds } from './tei-source-ids';
 import { InputProblem, type Attrs, type XmlSink } from './tei-stream';
+import type { Warn } from './warnings';
 
 /** Wraps an error thrown by the caller's onDocument, so that it is not mistaken for bad input. */
 export class ConsumerError extends Error {
@@ -43,15 +47,34 @@ export class VolumeReader implements XmlSink {
   private readonly docs: DocBuilder[] = [];
   private readonly sizes = new DocumentSizes();
   private readonly ids: SourceIds;
+  private readonly links: LinkTargets;
+  private readonly notices: DocNotices;
   count = 0;
   sections = 0;
+
+  private line: () => number | undefined = () => undefined;
+  /** Warnings as they are found, with the line being read. */
+  private readonly warn: Warn;
 
   constructor(
     private readonly file: string,
     private readonly onDocument: (doc: ImportedDocument) => void,
-    issues: ImportIssue[],
+    warn: Warn,
   ) {
-    this.ids = new SourceIds(file, issues);
+    this.warn = (w) => warn({ line: this.line(), ...w });
+    this.ids = new SourceIds(this.warn);
+    // A link's target is judged when the volume ends: the line is taken where the link is.
+    this.links = new LinkTargets(this.ids, warn);
+    this.notices = { warn: this.warn, link: (target, from) => this.links.link(target, { ...from, line: this.line() }) };
+  }
+
+  locate(line: () => number): void {
+    this.line = line;
+  }
+
+  /** The volume has been read to its end: what could only be judged then. */
+  end(): void {
+    this.links.end();
   }
 
   open(tag: SaxesTagNS): void {
@@ -65,6 +88,8 @@ export class VolumeReader implements XmlSink {
 
   text(text: string): void {
     const doc = this.docs[this.docs.length - 1];
+    const replaced = text.includes('\uFFFD') ? replacedCharacters(text) : undefined;
+    if (replaced) this.warn({ ...replaced, ...(doc ?? this.section?.builder)?.where });
     if (doc) {
       this.sizes.grow(text.length, 0);
       doc.text(text);
@@ -170,7 +195,7 @@ export class VolumeReader implements XmlSink {
     const base = owner.id ?? `section${this.ids.ordinal + 1}`;
     const sourceId = this.ids.forSection(owner.parts > 0 ? `${base}-${owner.parts + 1}` : base);
     owner.parts++;
-    this.section = new SectionBuilder({ owner, path: [...this.chapters], collection: this.collection(), sourceId, page: this.page });
+    this.section = new SectionBuilder({ owner, path: [...this.chapters], collection: this.collection(), sourceId, page: this.page, notices: this.notices });
     return this.section.builder;
   }
 
@@ -222,8 +247,8 @@ export class VolumeReader implements XmlSink {
   private openDocument(attrs: Attrs): Close {
     const parent = this.docs[this.docs.length - 1];
     parent?.beginEmbedded();
-    const sourceId = this.ids.forDocument(attr(attrs, 'xml:id'));
     const n = attr(attrs, 'n');
+    const sourceId = this.ids.forDocument(attr(attrs, 'xml:id'), n);
     const collection = this.collection();
     const pageAtStart = this.page;
     const builder = new DocBuilder({
@@ -231,6 +256,7 @@ export class VolumeReader implements XmlSink {
       sourceId,
       n,
       divDates: { min: attrLocal(attrs, 'doc-dateTime-min'), max: attrLocal(attrs, 'doc-dateTime-max') },
+      notices: this.notices,
       placement: {
         collection: { ...collection },
         chapter: this.chapters.flatMap((c) => (c.heading ? [c.heading] : [])),

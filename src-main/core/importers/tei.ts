@@ -3,10 +3,12 @@
  * `<div type="document">`, built while the file streams through saxes so that
  * memory stays bounded whatever the volume's size.
  */
-import type { ImportedDocument, ImportIssue } from '../../../src-shared/model/document';
-import { ImportError } from './importer';
+import type { ImportedDocument } from '../../../src-shared/model/document';
+import { ImportError, type Importer } from './importer';
+import { countTeiDocuments } from './tei-count';
 import { streamXml, type ByteInput, type XmlSink } from './tei-stream';
 import { ConsumerError, VolumeReader } from './tei-volume';
+import type { Warn } from './warnings';
 
 export interface TeiProgress {
   docs: number;
@@ -18,6 +20,8 @@ export interface TeiOptions {
   maxDepth?: number;
   signal?: AbortSignal;
   onProgress?: (p: TeiProgress) => void;
+  /** Told of what the reader notices and works around (ids missing or repeated, links to nowhere, unknown elements …). */
+  warn?: Warn;
 }
 
 export type TeiInput = ByteInput;
@@ -32,9 +36,8 @@ export async function importTei(
   input: TeiInput,
   onDocument: (doc: ImportedDocument) => void,
   options: TeiOptions = {},
-): Promise<{ docs: number; sections: number; issues: ImportIssue[] }> {
-  const issues: ImportIssue[] = [];
-  const reader = new VolumeReader(input.name, onDocument, issues);
+): Promise<{ docs: number; sections: number }> {
+  const reader = new VolumeReader(input.name, onDocument, options.warn ?? (() => undefined));
   const { onProgress } = options;
   await run(input.name, options.signal, () =>
     streamXml(input, reader, {
@@ -46,8 +49,20 @@ export async function importTei(
   if (reader.count === 0) {
     throw new ImportError(input.name, 'no FRUS documents found (the file has no <div type="document">)');
   }
-  return { docs: reader.count, sections: reader.sections, issues };
+  reader.end();
+  return { docs: reader.count, sections: reader.sections };
 }
+
+/** FRUS TEI volumes, in the importer registry like every other format. */
+export const teiImporter: Importer = {
+  id: 'tei',
+  extensions: ['xml'],
+  sniff: (head) => looksLikeTei(head),
+  read: async (input, sink) => {
+    await importTei(input, (doc) => sink.document(doc), { warn: sink.warn, ...(input.signal ? { signal: input.signal } : {}) });
+  },
+  count: (input) => countTeiDocuments(input.chunks),
+};
 
 /** The SAX pass alone, counting documents without building them: the baseline for benchmarks. */
 export async function parseTeiOnly(input: TeiInput, options: TeiOptions = {}): Promise<{ docs: number }> {

@@ -1,6 +1,6 @@
 import type { FailedFileReport, ImportedFileReport, ImportProgress, ImportReport } from '../../contract';
 import { ImportError } from '../importers/importer';
-import { countDocuments } from './count-documents';
+import { countDocuments } from '../importers/registry';
 import { displayName, type ImportSource } from './import-sources';
 import { createImportWriter, type ImportWriterDeps } from './import-writer';
 import { createWorkerParser, DEFAULT_LIMITS, SOURCE_WORKER, WorkerFailure, type WorkerLimits } from './parse-in-worker';
@@ -42,13 +42,13 @@ export function createImportService(deps: ImportServiceDeps) {
   let writes = 0;
 
   async function importOne(source: ImportSource, opts: ImportOptions, onDocs: (count: number) => void): Promise<ImportedFileReport> {
-    const docs = await parser.parse(source, { ...(opts.signal ? { signal: opts.signal } : {}), onDocs });
+    const { docs, warnings } = await parser.parse(source, { ...(opts.signal ? { signal: opts.signal } : {}), onDocs });
     if (docs.length === 0) throw new ImportError(displayName(source), 'no documents found in this file');
     if (opts.signal?.aborted) throw new ImportError(displayName(source), 'import cancelled');
     const { report, unindexed } = writer.write(source.name, docs);
     const writesBefore = writes;
     await writer.catchUp(unindexed, () => writes !== writesBefore);
-    return report;
+    return { ...report, warnings: warnings.warnings, ...(warnings.more > 0 ? { moreWarnings: warnings.more } : {}) };
   }
 
   /** One file into the report; after a cancel, the remaining files are only marked so. */
@@ -100,7 +100,7 @@ export function createImportService(deps: ImportServiceDeps) {
         file: null,
       };
       let total = 0;
-      for (const source of sources) total += await countDocuments(source).catch(() => 0);
+      for (const source of sources) total += await countDocuments({ name: source.name, chunks: source.chunks() }).catch(() => 0);
       progress.docsTotal = total;
       for (const source of sources) await importFile(source, report, progress, opts);
       const changed = report.imported.some((f) => f.counts.new + f.counts.updated > 0);

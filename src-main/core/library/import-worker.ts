@@ -6,8 +6,8 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { ImportError } from '../importers/importer';
-import { importTextFile } from '../importers/registry';
-import { importTei } from '../importers/tei';
+import { importFile } from '../importers/registry';
+import { WarningLog, type FileWarnings } from '../importers/warnings';
 import type { ImportedDocument } from '../../../src-shared/model/document';
 import { prepareDocument, type PreparedDocument } from './prepared-document';
 import type { FromWorker, ToWorker, WorkerJob } from './import-worker-messages';
@@ -45,30 +45,19 @@ async function* chunks(): AsyncGenerator<Uint8Array> {
   atEnd = true;
 }
 
-/** The whole file in one buffer of its listed size (no second copy to join the chunks). */
-async function readAll(job: WorkerJob): Promise<Uint8Array> {
-  const all = new Uint8Array(Math.min(job.size, job.maxTextBytes));
-  let size = 0;
-  for await (const chunk of chunks()) {
-    if (size + chunk.byteLength > job.maxTextBytes) throw new ImportError(job.name, `file is too large for a text document (over ${job.maxTextBytes >> 20} MB)`);
-    if (size + chunk.byteLength > all.byteLength) throw new ImportError(job.name, 'the file grew while it was being read');
-    all.set(chunk, size);
-    size += chunk.byteLength;
-  }
-  return all.subarray(0, size);
-}
-
-async function parse(job: WorkerJob): Promise<void> {
+/** Parses one file with the importer the registry picks; returns what it noticed on the way. */
+async function parse(job: WorkerJob): Promise<FileWarnings> {
   let batch: PreparedDocument[] = [];
-  const emit = (doc: ImportedDocument): void => {
+  const document = (doc: ImportedDocument): void => {
     batch.push(prepareDocument(doc));
     if (batch.length < BATCH) return;
     post({ t: 'docs', docs: batch });
     batch = [];
   };
-  if (job.tei) await importTei({ name: job.name, chunks: chunks() }, emit);
-  else importTextFile(job.name, await readAll(job)).documents.forEach(emit);
+  const warnings = new WarningLog(job.name);
+  await importFile({ name: job.name, size: job.size, chunks: chunks() }, { document, warn: warnings.add });
   if (batch.length > 0) post({ t: 'docs', docs: batch });
+  return warnings.result();
 }
 
 /** Drops what is left of a file the parser gave up on, up to its end (the main thread always sends one). */
@@ -82,8 +71,7 @@ async function serve(): Promise<void> {
     if (m.t !== 'file') continue;
     atEnd = false;
     try {
-      await parse(m.job);
-      post({ t: 'done' });
+      post({ t: 'done', warnings: await parse(m.job) });
     } catch (err) {
       if (err instanceof ImportError) post({ t: 'failed', message: err.message, ...(err.line !== undefined ? { line: err.line } : {}) });
       else post({ t: 'failed', message: `${m.job.name}: could not be imported (${err instanceof Error ? err.message : String(err)})` });

@@ -24,6 +24,9 @@ export interface ImportWriterDeps {
   corrected?: (id: number, meta: DocumentMeta) => DocumentMeta;
 }
 
+/** What writing a file did to the library (the importer's warnings are added by the import service). */
+export type WrittenFileReport = Omit<ImportedFileReport, 'warnings' | 'moreWarnings'>;
+
 /** Documents written but not yet in the search index, with what the index should see of each. */
 export type Unindexed = Array<[number, IndexEntry]>;
 
@@ -62,8 +65,8 @@ export function createImportWriter({ db, repo, index, settings, afterSave, corre
 
   return {
     /** The rows of one file, in one transaction; returns the report and what the index still has to take in. */
-    write(sourceFile: string, docs: readonly PreparedDocument[]): { report: ImportedFileReport; unindexed: Unindexed } {
-      const report: ImportedFileReport = { file: sourceFile, documents: [], counts: { new: 0, updated: 0, unchanged: 0 } };
+    write(sourceFile: string, docs: readonly PreparedDocument[]): { report: WrittenFileReport; unindexed: Unindexed } {
+      const report: WrittenFileReport = { file: sourceFile, documents: [], counts: { new: 0, updated: 0, unchanged: 0 } };
       const unindexed: Unindexed = [];
       db.transaction(() => {
         for (const doc of docs) {

@@ -2,6 +2,8 @@ import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { ImportError } from '../importers/importer';
+import { checkFileSize } from '../importers/registry';
+import type { FileWarnings } from '../importers/warnings';
 import type { FromWorker, ToWorker, WorkerJob } from './import-worker-messages';
 import { displayName, type ImportSource } from './import-sources';
 import type { PreparedDocument } from './prepared-document';
@@ -18,9 +20,6 @@ export interface WorkerLimits {
  * (main thread and worker together) below 600 MB whatever a file holds.
  */
 export const DEFAULT_LIMITS: WorkerLimits = { memoryMb: 256, stallMs: 60_000 };
-
-/** Plain-text documents are read whole; nothing genuine comes near this size. */
-export const MAX_TEXT_BYTES = 64 * 1024 * 1024;
 
 /**
  * The worker's module: next to this one, as TypeScript when the core runs
@@ -48,6 +47,12 @@ export class WorkerFailure extends Error {
     super(message);
     this.name = 'WorkerFailure';
   }
+}
+
+/** A file's documents, prepared for saving, and the importer's warnings about it. */
+export interface ParsedFile {
+  docs: PreparedDocument[];
+  warnings: FileWarnings;
 }
 
 export interface ParseOptions {
@@ -101,14 +106,15 @@ export function createWorkerParser(limits: WorkerLimits, script: string | URL) {
 
   return {
     /**
-     * Resolves with all of a file's documents, prepared for saving. A file the
+     * Resolves with all of a file's documents, prepared for saving, and what
+     * the importer noticed on the way. A file the
      * worker cannot finish (refused, over the memory cap, stalled, crashed,
      * cancelled) rejects with an error naming the file.
      */
-    async parse(source: ImportSource, opts: ParseOptions = {}): Promise<PreparedDocument[]> {
+    async parse(source: ImportSource, opts: ParseOptions = {}): Promise<ParsedFile> {
       const name = displayName(source);
-      const job: WorkerJob = { name, tei: source.name.toLowerCase().endsWith('.xml'), size: source.size, maxTextBytes: MAX_TEXT_BYTES };
-      if (!job.tei && source.size > MAX_TEXT_BYTES) throw new ImportError(name, `file is too large for a text document (over ${MAX_TEXT_BYTES >> 20} MB)`);
+      const job: WorkerJob = { name, size: source.size };
+      checkFileSize(name, source.size); // a file too large, or of no importable kind, is refused before a byte is sent
       const w = ready();
       clearTimeout(idle);
       w.ref();
@@ -116,7 +122,8 @@ export function createWorkerParser(limits: WorkerLimits, script: string | URL) {
       const docs: PreparedDocument[] = [];
       let counted = 0;
       let feeding: Promise<void> = Promise.resolve();
-      const parsed = new Promise<PreparedDocument[]>((resolve, reject) => {
+      let warnings: FileWarnings = { warnings: [], more: 0 };
+      const parsed = new Promise<ParsedFile>((resolve, reject) => {
         const settle = (err: Error | null, fatal = false): void => {
           if (settled) return;
           settled = true;
@@ -126,7 +133,7 @@ export function createWorkerParser(limits: WorkerLimits, script: string | URL) {
           if (fatal) stopWorker();
           else rest(w);
           if (err) reject(err);
-          else resolve(docs);
+          else resolve({ docs, warnings });
         };
         const stopped = (why: string): void => settle(new ImportError(name, `the import stopped: ${why}`), true);
         const stalled = (): void => stopped(`it made no progress for ${duration(limits.stallMs)}`);
@@ -141,7 +148,10 @@ export function createWorkerParser(limits: WorkerLimits, script: string | URL) {
               // Progress counts documents, as the total does; a volume's sections come on top.
               counted += e.m.docs.filter((d) => d.meta.kind?.value !== 'section').length;
               opts.onDocs?.(counted);
-            } else if (e.m.t === 'done') settle(null);
+            } else if (e.m.t === 'done') {
+              warnings = e.m.warnings;
+              settle(null);
+            }
             else if (e.m.t === 'failed') settle(new WorkerFailure(e.m.message, e.m.line));
           } else if ('err' in e) stopped(e.err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? `it needed more than ${limits.memoryMb} MB` : e.err.message);
           else stopped(`the parser ended unexpectedly (exit code ${e.code})`);

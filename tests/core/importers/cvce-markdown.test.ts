@@ -2,20 +2,19 @@ import { describe, expect, it } from 'vitest';
 import type { ImportedDocument } from '../../../src-shared/model/document';
 import { bodyText } from '../../../src-shared/text/plain-text';
 import { cvceMarkdownImporter } from '../../../src-main/core/importers/cvce-markdown';
-import { allRuns, anchors, docFromText, importSeed, seed } from './helpers';
-import { importTextFile } from '../../../src-main/core/importers/registry';
+import { allRuns, anchors, docFromText, importSeed, readText, seed } from './helpers';
+import { importBytes } from '../../../src-main/core/importers/registry';
 
-function parse(text: string): { doc: ImportedDocument; issues: string[] } {
-  const result = cvceMarkdownImporter.parse({ name: 'fixture.md', text });
-  const doc = result.documents[0];
-  if (!doc) throw new Error('no document');
-  return { doc, issues: result.issues.map((i) => i.message) };
+const SEED_003 = await importSeed('003_');
+
+function parse(text: string): Promise<{ doc: ImportedDocument; issues: string[] }> {
+  return readText(cvceMarkdownImporter, 'fixture.md', text);
 }
 
 const TITLE = 'Letter from Maurice Dejean to Christian Pineau (Moscow, 16 November 1956)';
 
 describe('CVCE seed 003 (Dejean to Pineau)', () => {
-  const doc = importSeed('003_');
+  const doc = SEED_003;
   const { meta, body } = doc;
 
   it('is recognised as CVCE Markdown although saved as .txt', () => {
@@ -102,15 +101,15 @@ describe('CVCE seed 003 (Dejean to Pineau)', () => {
     expect(allRuns(body.blocks).every((r) => r.t !== 'text' || !r.text.includes('<'))).toBe(true);
   });
 
-  it('is also imported as CVCE under a .md name', () => {
+  it('is also imported as CVCE under a .md name', async () => {
     const { bytes } = seed('003_');
-    expect(importTextFile('letter.md', bytes).documents[0]?.format).toBe('cvce-markdown');
+    expect((await importBytes('letter.md', bytes)).documents[0]?.format).toBe('cvce-markdown');
   });
 });
 
 describe('CVCE variants', () => {
-  it('reads a telegram without a repeated title, dated by the title', () => {
-    const { doc, issues } = parse(
+  it('reads a telegram without a repeated title, dated by the title', async () => {
+    const { doc, issues } = await parse(
       '## Telegram from the French Embassy in London to Guy Mollet (London, 2 November 1956)\n\n' +
         '**Source:** Somewhere, p. 1.\n\n**Last updated:** 01/02/2020\n\n' +
         'The **British** Government *insists*.<sup>1</sup>\n\n1. Not this.\n\n(1) The note.\n\nSecond paragraph of the note.',
@@ -139,16 +138,16 @@ describe('CVCE variants', () => {
     ]);
   });
 
-  it('keeps numbered points in the body apart from the footnotes', () => {
-    const { doc } = parse('## Memorandum on Suez\n\n**Caption:** A memo.\n\n(1) First point<sup>(1)</sup>.\n\n(2) Second point.\n\n(1) The note.');
+  it('keeps numbered points in the body apart from the footnotes', async () => {
+    const { doc } = await parse('## Memorandum on Suez\n\n**Caption:** A memo.\n\n(1) First point<sup>(1)</sup>.\n\n(2) Second point.\n\n(1) The note.');
     expect(doc.meta.kind?.value).toBe('memorandum');
     expect(doc.meta.caption?.value).toBe('A memo.');
     expect(bodyText(doc.body)).toBe('(1) First point.\n\n(2) Second point.');
     expect(doc.body.footnotes.map((n) => n.label)).toEqual(['1']);
   });
 
-  it('reports an unknown key and a reference without a footnote', () => {
-    const { issues } = parse('## Letter from A to B\n\n**Caption:** x\n\n**Author:** y\n\nText<sup>(2)</sup>.');
+  it('reports an unknown key and a reference without a footnote', async () => {
+    const { issues } = await parse('## Letter from A to B\n\n**Caption:** x\n\n**Author:** y\n\nText<sup>(2)</sup>.');
     expect(issues).toEqual(['note reference (2) has no footnote', 'unknown metadata key “author” ignored']);
   });
 
@@ -157,8 +156,8 @@ describe('CVCE variants', () => {
     expect(cvceMarkdownImporter.sniff('## T\n\nSource: x', 'a.md')).toBe(false);
   });
 
-  it('drops other HTML, keeping its text', () => {
-    const doc = docFromText('x.md', '## Letter from A to B\n\n**Caption:** c\n\nSee <span class="x">this</span> &amp; <br>that.');
+  it('drops other HTML, keeping its text', async () => {
+    const doc = await docFromText('x.md', '## Letter from A to B\n\n**Caption:** c\n\nSee <span class="x">this</span> &amp; <br>that.');
     expect(doc.body.blocks[0]).toEqual({ t: 'paragraph', runs: [{ t: 'text', text: 'See this & ' }, { t: 'lineBreak' }, { t: 'text', text: 'that.' }] });
   });
 });

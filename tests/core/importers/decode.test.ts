@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeText } from '../../../src-main/core/importers/decode';
 import { firstInvalidUtf8 } from '../../../src-main/core/importers/unicode-scan';
 import { ImportError } from '../../../src-main/core/importers/importer';
-import { importTextFile } from '../../../src-main/core/importers/registry';
+import { importBytes } from '../../../src-main/core/importers/registry';
 
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
 
@@ -98,14 +98,14 @@ describe('decodeText: good input', () => {
     expect(decodeText('x.txt', pair)).toBe('𝔄');
   });
 
-  it('imports UTF-16 Markdown and text files, little- and big-endian', () => {
+  it('imports UTF-16 Markdown and text files, little- and big-endian', async () => {
     const units = (text: string, le: boolean): number[] =>
       Array.from({ length: text.length }, (_, i) => text.charCodeAt(i)).flatMap((u) => (le ? [u & 0xff, u >> 8] : [u >> 8, u & 0xff]));
     for (const le of [true, false]) {
       const bom = le ? [0xff, 0xfe] : [0xfe, 0xff];
-      const md = importTextFile('n.md', new Uint8Array([...bom, ...units('# Note 😀\n\nSète *vite*.\n', le)]));
+      const md = await importBytes('n.md', new Uint8Array([...bom, ...units('# Note 😀\n\nSète *vite*.\n', le)]));
       expect(md.documents[0]?.meta.title.value).toBe('Note 😀');
-      const txt = importTextFile('n.txt', new Uint8Array([...bom, ...units('Note\n\nSète.\n', le)]));
+      const txt = await importBytes('n.txt', new Uint8Array([...bom, ...units('Note\n\nSète.\n', le)]));
       expect(txt.documents[0]?.body.blocks).toEqual([{ t: 'paragraph', runs: [{ t: 'text', text: 'Sète.' }] }]);
     }
   });

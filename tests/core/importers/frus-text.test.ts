@@ -4,17 +4,17 @@ import { bodyText } from '../../../src-shared/text/plain-text';
 import { pageMarkers } from '../../../src-shared/text/references';
 import { frusTextImporter, looksLikeFrus } from '../../../src-main/core/importers/frus-text';
 import { dateFromFileNumber, parseMarkings } from '../../../src-main/core/importers/frus-header';
-import { anchors, docFromText, importSeed } from './helpers';
+import { anchors, docFromText, importSeed, readText } from './helpers';
 
-function parse(text: string, name = 'fixture.txt'): { doc: ImportedDocument; issues: string[] } {
-  const result = frusTextImporter.parse({ name, text });
-  const doc = result.documents[0];
-  if (!doc) throw new Error('no document');
-  return { doc, issues: result.issues.map((i) => i.message) };
+const SEED_000 = await importSeed('000_');
+const SEED_002 = await importSeed('002_');
+
+function parse(text: string, name = 'fixture.txt'): Promise<{ doc: ImportedDocument; issues: string[] }> {
+  return readText(frusTextImporter, name, text);
 }
 
 describe('FRUS seed 000 (Caffery, 851.00/12–347)', () => {
-  const doc = importSeed('000_');
+  const doc = SEED_000;
   const { meta, body } = doc;
 
   it('is imported as FRUS text under a file key', () => {
@@ -95,7 +95,7 @@ describe('FRUS seed 000 (Caffery, 851.00/12–347)', () => {
 });
 
 describe('FRUS seed 002 (Leahy, 751.61/335)', () => {
-  const { meta, body } = importSeed('002_');
+  const { meta, body } = SEED_002;
 
   it('has title and parties', () => {
     expect(meta.title.value).toBe('The Ambassador in France (Leahy) to the Secretary of State');
@@ -141,8 +141,8 @@ describe('FRUS seed 002 (Leahy, 751.61/335)', () => {
 });
 
 describe('FRUS genre variants', () => {
-  it('reads a despatch from the Secretary of State with a "No. 123" opening', () => {
-    const { doc, issues } = parse(
+  it('reads a despatch from the Secretary of State with a "No. 123" opening', async () => {
+    const { doc, issues } = await parse(
       [
         '711.00/123: Despatch', '',
         'The Secretary of State to the Minister in Nicaragua (Baker)', 'secret', '',
@@ -168,12 +168,12 @@ describe('FRUS genre variants', () => {
     });
   });
 
-  it('reads a stated dateline and received line', () => {
-    const { meta, body } = parse(
+  it('reads a stated dateline and received line', async () => {
+    const { meta, body } = (await parse(
       '851.00/12–347: Telegram\n\nThe Ambassador in France (Caffery) to the Secretary of State\n\n' +
         'Paris, December 3, 1947—7 p.m.\n[Received December 3—3:47 p.m.]\nsecret   us urgent   niact\n\n' +
         '5186. Text.\n\nCaffery',
-    ).doc;
+    )).doc;
     expect(meta.date).toEqual({ value: { start: '1947-12-03T19:00' }, provenance: { kind: 'stated', where: 'dateline' } });
     expect(meta.place?.value).toBe('Paris');
     expect(meta.received?.value).toBe('1947-12-03T15:47');
@@ -182,55 +182,55 @@ describe('FRUS genre variants', () => {
     expect(body.blocks[0]).toEqual({ t: 'paragraph', role: 'dateline', runs: [{ t: 'text', text: 'Paris, December 3, 1947—7 p.m.' }] });
   });
 
-  it('reads memorandum headings and enclosures', () => {
-    const { meta } = parse(
+  it('reads memorandum headings and enclosures', async () => {
+    const { meta } = (await parse(
       '[Enclosure]\n\nMemorandum of Conversation, by the Under Secretary of State (Lovett)\n\ntop secret\n\n' +
         '[Washington,] December 3, 1947.\n\nThe Ambassador called.',
-    ).doc;
+    )).doc;
     expect(meta.kind?.value).toBe('memorandum');
     expect(meta.from?.value).toEqual([{ role: 'Under Secretary of State', name: 'Lovett' }]);
     expect(meta.to).toBeUndefined();
     expect(meta.place).toEqual({ value: 'Washington', provenance: { kind: 'inferred', from: 'the editors’ bracketed place in the dateline' } });
     expect(meta.date?.value).toEqual({ start: '1947-12-03' });
-    const memo = parse('Memorandum by the Secretary of State to President Truman\n\nText.').doc.meta;
+    const memo = (await parse('Memorandum by the Secretary of State to President Truman\n\nText.')).doc.meta;
     expect(memo.from?.value).toEqual([{ role: 'Secretary of State' }]);
     expect(memo.to?.value).toEqual([{ role: 'President Truman' }]);
   });
 
-  it('prefers the split after the parenthesised name when offices contain "to"', () => {
-    const { meta } = parse('The Representative to the United Nations (Austin) to the Secretary of State\n\nText.').doc;
+  it('prefers the split after the parenthesised name when offices contain "to"', async () => {
+    const { meta } = (await parse('The Representative to the United Nations (Austin) to the Secretary of State\n\nText.')).doc;
     expect(meta.from?.value).toEqual([{ role: 'The Representative to the United Nations', name: 'Austin' }]);
     expect(meta.to?.value).toEqual([{ role: 'Secretary of State' }]);
   });
 
-  it('finds markers glued to a year, and skips codes such as MIG15', () => {
-    const { body } = parse(
+  it('finds markers glued to a year, and skips codes such as MIG15', async () => {
+    const { body } = (await parse(
       'The Ambassador in France (Caffery) to the Secretary of State\n\n' +
         'On December 3, 19471 the MIG15 flew; Smith2 said so.\n\nCaffery\n  1. Ibid.\n  2. John Smith.',
-    ).doc;
+    )).doc;
     expect(anchors(body.blocks).map((a) => a.before)).toEqual(['On December 3, 1947', ' the MIG15 flew; Smith']);
   });
 
-  it('prefers markers equal to the labels over an offset run', () => {
-    const { body } = parse('The A (B) to the C\n\nWord7 and word1 here.\n\nB\n  1. Note.').doc;
+  it('prefers markers equal to the labels over an offset run', async () => {
+    const { body } = (await parse('The A (B) to the C\n\nWord7 and word1 here.\n\nB\n  1. Note.')).doc;
     expect(anchors(body.blocks)[0]?.before).toBe('Word7 and word');
   });
 
-  it('reports a footnote whose marker cannot be found', () => {
-    const { doc, issues } = parse('The A (B) to the C\n\nNo marker here.\n\nB\n  1. Lost note.');
+  it('reports a footnote whose marker cannot be found', async () => {
+    const { doc, issues } = await parse('The A (B) to the C\n\nNo marker here.\n\nB\n  1. Lost note.');
     expect(doc.body.footnotes).toHaveLength(1);
     expect(anchors(doc.body.blocks)).toEqual([]);
     expect(issues).toEqual(['footnote 1 has no marker in the text; it is kept without an anchor']);
   });
 
-  it('keeps numbered body paragraphs (not indented) out of the footnotes', () => {
-    const { body } = parse('The A (B) to the C\n\n1. First point.\n\n2. Second point.\n\nB').doc;
+  it('keeps numbered body paragraphs (not indented) out of the footnotes', async () => {
+    const { body } = (await parse('The A (B) to the C\n\n1. First point.\n\n2. Second point.\n\nB')).doc;
     expect(body.footnotes).toEqual([]);
     expect(bodyText(body)).toBe('1. First point.\n\n2. Second point.\n\nB');
   });
 
-  it('turns a page marker on its own line into a page block', () => {
-    const { body } = parse('The A (B) to the C\n\nOne.\n\n[Page 12]\n\nTwo.').doc;
+  it('turns a page marker on its own line into a page block', async () => {
+    const { body } = (await parse('The A (B) to the C\n\nOne.\n\n[Page 12]\n\nTwo.')).doc;
     expect(body.blocks[1]).toEqual({ t: 'page', n: '12' });
   });
 
@@ -256,7 +256,7 @@ describe('FRUS genre variants', () => {
     expect(looksLikeFrus('Shopping list\n\nEggs (six) to buy.')).toBe(false);
   });
 
-  it('is chosen by the registry for a FRUS .txt', () => {
-    expect(docFromText('x.txt', 'The A (B) to the C\n\nText.').format).toBe('frus-text');
+  it('is chosen by the registry for a FRUS .txt', async () => {
+    expect((await docFromText('x.txt', 'The A (B) to the C\n\nText.')).format).toBe('frus-text');
   });
 });

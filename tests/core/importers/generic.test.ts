@@ -1,13 +1,14 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { ImportedDocument } from '../../../src-shared/model/document';
 import { bodyText } from '../../../src-shared/text/plain-text';
 import { ImportError } from '../../../src-main/core/importers/importer';
 import { guardImport } from '../../../src-main/core/importers/guard';
-import { importTextFile, textImporterFor } from '../../../src-main/core/importers/registry';
+import { importBytes, importerFor } from '../../../src-main/core/importers/registry';
 import { docFromText } from './helpers';
 
 describe('generic .txt', () => {
-  it('takes the title from the first line and splits paragraphs on blank lines', () => {
-    const doc = docFromText('notes.txt', 'Notes on the Conference\n\nFirst paragraph, hard-wrapped at a fixed width of seventy-two\ncharacters so that it runs on.\n\n\nSecond.');
+  it('takes the title from the first line and splits paragraphs on blank lines', async () => {
+    const doc = await docFromText('notes.txt', 'Notes on the Conference\n\nFirst paragraph, hard-wrapped at a fixed width of seventy-two\ncharacters so that it runs on.\n\n\nSecond.');
     expect(doc.format).toBe('text');
     expect(doc.key).toBe('file:notes.txt');
     expect(doc.meta.title).toEqual({ value: 'Notes on the Conference', provenance: { kind: 'inferred', from: 'the first line' } });
@@ -19,8 +20,8 @@ describe('generic .txt', () => {
     expect(doc.body.footnotes).toEqual([]);
   });
 
-  it('keeps the line breaks of short lines such as an address', () => {
-    const doc = docFromText('a.txt', 'To the Embassy\nRue de Rivoli\nParis\n\nText.');
+  it('keeps the line breaks of short lines such as an address', async () => {
+    const doc = await docFromText('a.txt', 'To the Embassy\nRue de Rivoli\nParis\n\nText.');
     expect(doc.body.blocks[0]).toEqual({
       t: 'paragraph',
       runs: [
@@ -29,9 +30,9 @@ describe('generic .txt', () => {
     });
   });
 
-  it('shortens a long first line for the title but keeps the text whole', () => {
+  it('shortens a long first line for the title but keeps the text whole', async () => {
     const long = `${'word '.repeat(40)}end.`;
-    const doc = docFromText('b.txt', long);
+    const doc = await docFromText('b.txt', long);
     expect(doc.meta.title.value.length).toBeLessThanOrEqual(120);
     expect(doc.meta.title.value.endsWith('…')).toBe(true);
     expect(bodyText(doc.body)).toBe(long);
@@ -51,7 +52,10 @@ describe('generic .md', () => {
     '<script>alert(1)</script>', '',
     '| a | b |', '|---|---|', '| 1 | 2 |',
   ].join('\n');
-  const doc = docFromText('c.md', md);
+  let doc: ImportedDocument;
+  beforeAll(async () => {
+    doc = await docFromText('c.md', md);
+  });
 
   it('takes the title from the first heading, not repeated in the body', () => {
     expect(doc.format).toBe('markdown');
@@ -90,8 +94,8 @@ describe('generic .md', () => {
     expect(JSON.stringify(doc.body)).not.toMatch(/<\/?(?:div|b|script)\b/);
   });
 
-  it('takes the first line, without its syntax, when there is no heading first', () => {
-    const d = docFromText('d.md', '**Note** on the *talks*\nmore text\n\n# Later heading');
+  it('takes the first line, without its syntax, when there is no heading first', async () => {
+    const d = await docFromText('d.md', '**Note** on the *talks*\nmore text\n\n# Later heading');
     expect(d.meta.title).toEqual({ value: 'Note on the talks', provenance: { kind: 'inferred', from: 'the first line' } });
     expect(d.body.blocks).toHaveLength(2);
   });
@@ -101,22 +105,22 @@ describe('registry', () => {
   const bytes = (s: string): Uint8Array => new TextEncoder().encode(s);
 
   it('picks importers by extension, then by content', () => {
-    expect(textImporterFor('a.txt', '851.00/12–347: Telegram\n\nx').id).toBe('frus-text');
-    expect(textImporterFor('a.TXT', 'Hello').id).toBe('text');
-    expect(textImporterFor('a.md', '# T\n\n**Source:** x').id).toBe('cvce-markdown');
-    expect(textImporterFor('a.txt', '## T\n\n**Caption:** x').id).toBe('cvce-markdown');
-    expect(textImporterFor('a.markdown', '# Hello').id).toBe('markdown');
+    expect(importerFor('a.txt', '851.00/12–347: Telegram\n\nx').id).toBe('frus-text');
+    expect(importerFor('a.TXT', 'Hello').id).toBe('text');
+    expect(importerFor('a.md', '# T\n\n**Source:** x').id).toBe('cvce-markdown');
+    expect(importerFor('a.txt', '## T\n\n**Caption:** x').id).toBe('cvce-markdown');
+    expect(importerFor('a.markdown', '# Hello').id).toBe('markdown');
   });
 
-  it('rejects unsupported extensions with a clear ImportError', () => {
-    expect(() => importTextFile('scan.pdf', bytes('x'))).toThrow(ImportError);
-    expect(() => importTextFile('scan.pdf', bytes('x'))).toThrow('scan.pdf: cannot import “.pdf” files: the text importers read .txt and .md');
-    expect(() => importTextFile('volume.xml', bytes('<TEI/>'))).toThrow(ImportError);
-    expect(() => importTextFile('README', bytes('x'))).toThrow('files without an extension');
+  it('rejects unsupported extensions with a clear ImportError', async () => {
+    await expect(importBytes('scan.pdf', bytes('x'))).rejects.toThrow(ImportError);
+    await expect(importBytes('scan.pdf', bytes('x'))).rejects.toThrow('scan.pdf: cannot import “.pdf” files: Chancery imports .xml .md .markdown .txt .text');
+    await expect(importBytes('volume.xml', bytes('<TEI/>'))).rejects.toThrow(ImportError);
+    await expect(importBytes('README', bytes('x'))).rejects.toThrow('files without an extension');
   });
 
-  it('reports bad bytes as ImportError naming the file', () => {
-    expect(() => importTextFile('empty.txt', new Uint8Array())).toThrow('empty.txt: the file is empty (0 bytes)');
+  it('reports bad bytes as ImportError naming the file', async () => {
+    await expect(importBytes('empty.txt', new Uint8Array())).rejects.toThrow('empty.txt: the file is empty (0 bytes)');
   });
 
   it('wraps unexpected errors into ImportError', () => {

@@ -2,8 +2,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Importer } from '../../../src-main/core/importers/importer';
 import type { Block, ImportedDocument, Inline } from '../../../src-shared/model/document';
-import { importTextFile } from '../../../src-main/core/importers/registry';
+import { importBytes } from '../../../src-main/core/importers/registry';
 
 const SEEDS = join(dirname(fileURLToPath(import.meta.url)), '../../../seeds');
 
@@ -15,18 +16,28 @@ export function seed(prefix: string): { name: string; bytes: Uint8Array } {
 }
 
 /** Imports a seed through the registry, as the app does, and returns its one document. */
-export function importSeed(prefix: string): ImportedDocument {
+export async function importSeed(prefix: string): Promise<ImportedDocument> {
   const { name, bytes } = seed(prefix);
-  const result = importTextFile(name, bytes);
+  const result = await importBytes(name, bytes);
   const [doc, ...more] = result.documents;
   if (!doc || more.length > 0) throw new Error('expected exactly one document');
   return doc;
 }
 
-export function docFromText(name: string, text: string): ImportedDocument {
-  const doc = importTextFile(name, new TextEncoder().encode(text)).documents[0];
+export async function docFromText(name: string, text: string): Promise<ImportedDocument> {
+  const doc = (await importBytes(name, new TextEncoder().encode(text))).documents[0];
   if (!doc) throw new Error('no document');
   return doc;
+}
+
+/** One importer's reading of a text, bypassing the registry's choice: its one document and its warnings' messages. */
+export async function readText(importer: Importer, name: string, text: string): Promise<{ doc: ImportedDocument; issues: string[] }> {
+  const docs: ImportedDocument[] = [];
+  const issues: string[] = [];
+  await importer.read({ name, chunks: [new TextEncoder().encode(text)] }, { document: (d) => docs.push(d), warn: (w) => issues.push(w.message) });
+  const [doc] = docs;
+  if (!doc || docs.length > 1) throw new Error('expected exactly one document');
+  return { doc, issues };
 }
 
 /** Inline runs of every paragraph and heading, in order. */

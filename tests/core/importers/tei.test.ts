@@ -2,7 +2,8 @@ import { createReadStream, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { importTei, looksLikeTei, parseTeiOnly } from '../../../src-main/core/importers/tei';
-import type { Block, DocumentMeta, ImportedDocument, ImportIssue } from '../../../src-shared/model/document';
+import type { WarningInput } from '../../../src-main/core/importers/warnings';
+import type { Block, DocumentMeta, ImportedDocument } from '../../../src-shared/model/document';
 import { bodyText, inlineText } from '../../../src-shared/text/plain-text';
 import { pageMarkers } from '../../../src-shared/text/references';
 
@@ -12,7 +13,7 @@ interface Volume {
   docs: Map<string, ImportedDocument>;
   order: string[];
   count: number;
-  issues: ImportIssue[];
+  issues: WarningInput[];
 }
 
 /** Streams a real volume from disk in 64 KB chunks, as the app does. */
@@ -20,14 +21,16 @@ async function importVolume(file: string): Promise<Volume> {
   const docs = new Map<string, ImportedDocument>();
   const order: string[] = [];
   const chunks = createReadStream(join(CORPUS, file), { highWaterMark: 64 * 1024 });
-  const result = await importTei({ name: file, chunks }, (doc) => {
+  const issues: WarningInput[] = [];
+  const onDoc = (doc: ImportedDocument): void => {
     // The volume's sections (text outside documents) are checked in tei-coverage.test.ts.
     if (doc.meta.kind?.value === 'section') return;
     const id = doc.placement?.sourceId ?? doc.key;
     docs.set(id, doc);
     order.push(id);
-  });
-  return { docs, order, count: result.docs, issues: result.issues };
+  };
+  const result = await importTei({ name: file, chunks }, onDoc, { warn: (w) => issues.push(w) });
+  return { docs, order, count: result.docs, issues };
 }
 
 /** The fields checked for every sampled document, all hand-read from the XML. */

@@ -15,7 +15,7 @@ async function writeRows(core: Core) {
   const source = sources[0];
   if (!source) throw new Error('no volume');
   const parser = createWorkerParser(DEFAULT_LIMITS, SOURCE_WORKER);
-  const docs = await parser.parse(source).finally(parser.close);
+  const { docs } = await parser.parse(source).finally(parser.close);
   return { writer, ...writer.write(source.name, docs) };
 }
 

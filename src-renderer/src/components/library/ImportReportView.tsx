@@ -1,4 +1,5 @@
 import type { FailedFileReport, ImportedFileReport, ImportReport } from '@contract';
+import { ImportWarnings } from './ImportWarnings';
 
 interface Props {
   report: ImportReport;
@@ -81,6 +82,7 @@ export function ImportReportView({ report, onOpen, onDismiss }: Props) {
                 Open{f.documents.length > 1 ? ' first' : ''}
               </button>
             )}
+            <ImportWarnings warnings={f.warnings} more={f.moreWarnings ?? 0} />
           </li>
         ))}
       </ul>

@@ -1,17 +1,14 @@
-import type { ImportSource } from './import-sources';
-
 const MARKER = Buffer.from('type="document"');
 
 /**
- * How many documents a file will give, for "documents done / total": a byte
- * scan for TEI document divs (an upper bound for oddly encoded files), 1 for
- * a text file. Far cheaper than parsing, so it can run before the import.
+ * How many documents a volume will give, for "documents done / total": a
+ * byte scan for document divs (an upper bound for oddly encoded files), far
+ * cheaper than parsing, so it can run before the import.
  */
-export async function countDocuments(source: ImportSource): Promise<number> {
-  if (!source.name.toLowerCase().endsWith('.xml')) return 1;
+export async function countTeiDocuments(chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>): Promise<number> {
   let count = 0;
   let carry = Buffer.alloc(0);
-  for await (const chunk of source.chunks()) {
+  for await (const chunk of chunks) {
     const buf = carry.length > 0 ? Buffer.concat([carry, chunk]) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
     for (let at = buf.indexOf(MARKER); at >= 0; at = buf.indexOf(MARKER, at + MARKER.length)) count++;
     // Keep a tail shorter than the marker, so a marker split across chunks is seen once.
