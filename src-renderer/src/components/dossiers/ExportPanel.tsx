@@ -1,4 +1,5 @@
 import type { ExportState } from '../../hooks/use-dossier-export';
+import { JobFoot } from '../common/JobFoot';
 
 interface Props {
   state: ExportState;
@@ -41,14 +42,7 @@ export function ExportPanel({ state, onCancel, onDismiss, onDownloadAgain }: Pro
           <span className="export-numbers">{p?.pagesDone !== null && p?.pagesDone !== undefined ? `${n(p.pagesDone)} pages` : ''}</span>
         </div>
         {p && p.docsTotal > 0 ? <progress max={p.docsTotal} value={p.docsDone} /> : <progress />}
-        <div className="export-foot">
-          <span>{label}</span>
-          {!state.cancelling && (
-            <button type="button" className="link-button" onClick={onCancel}>
-              Cancel
-            </button>
-          )}
-        </div>
+        <JobFoot className="export-foot" label={label} cancelling={state.cancelling} onCancel={onCancel} />
       </section>
     );
   }

@@ -1,4 +1,5 @@
 import type { ImportState } from '../../hooks/use-import';
+import { JobFoot } from '../common/JobFoot';
 import { ImportReportView } from './ImportReportView';
 
 interface Props {
@@ -44,14 +45,12 @@ export function ImportPanel({ state, onOpen, onCancel, onDismiss }: Props) {
       ) : (
         <progress />
       )}
-      <div className="import-foot">
-        <span>{p && p.docsDone > 0 ? `${n(p.docsDone)}${byDocs ? ` of ${n(p.docsTotal ?? 0)}` : ''} documents` : ''}</span>
-        {!state.cancelling && (
-          <button type="button" className="link-button" onClick={onCancel}>
-            Cancel
-          </button>
-        )}
-      </div>
+      <JobFoot
+        className="import-foot"
+        label={p && p.docsDone > 0 ? `${n(p.docsDone)}${byDocs ? ` of ${n(p.docsTotal ?? 0)}` : ''} documents` : ''}
+        cancelling={state.cancelling}
+        onCancel={onCancel}
+      />
     </section>
   );
 }
