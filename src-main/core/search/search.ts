@@ -10,8 +10,8 @@ import type { NoteSearch } from './note-search';
 import { parseQuery, type ParsedQuery } from './query-parser';
 import { rankPage } from './rank';
 import type { SearchIndex } from './search-index';
+import { marksOf } from './match-marks';
 import { makeSnippet } from './snippet';
-import { highlightStem } from './stem';
 
 export interface SearchRequest extends RequestFilters {
   query: string;
@@ -34,6 +34,7 @@ function matchIds(index: SearchIndex, q: ParsedQuery): Int32Array {
   const set = evaluateQuery(q.match, q.exclude, store.presentSet, {
     terms: index.terms,
     ftsIds: (expr) => index.body.matches(expr),
+    exactIds: (expr) => index.body.exactMatches(expr),
     capacity: store.present.length,
   });
   return toIds(set);
@@ -76,7 +77,7 @@ export function createSearch(deps: Deps) {
       const { ids, matched } = applyFilters(deps, matchIds(index, q), q, req);
       const expr = q.match ? toFts(q.match) : null;
       const page = scope === 'notes' ? [] : rankPage({ index, ids, matched, words: q.words, phraseable: !q.hasOr && q.match?.kind !== 'phrase', sort, offset, limit, expr, textOf });
-      const marks = q.words.map(highlightStem);
+      const marks = marksOf(q.match);
       const hits: SearchHit[] = [];
       const docs = repo.summariesWithText(page.map((r) => r.id));
       for (const r of page) {
