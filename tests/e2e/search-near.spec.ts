@@ -32,7 +32,7 @@ test('a NEAR query shows each hit at the window where the words stand, highlight
   for (const w of await hits.first().locator('.snippet mark').allTextContents()) expect(w.toLowerCase()).toBe('ways of communication');
 
   await search.fill('=contained');
-  await expect(hits.first()).toBeVisible();
+  await expect(hits.first().locator('.snippet mark').first()).toHaveText(/^contained$/i);
   for (const w of await hits.locator('.snippet mark').allTextContents()) expect(w.toLowerCase()).toBe('contained');
 
   // The help lists the new forms.

@@ -80,7 +80,8 @@ function merged(ranges: Array<[number, number]>): Array<[number, number]> {
 export function makeSnippet(text: string, marks: readonly Mark[]): Snippet {
   const anchor = marks.length > 0 ? anchorOf(textWords(text), marks) : null;
   const [first, last] = anchor ?? [0, 0];
-  let start = Math.max(0, first - LEAD);
+  // A long NEAR window gets less lead, so the hit row's three lines show more of the window itself.
+  let start = Math.max(0, first - (last - first > 80 ? LEAD / 3 : LEAD));
   if (start > 0) {
     const space = text.indexOf(' ', start);
     if (space >= 0 && space < first) start = space + 1;
