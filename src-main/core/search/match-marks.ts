@@ -1,7 +1,6 @@
-import { foldWithMap } from '../../../src-shared/text/fold';
 import type { QueryNode } from './query-parser';
 import { highlightStem } from './stem';
-import { isWordChar, termOf } from './terms';
+import { foldForWords, isWordChar, termOf } from './terms';
 
 /**
  * What a snippet shows as matched, taken from the query tree so that it
@@ -47,43 +46,56 @@ export function marksOf(node: QueryNode | null): Mark[] {
 /** Plain terms matched as word starts (the note search's words, already stemmed for highlighting). */
 export const prefixMarks = (terms: readonly string[]): Mark[] => terms.map((word) => ({ kind: 'word', word, prefix: true, exact: true }));
 
-/** The words of a text with their original offsets, folded as the index folds them. */
+const MARK = /\p{M}/u;
+/** A letter or digit, or a combining mark (folding drops it, so it never splits a word). */
+const inWord = (s: string, i: number): boolean => isWordChar(s, i) || (s.charCodeAt(i) >= 0x300 && MARK.test(s[i] ?? ''));
+
+/**
+ * The words of a text with their offsets, each folded as the index folds
+ * it. Words are found in the text as written and folded one by one, so
+ * offsets need no map back (folding a whole long text with its map cost
+ * most of a snippet's time).
+ */
 export function textWords(text: string): TextWord[] {
-  const folded = foldWithMap(text);
-  const f = folded.text;
   const out: TextWord[] = [];
   let start = -1;
-  for (let i = 0; i <= f.length; i++) {
-    if (i < f.length && isWordChar(f, i)) {
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && inWord(text, i)) {
       if (start < 0) start = i;
       continue;
     }
     if (start < 0) continue;
-    out.push({ start: folded.map[start] ?? 0, end: folded.map[i] ?? text.length, folded: f.slice(start, i) });
+    out.push({ start, end: i, folded: foldForWords(text.slice(start, i)) });
     start = -1;
   }
   return out;
 }
 
-/** Does the word match a single-word mark? */
-function wordMatches(w: string, m: { word: string; prefix: boolean; exact: boolean }): boolean {
-  if (m.exact) return m.prefix ? w.startsWith(m.word) : w === m.word;
-  if (m.prefix) return w.startsWith(highlightStem(m.word));
+/** A test for one word of the text: equal, starting so, or of the same stem. */
+function matcher(m: { word: string; prefix: boolean; exact: boolean }): (w: string) => boolean {
+  if (m.exact) return m.prefix ? (w) => w.startsWith(m.word) : (w) => w === m.word;
+  if (m.prefix) {
+    const head = highlightStem(m.word);
+    return (w) => w.startsWith(head);
+  }
+  const term = termOf(m.word);
+  const first = m.word.charCodeAt(0);
   // A stem keeps the word's first letter: most words are told apart without stemming.
-  return w[0] === m.word[0] && termOf(w) === termOf(m.word);
+  return (w) => w.charCodeAt(0) === first && termOf(w) === term;
 }
 
 /** Every place a word or phrase mark matches, in text order. */
 function spansOf(words: readonly TextWord[], m: Mark): Span[] {
   const out: Span[] = [];
   if (m.kind === 'word') {
+    const test = matcher(m);
     words.forEach((w, i) => {
-      if (wordMatches(w.folded, m)) out.push({ first: i, last: i });
+      if (test(w.folded)) out.push({ first: i, last: i });
     });
   } else if (m.kind === 'phrase') {
-    const parts = m.words.map((word) => ({ word, prefix: false, exact: false }));
-    for (let i = 0; i + parts.length <= words.length; i++) {
-      if (parts.every((p, j) => wordMatches(words[i + j]?.folded ?? '', p))) out.push({ first: i, last: i + parts.length - 1 });
+    const tests = m.words.map((word) => matcher({ word, prefix: false, exact: false }));
+    for (let i = 0; i + tests.length <= words.length; i++) {
+      if (tests.every((test, j) => test(words[i + j]?.folded ?? ''))) out.push({ first: i, last: i + tests.length - 1 });
     }
   }
   return out;

@@ -6,6 +6,8 @@ import { markSpans, nearWindows, textWords, type Mark, type Span, type TextWord 
 const WINDOW = 220;
 const LEAD = 60;
 const MAX_WINDOW = 600;
+/** The match is looked for in the text's first characters, then in four times as many, and so on: most matches stand early. */
+const FIRST_PART = 4000;
 
 const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 
@@ -61,6 +63,16 @@ function anchorOf(words: readonly TextWord[], marks: readonly Mark[]): [number, 
   return null;
 }
 
+/** `anchorOf` over ever longer parts of the text (cut at a space, so no word is cut), until something matched or the text is read. */
+function findAnchor(text: string, marks: readonly Mark[]): [number, number] | null {
+  for (let len = FIRST_PART; ; len *= 4) {
+    const cut = len >= text.length ? text.length : text.lastIndexOf(' ', len);
+    const part = cut <= 0 ? text : text.slice(0, cut);
+    const found = anchorOf(textWords(part), marks);
+    if (found || part.length === text.length) return found;
+  }
+}
+
 /** Highlight ranges in order, overlapping ones merged (a word of a phrase that is also a query word is one mark). */
 function merged(ranges: Array<[number, number]>): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -78,7 +90,7 @@ function merged(ranges: Array<[number, number]>): Array<[number, number]> {
  * group's words where they stand within its distance.
  */
 export function makeSnippet(text: string, marks: readonly Mark[]): Snippet {
-  const anchor = marks.length > 0 ? anchorOf(textWords(text), marks) : null;
+  const anchor = marks.length > 0 ? findAnchor(text, marks) : null;
   const [first, last] = anchor ?? [0, 0];
   // A long NEAR window gets less lead, so the hit row's three lines show more of the window itself.
   let start = Math.max(0, first - (last - first > 80 ? LEAD / 3 : LEAD));
