@@ -1,3 +1,4 @@
+import { isAscii } from '../../../src-shared/text/fold';
 import type { QueryNode } from './query-parser';
 import { highlightStem } from './stem';
 import { foldForWords, isWordChar, termOf } from './terms';
@@ -58,6 +59,8 @@ const inWord = (s: string, i: number): boolean => isWordChar(s, i) || (s.charCod
  */
 export function textWords(text: string): TextWord[] {
   const out: TextWord[] = [];
+  // Plain ASCII (most archive text) is folded by lower-casing, all of it at once.
+  const lower = isAscii(text) ? text.toLowerCase() : null;
   let start = -1;
   for (let i = 0; i <= text.length; i++) {
     if (i < text.length && inWord(text, i)) {
@@ -65,7 +68,7 @@ export function textWords(text: string): TextWord[] {
       continue;
     }
     if (start < 0) continue;
-    out.push({ start, end: i, folded: foldForWords(text.slice(start, i)) });
+    out.push({ start, end: i, folded: lower ? lower.slice(start, i) : foldForWords(text.slice(start, i)) });
     start = -1;
   }
   return out;
