@@ -12,7 +12,7 @@ import { createCore, type Core } from '../../src-main/core/core';
 import { toIndexEntry } from '../../src-main/core/search/index-entry';
 import { loadSources, makeDocument, type Sources } from './scale-corpus';
 import { knownItem, latency, percentiles, type Latencies } from './scale-measure';
-import { QUERIES } from './scale-queries';
+import { ADDED_KINDS, QUERIES } from './scale-queries';
 
 const CHUNK = 1000;
 const peakRssMb = (): number => Math.round(process.resourceUsage().maxRSS / 1024);
@@ -40,10 +40,10 @@ function build(core: Core, src: Sources, n: number): number {
 }
 
 /** Bytes of the persisted FlexSearch/facet cache and of the FTS5 shadow tables. */
-function sizes(core: Core): { cacheBytes: number; ftsBytes: number; baselineBytes: number } {
+function sizes(core: Core): { cacheBytes: number; ftsBytes: number; exactBytes: number; baselineBytes: number } {
   const cacheBytes = (core.db.prepare('SELECT sum(length(data)) FROM search_cache').pluck().get() as number | null) ?? 0;
   const pages = (like: string): number => (core.db.prepare('SELECT sum(pgsize) FROM dbstat WHERE name LIKE ?').pluck().get(like) as number | null) ?? 0;
-  return { cacheBytes, ftsBytes: pages('body_fts%'), baselineBytes: pages('plain_fts%') };
+  return { cacheBytes, ftsBytes: pages('body_fts%'), exactBytes: pages('body_exact_fts%'), baselineBytes: pages('plain_fts%') };
 }
 
 function buildBaseline(core: Core): number {
@@ -126,9 +126,10 @@ export async function runScale(n: number, jsonFile?: string): Promise<void> {
     const fts = percentiles(ours.baseline);
     console.log(`Search at scale: ${n} documents (${src.docs.length} source documents recombined)`);
     console.log(`  build ${round(buildMs / 1000, 2)} s (${round(n / (buildMs / 1000), 0)} docs/s); FTS5 baseline table ${round(baselineMs / 1000, 2)} s`);
-    console.log(`  persisted cache ${round(size.cacheBytes / 1048576)} MB, FTS5 index ${round(size.ftsBytes / 1048576)} MB (baseline FTS5 with content ${round(size.baselineBytes / 1048576)} MB)`);
+    console.log(`  persisted cache ${round(size.cacheBytes / 1048576)} MB, FTS5 index ${round(size.ftsBytes / 1048576)} MB, unstemmed (=word) ${round(size.exactBytes / 1048576)} MB (baseline FTS5 with content ${round(size.baselineBytes / 1048576)} MB)`);
     console.log(`  cold start to first answer ${round(coldStartMs, 0)} ms (a whole-file quick_check, not run at open, would add ${round(cold.quickCheckMs, 0)} ms); peak RSS ${peakRssMb()} MB`);
     report('all', total);
+    console.log(`  ("all": the kinds of earlier runs; ${[...ADDED_KINDS].join(' and ')} apart below)`);
     for (const [kind, l] of Object.entries(ours.byKind)) report(kind, percentiles(l));
     report('FTS5 bm25', fts);
     for (const [kind, l] of Object.entries(ours.baselineByKind)) report(`  ${kind}`, percentiles(l));

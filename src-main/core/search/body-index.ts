@@ -7,12 +7,14 @@ import type { Db } from '../db/open-database';
  * in-memory index, and free of memory and load time at start. It answers rare
  * terms and phrases directly, and is the source frequent terms are read back
  * from (`term-index.ts`); ranking (`relevance.ts`) asks it for BM25 scores of selective queries.
+ * Beside it `body_exact_fts` holds the same text unstemmed (folded for case
+ * and diacritics only), written by the same calls: it answers `=word`.
  */
 /** FTS5 writes run about twice as fast in batches than interleaved with the documents' own. */
 const BATCH = 256;
 
 /** Bump when what goes into `body_fts` changes: the table is refilled at the next open. */
-export const FTS_VERSION = 'porter-4col/v1';
+export const FTS_VERSION = 'porter-4col+exact/v2';
 
 export interface FtsText {
   title: string;
@@ -24,6 +26,9 @@ export interface FtsText {
 export function createBodyIndex(db: Db) {
   const insert = db.prepare('INSERT INTO body_fts (rowid, title, people, place, body) VALUES (?, ?, ?, ?, ?)');
   const remove = db.prepare('DELETE FROM body_fts WHERE rowid = ?');
+  const insertExact = db.prepare('INSERT INTO body_exact_fts (rowid, title, people, place, body) VALUES (?, ?, ?, ?, ?)');
+  const removeExact = db.prepare('DELETE FROM body_exact_fts WHERE rowid = ?');
+  const exactIds = db.prepare('SELECT json_group_array(rowid) FROM body_exact_fts WHERE body_exact_fts MATCH ?').pluck();
   // One JSON row instead of one row per match: a fifth cheaper for 80,000 matches.
   const matchIds = db.prepare('SELECT json_group_array(rowid) FROM body_fts WHERE body_fts MATCH ?').pluck();
 
@@ -37,6 +42,15 @@ export function createBodyIndex(db: Db) {
   const put = (id: number, t: FtsText): void => {
     remove.run(id);
     insert.run(id, t.title, t.people, t.place, t.body);
+    removeExact.run(id);
+    insertExact.run(id, t.title, t.people, t.place, t.body);
+  };
+  const idsOf = (st: typeof matchIds, expr: string): number[] | null => {
+    try {
+      return JSON.parse(st.get(expr) as string) as number[];
+    } catch {
+      return null;
+    }
   };
 
   return {
@@ -57,10 +71,11 @@ export function createBodyIndex(db: Db) {
     remove(id: number): void {
       pending = pending.filter(([p]) => p !== id);
       remove.run(id);
+      removeExact.run(id);
     },
     clear(): void {
       pending = [];
-      db.exec('DELETE FROM body_fts');
+      db.exec('DELETE FROM body_fts; DELETE FROM body_exact_fts;');
     },
     /**
      * FTS5's BM25 of every document matching the expression, higher is
@@ -82,11 +97,11 @@ export function createBodyIndex(db: Db) {
     },
     /** Ids matching an FTS5 expression, in id order; null if FTS5 rejects it. */
     matches(expr: string): number[] | null {
-      try {
-        return JSON.parse(matchIds.get(expr) as string) as number[];
-      } catch {
-        return null;
-      }
+      return idsOf(matchIds, expr);
+    },
+    /** Ids matching an expression over the unstemmed text (`=word`); null if FTS5 rejects it. */
+    exactMatches(expr: string): number[] | null {
+      return idsOf(exactIds, expr);
     },
   };
 }

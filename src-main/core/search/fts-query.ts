@@ -30,17 +30,36 @@ function prefixTerm(word: string): string {
   return extra.length === 0 ? prefix : `(${[prefix, ...extra.map(quote)].join(' OR ')})`;
 }
 
+/** One item of a NEAR group: FTS5 takes phrases and `"prefix"*` there, not OR groups. */
+function nearItem(node: QueryNode): string {
+  if (node.kind === 'term') return node.prefix ? `${quote(node.word)}*` : quote(node.word);
+  return node.kind === 'phrase' ? quote(node.words.join(' ')) : toFts(node);
+}
+
+/**
+ * The expression over the stemmed `body_fts`. An exact word (`=word`) reads
+ * as its stemmed form there, which every document holding the exact word also
+ * matches: good for ranking the documents the exact index found, never for
+ * deciding which match (`match-query.ts` asks `body_exact_fts`, `toExactFts`).
+ */
 export function toFts(node: QueryNode): string {
   switch (node.kind) {
     case 'term':
       return node.prefix ? prefixTerm(node.word) : quote(node.word);
     case 'phrase':
       return quote(node.words.join(' '));
+    case 'near':
+      return `NEAR(${node.items.map(nearItem).join(' ')}, ${node.distance})`;
     case 'and':
       return `(${node.children.map(toFts).join(' AND ')})`;
     case 'or':
       return `(${node.children.map(toFts).join(' OR ')})`;
   }
+}
+
+/** An exact word as an expression over the unstemmed `body_exact_fts`. */
+export function toExactFts(word: string, prefix: boolean): string {
+  return prefix ? `${quote(word)}*` : quote(word);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { andInto, andNotInto, emptySet, fromIds, orInto, type Bitset } from './bitset';
-import { stemsOfPartial, toFts } from './fts-query';
+import { stemsOfPartial, toExactFts, toFts } from './fts-query';
 import type { QueryNode } from './query-parser';
 import type { TermIndex } from './term-index';
 import { termOf } from './terms';
@@ -12,13 +12,17 @@ import { termOf } from './terms';
  * letters has a set of its own. A small library has no term index: FTS5
  * answers each word and phrase there.
  * The meaning is FTS5's own: a quoted word matches its Porter stem, a
- * prefix matches the stems starting with the prefix's stem.
+ * prefix matches the stems starting with the prefix's stem. An exact word
+ * (`=word`) is answered by the unstemmed FTS5 table, a NEAR group by FTS5's
+ * NEAR (only FTS5 keeps positions).
  */
 export interface MatchDeps {
   /** Null in a small library: FTS5 answers everything there. */
   terms: TermIndex | null;
   /** Ids of the documents matching an FTS5 expression, null if FTS5 refused it. */
   ftsIds(expr: string): number[] | null;
+  /** The same over the unstemmed index (`body_exact_fts`), for exact words. */
+  exactIds(expr: string): number[] | null;
   capacity: number;
 }
 
@@ -46,11 +50,14 @@ function ftsDocs(deps: MatchDeps, node: QueryNode): Bitset {
 export function evaluate(node: QueryNode, deps: MatchDeps): Bitset {
   switch (node.kind) {
     case 'term':
+      if (node.exact) return fromIds(deps.exactIds(toExactFts(node.word, node.prefix)) ?? [], deps.capacity);
       if (!deps.terms) return ftsDocs(deps, node);
       if (!node.prefix) return deps.terms.docsOf(termOf(node.word), node.word, deps.capacity);
       return deps.terms.docsOfShortPrefix(termOf(node.word), deps.capacity) ?? deps.terms.docsOfAny(prefixTerms(deps.terms, node.word), deps.capacity);
     case 'phrase':
       return phraseDocs(deps, node.words);
+    case 'near':
+      return ftsDocs(deps, node);
     case 'and': {
       const [first, ...rest] = node.children;
       if (!first) return emptySet(deps.capacity);

@@ -1,6 +1,7 @@
 import type { HighlightColor, NoteHit } from '../../contract';
 import type { Db } from '../db/open-database';
 import { linksAsText } from '../../../src-shared/notes/note-links';
+import { prefixMarks } from './match-marks';
 import { makeSnippet } from './snippet';
 
 interface NoteHitRow {
@@ -74,7 +75,7 @@ export function createNoteSearch(db: Db) {
       noteId: r.id,
       docId: r.doc_id,
       title: r.title || r.doc_title || 'Untitled note',
-      snippet: makeSnippet(plainLinks(r.body), terms),
+      snippet: makeSnippet(plainLinks(r.body), prefixMarks(terms)),
       tags: r.tags ? r.tags.split('\u001f').sort((a, b) => a.localeCompare(b)) : [],
       updatedAt: r.updated_at,
     },
@@ -86,7 +87,7 @@ export function createNoteSearch(db: Db) {
       highlightId: r.id,
       docId: r.doc_id,
       title: r.title,
-      snippet: makeSnippet(plainLinks(r.comment), terms),
+      snippet: makeSnippet(plainLinks(r.comment), prefixMarks(terms)),
       quote: r.exact,
       color: r.color,
       updatedAt: r.updated_at,

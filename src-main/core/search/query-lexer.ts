@@ -1,11 +1,14 @@
+import { readNear, startsNear, type NearItem } from './query-near';
+
 /**
  * Tokens of the search language. The lexer never fails: what it cannot read
  * (an unclosed quote, a dangling `-`) it reads as well as it can and says so
  * in `hints`, so a half-typed query still searches.
  */
 export type Token =
-  | { t: 'word'; text: string; neg: boolean; star: boolean; last: boolean }
+  | { t: 'word'; text: string; neg: boolean; star: boolean; last: boolean; exact: boolean }
   | { t: 'phrase'; text: string; neg: boolean }
+  | { t: 'near'; items: NearItem[]; distance: number; neg: boolean }
   | { t: 'field'; name: string; value: string; neg: boolean }
   | { t: 'or' }
   | { t: 'open'; neg: boolean }
@@ -57,12 +60,44 @@ function readField(c: Cursor, neg: boolean): Token | null {
   return { t: 'field', name, value, neg };
 }
 
-function readToken(c: Cursor): Token | null {
+/** `NEAR(…)`, or the plain words and phrases it holds when it is not one (the hint says why). */
+function readNearTokens(c: Cursor, neg: boolean): Token[] {
+  const r = readNear(c.s, c.i);
+  c.i = r.end;
+  c.hints.push(...r.hints);
+  if (r.distance !== null) return [{ t: 'near', items: r.items, distance: r.distance, neg }];
+  return r.items.map((it): Token => (it.phrase ? { t: 'phrase', text: it.text, neg } : { t: 'word', text: it.text, neg, star: it.star, last: false, exact: false }));
+}
+
+/** `=word`: the word itself, without its other forms. A bare `=` or `="…"` keeps the usual matching, with a hint. */
+function readExact(c: Cursor, neg: boolean): Token | null {
+  c.i++;
+  const next = c.s[c.i];
+  if (next === undefined || isSpace(next) || next === ')' || next === '(') {
+    c.hints.push('An "=" must be followed by the word to match exactly, as in =containment.');
+    return null;
+  }
+  if (next === '"') {
+    c.hints.push('"=" applies to one word; the phrase is matched as usual.');
+    return { t: 'phrase', text: readQuoted(c), neg };
+  }
+  const text = readBare(c);
+  const star = text.endsWith('*');
+  return { t: 'word', text: star ? text.slice(0, -1) : text, neg, star, last: false, exact: true };
+}
+
+function readToken(c: Cursor): Token[] {
+  const one = readOne(c);
+  return one === null ? [] : Array.isArray(one) ? one : [one];
+}
+
+function readOne(c: Cursor): Token | Token[] | null {
   const ch = c.s[c.i];
   if (ch === '(' || ch === ')') {
     c.i++;
     return ch === '(' ? { t: 'open', neg: false } : { t: 'close' };
   }
+  if (startsNear(c.s, c.i)) return readNearTokens(c, false);
   let neg = false;
   if (ch === '-') {
     const next = c.s[c.i + 1];
@@ -78,13 +113,15 @@ function readToken(c: Cursor): Token | null {
     c.i++;
     return { t: 'open', neg };
   }
+  if (startsNear(c.s, c.i)) return readNearTokens(c, neg);
+  if (c.s[c.i] === '=') return readExact(c, neg);
   if (c.s[c.i] === '"') return { t: 'phrase', text: readQuoted(c), neg };
   const field = readField(c, neg);
   if (field) return field;
   const text = readBare(c);
   if (text === 'OR' && !neg) return { t: 'or' };
   const star = text.endsWith('*');
-  return { t: 'word', text: star ? text.slice(0, -1) : text, neg, star, last: false };
+  return { t: 'word', text: star ? text.slice(0, -1) : text, neg, star, last: false, exact: false };
 }
 
 export function lex(query: string): { tokens: Token[]; hints: string[] } {
@@ -95,11 +132,10 @@ export function lex(query: string): { tokens: Token[]; hints: string[] } {
       c.i++;
       continue;
     }
-    const tok = readToken(c);
-    if (tok) tokens.push(tok);
+    tokens.push(...readToken(c));
   }
-  // As-you-type: the last word, unless a space follows it, also matches as a prefix.
+  // As-you-type: the last word, unless a space follows it, also matches as a prefix (an =word stays exact).
   const last = tokens[tokens.length - 1];
-  if (last?.t === 'word' && !last.neg && !isSpace(query[query.length - 1])) last.last = true;
+  if (last?.t === 'word' && !last.neg && !last.exact && !isSpace(query[query.length - 1])) last.last = true;
   return { tokens, hints: c.hints };
 }

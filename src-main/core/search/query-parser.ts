@@ -1,16 +1,25 @@
 import { foldedWords } from '../../../src-shared/text/fold';
 import { addField, emptyFilters, type FieldFilters } from './query-fields';
 import { lex, type Token } from './query-lexer';
+import type { NearItem } from './query-near';
 
 /**
  * The search language, parsed into a tree. Precedence is deliberately simple:
  * OR binds tighter than the implicit AND, so `soviet oil OR petroleum` means
  * soviet AND (oil OR petroleum); parentheses group. Exclusions and fields
  * always apply to the whole query. Pure: no I/O, never throws.
+ *
+ * `term.exact` (typed `=word`): the word itself, folded for case and
+ * diacritics but not stemmed; absent means the usual stemmed match.
+ * `near` (typed `NEAR(a "b c", N)`): documents where every item stands
+ * within `distance` words of the others, as FTS5's NEAR counts (at most N
+ * words between the first item's end and the last item's start, in one
+ * field). Its items are only `term` (not exact) and `phrase` nodes.
  */
 export type QueryNode =
-  | { kind: 'term'; word: string; prefix: boolean }
+  | { kind: 'term'; word: string; prefix: boolean; exact?: boolean }
   | { kind: 'phrase'; words: string[] }
+  | { kind: 'near'; items: QueryNode[]; distance: number }
   | { kind: 'and'; children: QueryNode[] }
   | { kind: 'or'; children: QueryNode[] };
 
@@ -29,10 +38,10 @@ export interface ParsedQuery {
 
 
 /** A bare token like `U.S.` reads as the phrase "u s", as the index tokenised it. */
-function wordNode(text: string, prefix: boolean): QueryNode | null {
+function wordNode(text: string, prefix: boolean, exact = false): QueryNode | null {
   const words = foldedWords(text);
   if (words.length === 0) return null;
-  if (words.length === 1 && words[0] !== undefined) return { kind: 'term', word: words[0], prefix };
+  if (words.length === 1 && words[0] !== undefined) return exact ? { kind: 'term', word: words[0], prefix, exact } : { kind: 'term', word: words[0], prefix };
   return { kind: 'phrase', words };
 }
 
@@ -40,6 +49,14 @@ function phraseNode(text: string): QueryNode | null {
   const words = foldedWords(text);
   if (words.length === 0) return null;
   return words.length === 1 && words[0] !== undefined ? { kind: 'term', word: words[0], prefix: false } : { kind: 'phrase', words };
+}
+
+/** A NEAR group of at least two items; fewer (words that fold to nothing) read as plain words. */
+function nearNode(items: readonly NearItem[], distance: number, hint: (h: string) => void): QueryNode | null {
+  const nodes = items.map((it) => (it.phrase ? phraseNode(it.text) : wordNode(it.text, it.star))).filter((n): n is QueryNode => n !== null);
+  if (nodes.length >= 2) return { kind: 'near', items: nodes, distance };
+  hint('NEAR needs two or more words or "phrases", as in NEAR(railway Harbin, 5): searched as plain words.');
+  return group('and', nodes);
 }
 
 const group = (kind: 'and' | 'or', children: QueryNode[]): QueryNode | null =>
@@ -110,7 +127,13 @@ class Parser {
       return null;
     }
     const node =
-      tok.t === 'open' ? this.sequence(depth + 1) : tok.t === 'phrase' ? phraseNode(tok.text) : wordNode(tok.text, tok.star || tok.last);
+      tok.t === 'open'
+        ? this.sequence(depth + 1)
+        : tok.t === 'phrase'
+          ? phraseNode(tok.text)
+          : tok.t === 'near'
+            ? nearNode(tok.items, tok.distance, (h) => this.hint(h))
+            : wordNode(tok.text, tok.star || tok.last, tok.exact);
     if (!tok.neg) return node;
     if (node) this.exclude.push(node);
     return null;
@@ -121,6 +144,7 @@ function collectWords(node: QueryNode | null, out: string[]): string[] {
   if (!node) return out;
   if (node.kind === 'term') out.push(node.word);
   else if (node.kind === 'phrase') out.push(...node.words);
+  else if (node.kind === 'near') for (const c of node.items) collectWords(c, out);
   else for (const c of node.children) collectWords(c, out);
   return out;
 }

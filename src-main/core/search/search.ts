@@ -7,11 +7,11 @@ import { toIds } from './bitset';
 import { toFts } from './fts-query';
 import { evaluateQuery } from './match-query';
 import type { NoteSearch } from './note-search';
-import { parseQuery, type ParsedQuery } from './query-parser';
+import { parseQuery, type ParsedQuery, type QueryNode } from './query-parser';
 import { rankPage } from './rank';
 import type { SearchIndex } from './search-index';
+import { marksOf } from './match-marks';
 import { makeSnippet } from './snippet';
-import { highlightStem } from './stem';
 
 export interface SearchRequest extends RequestFilters {
   query: string;
@@ -28,12 +28,21 @@ interface Deps {
   notes?: NoteSearch;
 }
 
+/**
+ * A NEAR group already holds its words together in every match, so every
+ * match would get closeness's full bound and ranking would read every
+ * match's text (most of such a query's time) to tell little apart: BM25,
+ * which counts only the instances within the distance, ranks them instead.
+ */
+const hasNear = (n: QueryNode | null): boolean => n !== null && (n.kind === 'near' || ((n.kind === 'and' || n.kind === 'or') && n.children.some(hasNear)));
+
 /** Ids matching the words (every document when there are none), before filters, ascending. */
 function matchIds(index: SearchIndex, q: ParsedQuery): Int32Array {
   const store = index.store;
   const set = evaluateQuery(q.match, q.exclude, store.presentSet, {
     terms: index.terms,
     ftsIds: (expr) => index.body.matches(expr),
+    exactIds: (expr) => index.body.exactMatches(expr),
     capacity: store.present.length,
   });
   return toIds(set);
@@ -75,8 +84,8 @@ export function createSearch(deps: Deps) {
       const offset = req.offset ?? 0;
       const { ids, matched } = applyFilters(deps, matchIds(index, q), q, req);
       const expr = q.match ? toFts(q.match) : null;
-      const page = scope === 'notes' ? [] : rankPage({ index, ids, matched, words: q.words, phraseable: !q.hasOr && q.match?.kind !== 'phrase', sort, offset, limit, expr, textOf });
-      const marks = q.words.map(highlightStem);
+      const page = scope === 'notes' ? [] : rankPage({ index, ids, matched, words: q.words, phraseable: !q.hasOr && q.match?.kind !== 'phrase' && !hasNear(q.match), sort, offset, limit, expr, textOf });
+      const marks = marksOf(q.match);
       const hits: SearchHit[] = [];
       const docs = repo.summariesWithText(page.map((r) => r.id));
       for (const r of page) {

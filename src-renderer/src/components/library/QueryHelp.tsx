@@ -4,6 +4,9 @@ import { useDismiss } from '../../hooks/use-dismiss';
 const EXAMPLES: ReadonlyArray<[string, string]> = [
   ['soviet oil', 'every word, anywhere in the document'],
   ['"Red Army"', 'the exact phrase'],
+  ['NEAR(railway Harbin, 5)', 'the words at most 5 words apart (no number: 10; at most 100)'],
+  ['NEAR("Foreign Affairs" Omsk)', 'a phrase near a word'],
+  ['=contained', 'this form only: not contain, containing'],
   ['-japanese', 'without this word (or "phrase")'],
   ['Moscow OR Paris', 'either word'],
   ['telegr*', 'words beginning so'],

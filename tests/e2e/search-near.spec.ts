@@ -1,0 +1,44 @@
+import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, repoRoot, test } from './fixtures';
+import { screenshot } from './reader-flow';
+
+test('a NEAR query shows each hit at the window where the words stand, highlighted; =word and phrases show what matched', async ({ page, host }) => {
+  test.setTimeout(120_000);
+  await page.goto(host.url);
+  await expect(page.locator('.list-count')).toHaveText('3 documents');
+  const root = mkdtempSync(join(tmpdir(), 'chancery-near-'));
+  mkdirSync(join(root, 'frus'));
+  copyFileSync(join(repoRoot, 'tests/fixtures/corpus/frus1918Russiav03.xml'), join(root, 'frus', 'frus1918Russiav03.xml'));
+  await page.getByTestId('import-folder').setInputFiles(root);
+  const report = page.getByRole('region', { name: 'Import report' });
+  await expect(report).toBeVisible({ timeout: 60_000 });
+  await report.getByRole('button', { name: 'Close the import report' }).click();
+
+  const search = page.getByRole('combobox', { name: 'Search the library' });
+  const hits = page.locator('#hits .hit:not(.placeholder)');
+  await search.fill('NEAR(railway Harbin, 5)');
+  await expect(hits.first()).toBeVisible();
+  const marks = hits.first().locator('.snippet mark');
+  await expect(marks.first()).toBeVisible();
+  const words = (await marks.allTextContents()).map((w) => w.toLowerCase());
+  expect(words).toContain('harbin');
+  expect(words.some((w) => w.startsWith('railway'))).toBe(true);
+  await screenshot(page, 'search-near-window');
+
+  await search.fill('"Ways of Communication"');
+  await expect(hits.first().locator('.snippet mark').first()).toHaveText(/^ways of communication$/i);
+  for (const w of await hits.first().locator('.snippet mark').allTextContents()) expect(w.toLowerCase()).toBe('ways of communication');
+
+  await search.fill('=contained');
+  await expect(hits.first().locator('.snippet mark').first()).toHaveText(/^contained$/i);
+  for (const w of await hits.locator('.snippet mark').allTextContents()) expect(w.toLowerCase()).toBe('contained');
+
+  // The help lists the new forms.
+  await page.getByRole('button', { name: 'How to search' }).click();
+  const help = page.getByRole('dialog', { name: 'How to search' });
+  await expect(help).toContainText('NEAR(railway Harbin, 5)');
+  await expect(help).toContainText('=contained');
+  await screenshot(page, 'search-help-near');
+});
