@@ -42,7 +42,7 @@ function disjointPair(parts: ZeroFacts['conjuncts']): [string, string] | undefin
 export function explainZero(f: ZeroFacts): ZeroExplanation {
   if (f.conjuncts.length > 0 && countIds(f.matched) === 0) {
     const unknown = f.terms.filter((t) => !t.excluded && t.docs === 0);
-    if (unknown.length > 0) return { kind: 'unknown', terms: unknown.map((t) => ({ typed: t.typed, suggestions: t.kind === 'word' ? f.suggest(t.typed) : [] })) };
+    if (unknown.length > 0) return { kind: 'unknown', terms: unknown.map((t) => ({ typed: t.typed, suggestions: t.kind === 'word' || t.kind === 'prefix' ? f.suggest(t.typed) : [] })) };
     const terms = f.conjuncts.map((c) => ({ typed: labelOf(c.node), docs: countIds(c.docs) }));
     const pair = disjointPair(f.conjuncts);
     return { kind: 'apart', terms, ...(pair ? { pair } : {}) };

@@ -36,7 +36,7 @@ export function conjunctsOf(match: QueryNode): QueryNode[] {
 export function labelOf(node: QueryNode): string {
   switch (node.kind) {
     case 'term':
-      return isExact(node) ? `=${node.word}` : node.prefix ? `${node.word}*` : node.word;
+      return isExact(node) ? `=${node.word}` : node.word;
     case 'phrase':
       return `"${node.words.join(' ')}"`;
     case 'and':

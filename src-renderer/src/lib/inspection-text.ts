@@ -7,11 +7,14 @@ export const docs = (x: number): string => (x === 1 ? '1 document' : `${n(x)} do
 /** A prefix standing for this many terms is worth a warning (a one- or two-letter start). */
 export const WIDE_PREFIX = 100;
 
-/** The stem a term was searched as, where it differs from what was typed (`contain`, `contain…`). */
+/**
+ * The stem shown on the chip after an arrow: only where it reaches other
+ * words (`containment → contain`). A plural's stem (`polici`) would read as a
+ * misprint and tells nothing; its sentence still names it.
+ */
 export function becameOf(t: InspectedTerm): string | null {
-  const stem = t.kind === 'prefix' ? t.searched.slice(0, -1) : t.searched;
-  if ((t.kind !== 'word' && t.kind !== 'prefix') || stem === t.typed) return null;
-  return t.kind === 'prefix' ? `${stem}…` : stem;
+  if (!t.broader || (t.kind !== 'word' && t.kind !== 'prefix')) return null;
+  return t.kind === 'prefix' ? t.searched.slice(0, -1) + '…' : t.searched;
 }
 
 /** The term as the chip names it: `telegram`, `s…`, `"secretary of state"`, `=containment`. */
@@ -45,13 +48,13 @@ export function termSentence(t: InspectedTerm): string {
     case 'prefix': {
       const start = t.searched.slice(0, -1);
       const terms = t.expands === 1 ? '1 indexed word' : `${n(t.expands ?? 0)} indexed words`;
-      const also = t.broader ? `, among them ${t.broader.forms.join(', ')}` : '';
-      return `${t.typed}… (as typed): every word starting “${start}” — ${terms}${also} — ${held}.`;
+      const also = t.broader ? `, among them ${t.broader.forms.slice(0, 3).join(', ')}` : '';
+      return `“${t.typed}…” as typed: every word starting “${start}” (${terms}${also}) — ${held}.`;
     }
     case 'word': {
-      const as = t.searched === t.typed ? t.typed : `${t.typed}, searched as its stem “${t.searched}”`;
-      if (t.broader) return `${as}, also finds ${t.broader.forms.join(', ')} — ${held}. Type =${t.typed} for this word only.`;
-      return t.forms ? `${as} (also ${t.forms.join(', ')}) — ${held}.` : `${as} — ${held}.`;
+      const as = t.searched === t.typed ? `“${t.typed}”` : `“${t.typed}” is searched as “${t.searched}”`;
+      if (t.broader) return `${as}: also finds ${t.broader.forms.slice(0, 3).join(', ')}. Type =${t.typed} for this word alone.`;
+      return t.forms ? `${as} (also ${t.forms.slice(0, 3).join(', ')}) — ${held}.` : `${as} — ${held}.`;
     }
   }
 }
