@@ -200,13 +200,13 @@ export interface InspectedFilter {
  * Why nothing matched. `unknown`: these terms are in no document (with the nearest terms of the library);
  * `apart`: every term matches, never all together (`pair`: two with no document in common, when there is such
  * a pair); `excluded`: the exclusions remove every match; `filtered`: the words match `matched` documents, none
- * passing all filters (`filters`: how many of those each filter alone keeps).
+ * passing all filters (`filters`: how many of those each filter alone keeps; `years`: the first and last year of those dated).
  */
 export type ZeroExplanation =
   | { kind: 'unknown'; terms: Array<{ typed: string; suggestions: string[] }> }
   | { kind: 'apart'; terms: Array<{ typed: string; docs: number }>; pair?: [string, string] }
   | { kind: 'excluded'; matched: number; exclusions: Array<{ typed: string; docs: number }> }
-  | { kind: 'filtered'; matched: number; filters: Array<InspectedFilter & { keeps: number }> };
+  | { kind: 'filtered'; matched: number; filters: Array<InspectedFilter & { keeps: number }>; years?: [number, number] };
 
 export interface QueryInspection {
   query: string;

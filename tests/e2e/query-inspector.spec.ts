@@ -60,6 +60,6 @@ test('the query inspector shows what the query became, and why nothing matched',
 
   // A filter that leaves none of the matches.
   await search.fill('Bluefields year:1936');
-  await expect(why).toContainText(/The words match [\d,]+ documents, but none in 1936\./);
+  await expect(why).toContainText(/The words match [\d,]+ documents \(18\d\d–18\d\d\), but none in 1936\./);
   await screenshot(page, 'query-inspector-filtered');
 });

@@ -17,6 +17,8 @@ export interface ZeroFacts {
   kept: Bitset;
   /** Each filter, with how many of `kept` it alone lets through. */
   filters: Array<InspectedFilter & { keeps: number }>;
+  /** First and last year among `kept`, if any is dated. */
+  years: [number, number] | null;
   /** Spelling suggestions for a word no document holds. */
   suggest: (typed: string) => string[];
 }
@@ -51,5 +53,5 @@ export function explainZero(f: ZeroFacts): ZeroExplanation {
   if (kept === 0) {
     return { kind: 'excluded', matched: countIds(f.matched), exclusions: f.terms.filter((t) => t.excluded).map((t) => ({ typed: t.typed, docs: t.docs })) };
   }
-  return { kind: 'filtered', matched: kept, filters: f.filters };
+  return { kind: 'filtered', matched: kept, filters: f.filters, ...(f.years ? { years: f.years } : {}) };
 }

@@ -61,6 +61,16 @@ export function createInspector({ db, index }: Deps) {
     return { ...base, kind: 'word', typed: node.word, searched, ...found };
   };
 
+  const yearSpan = (ids: Int32Array): [number, number] | null => {
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const id of ids) {
+      const y = index.store.year(id);
+      if (y > 0) [lo, hi] = [Math.min(lo, y), Math.max(hi, y)];
+    }
+    return lo <= hi ? [lo, hi] : null;
+  };
+
   const suggest = (typed: string): string[] =>
     nearestWords(typed, (term) => (index.terms && !index.terms.has(term) ? 0 : index.body.documentFrequency(term)));
 
@@ -88,7 +98,7 @@ export function createInspector({ db, index }: Deps) {
       const asked = terms.length > 0 || parts.some((p) => p.only !== null);
       if (total > 0 || !asked || q.filters.scope === 'notes') return { query: req.query, terms, filters, total };
       const withKeeps = parts.flatMap((p, i) => (p.only ? [{ ...(filters[i] ?? p.filter), keeps: passing(preds[i] ?? null, keptIds) }] : []));
-      const zero = explainZero({ terms, conjuncts, matched, kept, filters: withKeeps, suggest });
+      const zero = explainZero({ terms, conjuncts, matched, kept, filters: withKeeps, suggest, years: yearSpan(keptIds) });
       return { query: req.query, terms, filters, total, zero };
     },
   };

@@ -94,7 +94,12 @@ for (const { mode, termsFrom } of SEARCH_MODES) {
         kind: 'filtered',
         matched: total('Bluefields '),
         filters: [{ field: 'year', value: '1936', excluded: false, inQuery: true, docs: total('year:1936'), keeps: 0 }],
+        // Where the matches are instead: the Nicaragua volume's years.
+        years: [expect.any(Number), expect.any(Number)],
       });
+      const years = r.zero?.kind === 'filtered' ? r.zero.years : undefined;
+      expect(years?.[0]).toBeGreaterThanOrEqual(1890);
+      expect(years?.[1]).toBeLessThan(1900);
       // A filter chosen beside the query (the Refine panel) counts the same.
       const side = lib.core().inspector.inspect({ query: 'Bluefields ', year: 1936 });
       expect(side.zero).toMatchObject({ kind: 'filtered', filters: [{ field: 'year', value: '1936', inQuery: false, keeps: 0 }] });

@@ -59,7 +59,8 @@ function Apart({ zero }: { zero: Extract<ZeroExplanation, { kind: 'apart' }> }) 
 
 function Filtered({ zero, hasWords }: { zero: Extract<ZeroExplanation, { kind: 'filtered' }>; hasWords: boolean }) {
   const emptying = zero.filters.filter((f) => f.keeps === 0);
-  const words = hasWords ? `The words match ${docs(zero.matched)}` : `Of the library's ${docs(zero.matched)}`;
+  const span = zero.years ? (zero.years[0] === zero.years[1] ? ` (${zero.years[0]})` : ` (${zero.years[0]}–${zero.years[1]})`) : '';
+  const words = hasWords ? `The words match ${docs(zero.matched)}${span}` : `Of the library's ${docs(zero.matched)}`;
   if (emptying.length > 0) return <p>{`${words}, but ${emptying.map(noneSentence).join(' and ')}.`}</p>;
   return (
     <>
