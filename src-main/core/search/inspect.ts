@@ -55,7 +55,7 @@ export function createInspector({ db, index }: Deps) {
     if (isExact(node)) return { ...base, kind: 'exact', typed: node.word, searched: node.word };
     const searched = termOf(node.word);
     // A word being typed is a prefix of its stem: `containment` as typed reaches `contained` just the same.
-    const stemmed = !node.prefix || searched !== node.word ? splitForms(node.word, formsOf(searched, toIds(docs))) : { forms: [], broader: [] };
+    const stemmed = !node.prefix || searched !== node.word ? splitForms(node.word, formsOf(searched, () => toIds(docs), index.store.size)) : { forms: [], broader: [] };
     const found = { ...(stemmed.forms.length > 0 ? { forms: stemmed.forms } : {}), ...(stemmed.broader.length > 0 ? { broader: { forms: stemmed.broader } } : {}) };
     if (node.prefix) return { ...base, kind: 'prefix', typed: node.word, searched: `${searched}*`, expands: expansions(node.word), ...found };
     return { ...base, kind: 'word', typed: node.word, searched, ...found };

@@ -5,6 +5,8 @@ import { foldForWords, termOf } from './terms';
 const SAMPLE_DOCS = 8;
 const SAMPLE_CHARS = 20_000;
 const MAX_FORMS = 4;
+/** Terms whose forms are remembered: the words already typed are asked again at each pause in typing. */
+const CACHE_TERMS = 500;
 
 /**
  * A word stripped of inflection (plural, past, -ing, a final e, y/i), so
@@ -32,7 +34,20 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  */
 export function createFormFinder(db: Db) {
   const textOf = db.prepare('SELECT substr(plain_text, 1, ?) FROM documents WHERE id = ?').pluck();
-  return (term: string, holders: Int32Array): Map<string, number> => {
+  const cache = new Map<string, Map<string, number>>();
+  let cachedFor = -1;
+  /** `libraryKey` changes when documents come or go: what was read may no longer be there. */
+  return (term: string, holders: () => Int32Array, libraryKey: number): Map<string, number> => {
+    if (libraryKey !== cachedFor || cache.size >= CACHE_TERMS) {
+      cache.clear();
+      cachedFor = libraryKey;
+    }
+    let met = cache.get(term);
+    if (!met) cache.set(term, (met = read(term, holders())));
+    return met;
+  };
+
+  function read(term: string, holders: Int32Array): Map<string, number> {
     const start = term.length > 3 && term.endsWith('i') ? term.slice(0, -1) : term;
     const words = new RegExp(`(?<![\\p{L}\\p{N}])${escape(start)}[\\p{L}\\p{N}]*`, 'gu');
     const seen = new Map<string, number>();
@@ -44,7 +59,7 @@ export function createFormFinder(db: Db) {
       }
     }
     return seen;
-  };
+  }
 }
 
 /** The other forms met, commonest first, and those that are other words than the typed one (the reason to warn). */
