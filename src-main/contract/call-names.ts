@@ -11,6 +11,7 @@ export const RENDERER_CALLS = [
   'library.delete',
   'library.changes',
   'library.search',
+  'search.inspect',
   'documents.suggest',
   'document.get',
   'document.editMeta',

@@ -32,6 +32,28 @@ export const searchCalls = {
     returns<SearchResponse>(),
   ),
   /**
+   * What the query became, for the inspector under the search box: each term after folding and stemming (with
+   * what reaches further than typed) and how many documents hold it, the fields as filters, the exclusions, and
+   * — when nothing matches — why. Takes the same filters as `library.search`, so the explanation counts them too.
+   */
+  'search.inspect': reads(
+    z
+      .object({
+        query: z.string().max(1000),
+        year: z.number().int().min(1000).max(3000).optional(),
+        yearFrom: z.number().int().min(1000).max(3000).optional(),
+        yearTo: z.number().int().min(1000).max(3000).optional(),
+        from: z.string().max(300).optional(),
+        to: z.string().max(300).optional(),
+        place: z.string().max(300).optional(),
+        collection: z.string().max(300).optional(),
+        classification: z.string().max(300).optional(),
+        tag: tag.optional(),
+      })
+      .strict(),
+    returns<QueryInspection>(),
+  ),
+  /**
    * For `[[` autocomplete: documents matching every typed term — a word starting a word of the title or of a
    * sender's or recipient's name, a date (`1900`, `1900-07`, `1900-07-14`), a document number (`42`, `No. 42`).
    */
@@ -136,4 +158,63 @@ export interface DocSuggestion {
 export interface DocSuggestions {
   total: number;
   items: DocSuggestion[];
+}
+
+/**
+ * One word, prefix or phrase of the query as the index reads it. `searched` is what is looked up: the Porter
+ * stem (`containment` → `contain`), a prefix's stem with `*`, a phrase's stems, or the word itself for `=word`.
+ */
+export interface InspectedTerm {
+  kind: 'word' | 'prefix' | 'phrase' | 'exact';
+  /** As typed, folded (case, diacritics): `containment`, `s`, `secretary of state`. */
+  typed: string;
+  searched: string;
+  /** A word (`-word`) no result may hold. */
+  excluded: boolean;
+  /** How it joins the term before it: `or` inside an OR group, else `and`. */
+  joined: 'and' | 'or';
+  /** Documents holding it, in the whole library (the same count FTS5 gives). */
+  docs: number;
+  /** Set where the term reaches further than typed: other words of the library with the same stem. */
+  broader?: { forms: string[] };
+  /** Other forms of the same word met in the library (plurals, tenses): matched, but no warning. */
+  forms?: string[];
+  /** A prefix: how many indexed terms it stands for. */
+  expands?: number;
+}
+
+/** A field of the query (`year:1936`, `from:Hull`, `-place:Paris`, `in:notes`) or a filter chosen beside it. */
+export interface InspectedFilter {
+  field: string;
+  /** The value as read: `1936`, `1936–1938`, `Hull`. */
+  value: string;
+  /** `-from:Hull`: documents with it are left out. */
+  excluded: boolean;
+  /** From the query's own text (false: a filter chosen in the Refine panel). */
+  inQuery: boolean;
+  /** Documents of the library it keeps (absent for `in:`). */
+  docs?: number;
+}
+
+/**
+ * Why nothing matched. `unknown`: these terms are in no document (with the nearest terms of the library);
+ * `apart`: every term matches, never all together (`pair`: two with no document in common, when there is such
+ * a pair); `excluded`: the exclusions remove every match; `filtered`: the words match `matched` documents, none
+ * passing all filters (`filters`: how many of those each filter alone keeps; `years`: the first and last year of those dated).
+ */
+export type ZeroExplanation =
+  | { kind: 'unknown'; terms: Array<{ typed: string; suggestions: string[] }> }
+  | { kind: 'apart'; terms: Array<{ typed: string; docs: number }>; pair?: [string, string] }
+  | { kind: 'excluded'; matched: number; exclusions: Array<{ typed: string; docs: number }> }
+  | { kind: 'filtered'; matched: number; filters: Array<InspectedFilter & { keeps: number }>; years?: [number, number] };
+
+export interface QueryInspection {
+  query: string;
+  /** The positive terms, then the excluded ones, in the order typed. */
+  terms: InspectedTerm[];
+  filters: InspectedFilter[];
+  /** Documents matching the whole query with its filters (as `library.search`'s total). */
+  total: number;
+  /** Set when `total` is 0 and the query asked for something. */
+  zero?: ZeroExplanation;
 }

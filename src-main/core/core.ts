@@ -17,6 +17,7 @@ import { createSettings } from './library/settings';
 import { createReadingServices } from './reading-services';
 import { createRevisions } from './revisions/revisions';
 import { ensureIndex, indexEntries } from './search/ensure-index';
+import { createInspector } from './search/inspect';
 import { createSearch } from './search/search';
 import { createSearchIndex } from './search/search-index';
 import { createTrash } from './trash/trash';
@@ -74,6 +75,7 @@ function coreOver(db: Db, { libraryDir, termsFrom, now, importLimits, importWork
     ...(importWorker ? { workerScript: importWorker } : {}),
   });
   const search = createSearch({ db, repo, index, notes: reading.noteSearch });
+  const inspector = createInspector({ db, index });
   const deletion = createDocumentDeletion({ db, index, settings, trash: reading.documentTrash });
   const jobs = createImportJobs(imports);
   const dossiers = createDossierServices({ db, repo, highlights: reading.highlights, now });
@@ -93,6 +95,8 @@ function coreOver(db: Db, { libraryDir, termsFrom, now, importLimits, importWork
     /** Notes, highlights, tags, metadata corrections, citations, reader state. */
     reading,
     search,
+    /** What a query became (terms, counts, filters) and why it found nothing. */
+    inspector,
     /** The browse list's shape, kept until the library changes. */
     outline,
     /** Deletes documents from SQLite and every index (notes keep their text). */

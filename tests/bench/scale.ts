@@ -12,6 +12,7 @@ import { createCore, type Core } from '../../src-main/core/core';
 import { toIndexEntry } from '../../src-main/core/search/index-entry';
 import { loadSources, makeDocument, type Sources } from './scale-corpus';
 import { knownItem, latency, percentiles, type Latencies } from './scale-measure';
+import { inspectLatency } from './scale-inspect';
 import { ADDED_KINDS, QUERIES } from './scale-queries';
 
 const CHUNK = 1000;
@@ -133,6 +134,9 @@ export async function runScale(n: number, jsonFile?: string): Promise<void> {
     for (const [kind, l] of Object.entries(ours.byKind)) report(kind, percentiles(l));
     report('FTS5 bm25', fts);
     for (const [kind, l] of Object.entries(ours.baselineByKind)) report(`  ${kind}`, percentiles(l));
+    const inspect = inspectLatency(core, QUERIES);
+    report('inspect', inspect);
+    console.log(`  inspect of a query that finds nothing (explained) p95 ${round(inspect.zeroP95, 2)} ms`);
     console.log(`  p95 ratio ours/FTS5 ${round(total.p95 / fts.p95, 2)}; known-item first ${ki.found}/${ki.tried} (${round((100 * ki.found) / ki.tried)} %), p95 ${round(ki.p95, 2)} ms`);
     const searchPeakRssMb = peakRssMb();
     const browse = browseAndEdit(core);
@@ -144,6 +148,7 @@ export async function runScale(n: number, jsonFile?: string): Promise<void> {
       coldStartMs: round(coldStartMs, 0), quickCheckMs: round(cold.quickCheckMs, 0), peakRssMb: searchPeakRssMb, peakRssWithBrowseMb: peakRssMb(),
       queryP50Ms: round(total.p50, 2), queryP95Ms: round(total.p95, 2), queryP99Ms: round(total.p99, 2),
       fts5P50Ms: round(fts.p50, 2), fts5P95Ms: round(fts.p95, 2), fts5P99Ms: round(fts.p99, 2),
+      inspectP50Ms: round(inspect.p50, 2), inspectP95Ms: round(inspect.p95, 2), inspectZeroP95Ms: round(inspect.zeroP95, 2),
       knownItemPct: round((100 * ki.found) / ki.tried), outlineMs: round(browse.outlineMs, 0), outlineBytes: browse.outlineBytes,
       summariesPageMs: round(browse.pageMs, 1), placeEditMs: round(browse.placeEditMs, 0), titleEditMs: round(browse.titleEditMs, 0), closeWriteMs: round(browse.closeWriteMs, 0), byKind: Object.fromEntries(Object.entries(ours.byKind).map(([k, l]) => [k, percentiles(l)])),
     };

@@ -1,4 +1,4 @@
-import { useCallback, type KeyboardEvent } from 'react';
+import { useCallback, type KeyboardEvent, type ReactNode } from 'react';
 import type { NoteHit, SearchResponse, SearchScope } from '@contract';
 import type { HitPages } from '../../hooks/use-hit-pages';
 import { HitPlaceholder, HitRow } from './HitRow';
@@ -22,6 +22,8 @@ interface Props {
   onScope: (s: SearchScope) => void;
   selected: ReadonlySet<number>;
   onSelect: (id: number) => void;
+  /** Shown instead of the plain "Nothing matches" when there is nothing: why (the query inspector's explanation). */
+  empty?: ReactNode;
 }
 
 export const hitId = (i: number): string => `hit-${i}`;
@@ -58,6 +60,7 @@ export function HitList(props: Props) {
   if (!response) return <p className="list-message">{pending ? 'Searching…' : ''}</p>;
   const docs = scope === 'notes' ? 0 : response.total;
   if (docs === 0 && response.noteHits.length === 0) {
+    if (props.empty) return <div className="hits-wrap scroll">{props.empty}</div>;
     return (
       <p className="list-message">
         {response.query.trim() === '' ? 'Nothing matches these filters.' : <>Nothing matches <q>{response.query}</q>. Check the spelling or remove a filter.</>}

@@ -18,8 +18,12 @@ import { ImportButton } from './ImportButton';
 import { ImportPanel } from './ImportPanel';
 import { ListBar, type ViewMode } from './ListBar';
 import { QueryHelp } from './QueryHelp';
+import { QueryInspector } from './QueryInspector';
 import { Refine } from './Refine';
 import { SearchBox } from './SearchBox';
+import { ZeroResults } from './ZeroResults';
+import { useInspection } from '../../hooks/use-inspection';
+import { replaceWord } from '../../lib/inspection-text';
 import { SelectionBar } from '../dossiers/SelectionBar';
 import { withoutScope } from '../../lib/query-scope';
 
@@ -76,6 +80,9 @@ export function LibraryPane(props: Props) {
   const version = useMemo(() => ({ library: library.version, tags }), [library.version, tags]);
   const search = useSearch(query, filters, sort, scope, version);
   const searching = isSearching(query, filters);
+  const inspection = useInspection(query, filters, version);
+  // The explanation only for the answer on screen (the same query), so it never describes another search.
+  const zero = inspection?.zero !== undefined && search.response?.query === inspection.query ? inspection.zero : undefined;
   const pages = useHitPages(searching ? search.response : null, search.args);
   const years = useYearContext(search.facets, search.args);
   // Search results picked for "Add N to dossier…"; a new query starts a new selection.
@@ -152,6 +159,7 @@ export function LibraryPane(props: Props) {
             <QueryHelp />
           </div>
           {searching && search.response?.hint !== undefined && <p className="search-hint">{search.response.hint}</p>}
+          {searching && <QueryInspector inspection={inspection} />}
           <FilterChips filters={filters} labels={labels} onFilters={setFilters} />
         </div>
         <Refine
@@ -192,6 +200,7 @@ export function LibraryPane(props: Props) {
               onOpenNoteHit={props.onOpenNoteHit}
               selected={selected}
               onSelect={toggleSelect}
+              empty={inspection && zero ? <ZeroResults inspection={inspection} zero={zero} onReplace={(typed, word) => props.onQuery(replaceWord(query, typed, word))} /> : undefined}
             />
           ) : library.outline === null ? (
             <p className="list-message">Loading the library…</p>
