@@ -20,6 +20,7 @@ import { ensureIndex, indexEntries } from './search/ensure-index';
 import { createSearch } from './search/search';
 import { createSearchIndex } from './search/search-index';
 import { createTrash } from './trash/trash';
+import { createLinks } from './links/links';
 import type { ImportReport } from '../contract';
 
 export { LIBRARY_FILE };
@@ -63,6 +64,7 @@ function coreOver(db: Db, { libraryDir, termsFrom, now, importLimits, importWork
   const index = createSearchIndex({ db, entries: () => indexEntries(repo), ...(termsFrom === undefined ? {} : { termsFrom }) });
   const reading = createReadingServices({ db, repo, index, settings, now });
   const notes = reading.notes;
+  const links = createLinks({ db });
   const imports = createImportService({
     db,
     repo,
@@ -70,11 +72,12 @@ function coreOver(db: Db, { libraryDir, termsFrom, now, importLimits, importWork
     settings,
     afterSave: reading.afterSave,
     corrected: reading.metaEdits.corrected,
+    afterWrite: links.afterImport,
     ...(importLimits ? { limits: importLimits } : {}),
     ...(importWorker ? { workerScript: importWorker } : {}),
   });
   const search = createSearch({ db, repo, index, notes: reading.noteSearch });
-  const deletion = createDocumentDeletion({ db, index, settings, trash: reading.documentTrash });
+  const deletion = links.relinkingAfter(createDocumentDeletion({ db, index, settings, trash: reading.documentTrash }));
   const jobs = createImportJobs(imports);
   const dossiers = createDossierServices({ db, repo, highlights: reading.highlights, now });
   const trash = createTrash({ db, reading, dossiers: dossiers.store, now });
@@ -95,7 +98,9 @@ function coreOver(db: Db, { libraryDir, termsFrom, now, importLimits, importWork
     search,
     /** The browse list's shape, kept until the library changes. */
     outline,
-    /** Deletes documents from SQLite and every index (notes keep their text). */
+    /** Links between documents: computed at import, recomputed when documents come and go. */
+    links,
+    /** Deletes documents from SQLite and every index (notes keep their text); links to them say not-found. */
     deletion,
     index,
     imports,
