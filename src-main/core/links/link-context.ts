@@ -31,7 +31,7 @@ export function createLinkContext(db: Db): LinkContext {
           for (const r of rows) {
             const body = JSON.parse(r.body_json) as DocumentBody;
             const placement = r.placement_json ? (JSON.parse(r.placement_json) as Placement) : null;
-            yield { id: r.id, blocks: body.blocks, placement, section: r.kind === 'section' };
+            yield { id: r.id, blocks: body.blocks, ...(placement?.startPage ? { startPage: placement.startPage } : {}), section: r.kind === 'section' };
           }
         })(),
       );

@@ -1,11 +1,12 @@
-import type { Block, Placement } from '../../../src-shared/model/document';
+import type { Block } from '../../../src-shared/model/document';
 import { pageMarkers } from '../../../src-shared/text/references';
 import type { PageEntry } from './link-finder';
 
 export interface PagedDoc {
   id: number;
   blocks: readonly Block[];
-  placement: Placement | null;
+  /** The page it starts on when it starts mid-page (`placement.startPage`). */
+  startPage?: string;
   section: boolean;
 }
 
@@ -24,7 +25,7 @@ export function buildPageMap(docs: Iterable<PagedDoc>): Map<string, PageEntry[]>
     else if (!list.some((e) => e.id === entry.id)) list.push(entry);
   };
   for (const doc of docs) {
-    const start = doc.placement?.startPage;
+    const start = doc.startPage;
     if (start) add(start, { id: doc.id, starts: true, section: doc.section });
     // Without a start page the document begins at a page break: its first one.
     pageMarkers(doc.blocks).forEach((page, i) => add(page, { id: doc.id, starts: !start && i === 0, section: doc.section }));
