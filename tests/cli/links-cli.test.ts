@@ -51,7 +51,7 @@ describe('refs and cited-by on the command line', () => {
     for (const r of refs) expect(full.slice(r.start, r.end)).toBe(r.text);
     expect(refs[0]?.targets).toEqual([{ id: one, title: 'Telegram one', date: '1999-03-01' }]);
     expect(refs[1]?.targetLabel).toBe('Foreign Relations, 1924, vol. ii, p. 64 — that volume is not in your library');
-    expect(refs[0]?.why).toMatch(/the editors link to document d1/);
+    expect(refs[0]?.why).toMatch(/the editors link to document 1 of this volume/);
 
     const cited = JSON.parse((await cli('--library', lib, 'cited-by', String(one), '--json')).out) as RefJson[];
     expect(cited).toHaveLength(2);

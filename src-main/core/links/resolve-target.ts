@@ -65,8 +65,9 @@ export function resolveTarget(t: EditorialTarget, home: string | null, self: num
       const label = `${vol}, document ${t.sourceId.replace(/^d/i, '')}`;
       if (title === null) return notInLibrary(label, volume);
       const id = ctx.bySourceId(volume, t.sourceId);
-      if (id === null) return { status: 'not-found', targets: [], targetLabel: `${label} — not in your library`, why: `the editors link to document ${t.sourceId} of ${vol}, which is not in your library` };
-      const what = t.footnote ? `a footnote of document ${t.sourceId}` : `document ${t.sourceId}`;
+      if (id === null) return { status: 'not-found', targets: [], targetLabel: `${label} — not in your library`, why: `the editors link to document ${t.sourceId.replace(/^d/i, '')} of ${vol}, which is not in your library` };
+      const n = t.sourceId.replace(/^d/i, '');
+      const what = t.footnote ? `a footnote of document ${n}` : `document ${n}`;
       return { status: 'resolved', targets: [t.footnote ? { id, anchor: t.footnote } : { id }], why: `the editors link to ${what} of ${here ? 'this volume' : vol}` };
     }
   }

@@ -2,7 +2,10 @@ import { useMemo, type ReactNode } from 'react';
 import type { TextLayout } from '@shared/text/layout';
 import { embeddedTargets } from '@shared/text/references';
 import type { DocumentView } from '@contract';
+import type { DocLinks } from '../../hooks/use-doc-links';
 import type { Decoration } from '../../lib/decorations';
+import { linksByRun } from '../../lib/link-runs';
+import { CitedBy } from './CitedBy';
 import { Blocks } from './Blocks';
 import { DocHeader } from './DocHeader';
 import { Footnotes } from './Footnotes';
@@ -17,14 +20,19 @@ interface Props {
   onOpen: (id: number, other?: boolean) => void;
   /** The header's editing tools (tags, metadata edits), absent in a stale view. */
   headerExtra?: ReactNode;
+  /** The document's links both ways (absent in a stale view). */
+  links?: DocLinks;
 }
 
+const NO_LINKS: DocLinks = { refs: [], citedBy: [] };
+
 /** One document: header, body with page markers in the margin, footnotes, enclosures. */
-export function DocumentReader({ view, anchor, idPrefix, highlights, finds, onOpen, headerExtra }: Props) {
+export function DocumentReader({ view, anchor, idPrefix, highlights, finds, onOpen, headerExtra, links = NO_LINKS }: Props) {
   const refs = useMemo(() => indexNoteRefs(view.body.blocks, idPrefix), [view, idPrefix]);
+  const linkOf = useMemo(() => linksByRun(view.body, links.refs), [view, links.refs]);
   const ctx = useMemo<ReaderContextValue>(
-    () => ({ view, onOpen, anchor, highlights, finds, idPrefix, ...refs }),
-    [view, onOpen, anchor, highlights, finds, idPrefix, refs],
+    () => ({ view, onOpen, anchor, highlights, finds, idPrefix, linkOf, ...refs }),
+    [view, onOpen, anchor, highlights, finds, idPrefix, linkOf, refs],
   );
   const embedded = useMemo(() => embeddedTargets(view.body.blocks), [view]);
   const otherEnclosures = view.enclosures.filter((e) => e.sourceId === null || !embedded.has(e.sourceId));
@@ -53,6 +61,7 @@ export function DocumentReader({ view, anchor, idPrefix, highlights, finds, onOp
           </section>
         )}
         <Footnotes notes={view.body.footnotes} />
+        <CitedBy items={links.citedBy} onOpen={onOpen} />
       </article>
     </ReaderContext>
   );
