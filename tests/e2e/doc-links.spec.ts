@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import Database from 'better-sqlite3';
 import { expect, repoRoot, test } from './fixtures';
 import { screenshot } from './reader-flow';
 
@@ -78,4 +79,39 @@ test('a link into a volume not in the library is marked, and its card says why',
   await expect(reader.locator('h1.doc-title')).toHaveText('No. 15. Mr. Bayard to Mr. Gresham.');
   await page.keyboard.press('Escape');
   await expect(card).toHaveCount(0);
+});
+
+test('a reference found in the text with several candidates offers them, and each opens', async ({ page, host }) => {
+  await page.goto(host.url);
+  await importVolume(host.libraryDir, 'frus1894Nicaragua.xml');
+  await expect(page.locator('.list-count')).not.toHaveText('3 documents', { timeout: 15_000 });
+  // The text finder is plugged in separately: here its result is written as it would store it.
+  const db = new Database(join(host.libraryDir, 'library.sqlite'));
+  const id = (n: string): number => db.prepare("SELECT id FROM documents WHERE collection_id = 'frus1894Nicaragua' AND source_id = ?").pluck().get(n) as number;
+  const [d25, d21, d32] = [id('d25'), id('d21'), id('d32')];
+  const text = db.prepare('SELECT plain_text FROM documents WHERE id = ?').pluck().get(d25) as string;
+  const phrase = 'your dispatch of to-day’s date';
+  const start = text.indexOf(phrase);
+  expect(start).toBeGreaterThan(0);
+  const linkId = db
+    .prepare("INSERT INTO doc_links (source_id, start, end, text, basis, status, why) VALUES (?, ?, ?, ?, 'text', 'ambiguous', ?)")
+    .run(d25, start, start + phrase.length, phrase, 'two despatches of that date from the other end').lastInsertRowid;
+  db.prepare('INSERT INTO doc_link_targets (link_id, rank, target_id) VALUES (?, 0, ?), (?, 1, ?)').run(linkId, d21, linkId, d32);
+  db.close();
+
+  await page.getByRole('combobox', { name: 'Search the library' }).fill('Braida Uhl');
+  await page.locator('#hits .hit', { hasText: 'No. 25. Mr. Braida to Mr. Uhl.' }).first().click();
+  const reader = page.locator('.reader-pane[data-pane="0"] article.document');
+  const ref = reader.locator('a.doc-link.ambiguous', { hasText: phrase });
+  await ref.scrollIntoViewIfNeeded();
+  await ref.click();
+  const card = reader.locator('.link-card');
+  await expect(card.getByRole('button')).toHaveCount(2);
+  await expect(card).toContainText('2 possible documents');
+  await page.mouse.move(0, 0);
+  await expect(card, 'a clicked card stays until dismissed').toBeVisible();
+  await screenshot(page, 'doc-link-ambiguous');
+  await card.getByRole('button', { name: /No\. 21\./ }).click();
+  await expect(reader.locator('h1.doc-title')).toHaveText('No. 21. Mr. Braida to Mr. Uhl.');
+  await expect(reader.locator('.cited-by')).toContainText('found in the text');
 });

@@ -9,7 +9,7 @@ const notInLibrary = (label: string, volume: string): Resolution => ({
   status: 'not-found',
   targets: [],
   targetLabel: `${label} — that volume is not in your library`,
-  why: `the editors cite ${label}; volume ${volume} is not in your library`,
+  why: `the editors cite ${label}, in a volume that is not in your library (${volume})`,
 });
 
 /**

@@ -40,3 +40,32 @@ export function flashFootnoteWhenShown(noteId: string): void {
   };
   window.setTimeout(attempt, 100);
 }
+
+export interface RunPiece {
+  text: string;
+  /** Absolute offset of the piece's first character. */
+  start: number;
+  link: DocLink | null;
+}
+
+/**
+ * Cuts a text run (at absolute `start`) where references found in the text
+ * begin and end; `links` sorted by start and not overlapping. A run crossed by
+ * no link is one piece.
+ */
+export function cutAtLinks(text: string, start: number, links: readonly DocLink[]): RunPiece[] {
+  const end = start + text.length;
+  const out: RunPiece[] = [];
+  let at = start;
+  for (const l of links) {
+    if (l.end <= at) continue;
+    if (l.start >= end) break;
+    const a = Math.max(l.start, at);
+    const b = Math.min(l.end, end);
+    if (a > at) out.push({ text: text.slice(at - start, a - start), start: at, link: null });
+    out.push({ text: text.slice(a - start, b - start), start: a, link: l });
+    at = b;
+  }
+  if (at < end || out.length === 0) out.push({ text: text.slice(at - start), start: at, link: null });
+  return out;
+}

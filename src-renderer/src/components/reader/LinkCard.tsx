@@ -1,4 +1,5 @@
 import { formatDateShort } from '@shared/display/dates';
+import { useLayoutEffect, useRef, useState } from 'react';
 import type { DocLink, LinkTarget } from '@contract';
 
 interface Props {
@@ -28,8 +29,26 @@ function TargetSummary({ t }: { t: LinkTarget }) {
 export function LinkCard({ link, id, onFollow }: Props) {
   const first = link.targets[0];
   const role = link.status === 'ambiguous' ? 'dialog' : 'tooltip';
+  const card = useRef<HTMLSpanElement>(null);
+  const [shift, setShift] = useState(0);
+  // A link near the end of a line would hang its card past the reader's edge: move it left, within the document.
+  useLayoutEffect(() => {
+    const el = card.current;
+    const bounds = el?.closest('article')?.getBoundingClientRect();
+    if (!el || !bounds) return;
+    const box = el.getBoundingClientRect();
+    const over = box.right - bounds.right;
+    if (over > 0) setShift(-Math.min(over, box.left - bounds.left));
+  }, []);
   return (
-    <span className="surface link-card" role={role} id={id} aria-label={role === 'dialog' ? 'Possible documents' : undefined}>
+    <span
+      className="surface link-card"
+      role={role}
+      id={id}
+      aria-label={role === 'dialog' ? 'Possible documents' : undefined}
+      ref={card}
+      style={shift ? { left: shift } : undefined}
+    >
       {link.status === 'resolved' && first && (
         <>
           <TargetSummary t={first} />

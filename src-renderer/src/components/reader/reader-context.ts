@@ -23,6 +23,8 @@ export interface ReaderContextValue {
   firstRef: Map<string, string>;
   /** The stored link of each editorial link run (by object identity); a run without one is shown as before. */
   linkOf: WeakMap<Inline, DocLink>;
+  /** References found in the text (not encoded as link runs), sorted by start: the text runs they cross become links. */
+  textLinks: readonly DocLink[];
 }
 
 export const ReaderContext = createContext<ReaderContextValue | null>(null);
