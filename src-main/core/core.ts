@@ -21,6 +21,7 @@ import { createSearch } from './search/search';
 import { createSearchIndex } from './search/search-index';
 import { createTrash } from './trash/trash';
 import { createLinks } from './links/links';
+import type { LinkFinder } from './links/link-finder';
 import type { ImportReport } from '../contract';
 
 export { LIBRARY_FILE };
@@ -39,9 +40,11 @@ export interface CoreOptions {
   importLimits?: Partial<WorkerLimits>;
   /** The import worker's module when the core runs bundled (the Electron build); by default its TypeScript source. */
   importWorker?: string | URL;
+  /** What finds links between documents; by default the editors' links (the bench measures the cost of linking with none). */
+  linkFinders?: readonly LinkFinder[];
 }
 
-type CoreParts = Required<Pick<CoreOptions, 'libraryDir' | 'now'>> & Pick<CoreOptions, 'termsFrom' | 'importLimits' | 'importWorker'>;
+type CoreParts = Required<Pick<CoreOptions, 'libraryDir' | 'now'>> & Pick<CoreOptions, 'termsFrom' | 'importLimits' | 'importWorker' | 'linkFinders'>;
 
 export function createCore(options: CoreOptions) {
   const parts: CoreParts = { now: () => new Date().toISOString(), ...options };
@@ -58,13 +61,13 @@ export function createCore(options: CoreOptions) {
   }
 }
 
-function coreOver(db: Db, { libraryDir, termsFrom, now, importLimits, importWorker }: CoreParts) {
+function coreOver(db: Db, { libraryDir, termsFrom, now, importLimits, importWorker, linkFinders }: CoreParts) {
   const settings = createSettings(db);
   const repo = createDocumentRepository(db);
   const index = createSearchIndex({ db, entries: () => indexEntries(repo), ...(termsFrom === undefined ? {} : { termsFrom }) });
   const reading = createReadingServices({ db, repo, index, settings, now });
   const notes = reading.notes;
-  const links = createLinks({ db });
+  const links = createLinks({ db, ...(linkFinders ? { finders: linkFinders } : {}) });
   const imports = createImportService({
     db,
     repo,
