@@ -42,7 +42,14 @@ export function createLinkStore(db: Db) {
   const intoVolumes = db.prepare(`
     SELECT DISTINCT l.source_id FROM doc_links l, json_each(?) v
     WHERE l.target_ref = v.value OR (l.target_ref >= v.value || '#' AND l.target_ref < v.value || '$')`).pluck();
-  const unresolvedText = db.prepare(`SELECT DISTINCT source_id FROM doc_links WHERE basis = 'text' AND status <> 'resolved'`).pluck();
+  // A reference cites a document sent before it, rarely years before: only citing documents dated from a year before the
+  // new ones to two years after are rechecked (undated ones always), so an import never relinks the whole library.
+  const unresolvedText = db
+    .prepare(
+      `SELECT DISTINCT l.source_id FROM doc_links l JOIN documents d ON d.id = l.source_id
+       WHERE l.basis = 'text' AND l.status <> 'resolved' AND (d.year IS NULL OR d.year BETWEEN @from - 1 AND @until + 2)`,
+    )
+    .pluck();
 
   return {
     /** Replaces a document's links with what the finders found now. */
@@ -78,8 +85,10 @@ export function createLinkStore(db: Db) {
     citingAny: (ids: readonly number[]): number[] => citingTargets.all(JSON.stringify(ids)) as number[],
     /** Documents with an editorial link into one of these volumes (`frus1924v02#pg_64`, `frus1924v02`). */
     intoVolumes: (volumes: readonly string[]): number[] => intoVolumes.all(JSON.stringify(volumes)) as number[],
-    /** Documents with a reference found in the text that is not resolved yet (a new document may resolve it). */
-    unresolvedText: (): number[] => unresolvedText.all() as number[],
+    /** Documents with a reference found in the text not resolved yet, dated near `years` (a new document of those years may resolve it). */
+    unresolvedText(years: { from: number; until: number } | null): number[] {
+      return years === null ? [] : (unresolvedText.all(years) as number[]);
+    },
   };
 }
 

@@ -29,6 +29,7 @@ export function createLinking({ db, finders }: LinkingDeps) {
   const store = createLinkStore(db);
   const byId = db.prepare('SELECT id, body_json, placement_json FROM documents WHERE id = ?');
   const volumesOf = db.prepare('SELECT DISTINCT collection_id FROM documents WHERE id IN (SELECT value FROM json_each(?)) AND collection_id IS NOT NULL').pluck();
+  const yearsOf = db.prepare('SELECT min(year) AS "from", max(year) AS until FROM documents WHERE id IN (SELECT value FROM json_each(?))');
 
   const load = (id: number): LinkDoc | null => {
     const row = byId.get(id) as DocRow | undefined;
@@ -56,8 +57,11 @@ export function createLinking({ db, finders }: LinkingDeps) {
     relink,
     /** After an import wrote `ids`: their links, and the links elsewhere the new documents may answer. */
     afterImport(ids: readonly number[]): number {
-      const volumes = volumesOf.all(JSON.stringify(ids)) as string[];
-      return relink([...ids, ...store.intoVolumes(volumes), ...store.unresolvedText()]);
+      const list = JSON.stringify(ids);
+      const volumes = volumesOf.all(list) as string[];
+      const years = yearsOf.get(list) as { from: number | null; until: number | null };
+      const span = years.from === null || years.until === null ? null : { from: years.from, until: years.until };
+      return relink([...ids, ...store.intoVolumes(volumes), ...store.unresolvedText(span)]);
     },
     /** After documents were deleted: links that named them are recomputed (and say not-found). */
     afterDelete(ids: readonly number[]): number {
