@@ -65,6 +65,10 @@ export function resolveTarget(t: EditorialTarget, home: string | null, self: num
       const label = `${vol}, document ${t.sourceId.replace(/^d/i, '')}`;
       if (title === null) return notInLibrary(label, volume);
       const id = ctx.bySourceId(volume, t.sourceId);
+      if (id === null && here) {
+        // The editors' slip (the import report warns of it too): the volume has no such document.
+        return { status: 'not-found', targets: [], targetLabel: `${label} — this volume has no such document`, why: `the editors link to document ${t.sourceId.replace(/^d/i, '')}, which this volume does not contain` };
+      }
       if (id === null) return { status: 'not-found', targets: [], targetLabel: `${label} — not in your library`, why: `the editors link to document ${t.sourceId.replace(/^d/i, '')} of ${vol}, which is not in your library` };
       const n = t.sourceId.replace(/^d/i, '');
       const what = t.footnote ? `a footnote of document ${n}` : `document ${n}`;

@@ -70,7 +70,8 @@ describe('editorial links between volumes, over time', () => {
       'Foreign Relations, 1999, Volume I',
       `<pb n="1" xml:id="pg_1"/>
       ${doc(1, 'Telegram one', '<p>See <ref target="frus1999v02#pg_2">vol. ii, p. 2</ref> and <ref target="frus1999v02#d2">document 2 there</ref>.<note n="1" xml:id="d1fn1">Foreign Relations, 1999, vol. ii, p. 2.</note></p>')}
-      ${doc(2, 'Telegram two', '<p>Answering <ref target="#d1">No. 1</ref>, see its <ref target="#d1fn1">note</ref>; this one is <ref target="#d2">itself</ref>.<note n="1" xml:id="d2fn1"><hi rend="italic">Ante</hi>, p. 1.</note></p>')}`,
+      ${doc(2, 'Telegram two', '<p>Answering <ref target="#d1">No. 1</ref>, see its <ref target="#d1fn1">note</ref>; this one is <ref target="#d2">itself</ref>.<note n="1" xml:id="d2fn1"><hi rend="italic">Ante</hi>, p. 1.</note></p>')}
+      <pb n="2" xml:id="pg_2"/>${doc(3, 'Telegram three', '<p>A slip of the editors: <ref target="#d9">No. 9</ref>.</p>')}`,
     );
   const volumeB = (dir: string): string =>
     volumeFile(
@@ -84,7 +85,8 @@ describe('editorial links between volumes, over time', () => {
   it('resolves #dN, #dNfnM, #pg_N and the footnote words "Ante, p. 1" within a volume', async () => {
     const dir = tempDir();
     const core = createCore({ libraryDir: tempDir() });
-    await core.importPaths([volumeA(dir)]);
+    const report = await core.importPaths([volumeA(dir)]);
+    expect(report.imported[0]?.warnings.map((w) => w.code)).toContain('missing-link-target');
     const [a1, a2] = [idOf(core, 'frus1999v01', 'd1'), idOf(core, 'frus1999v01', 'd2')];
     const refs = core.links.views.refs(a2);
     expect(refs.map((l) => [l.text, l.status, l.targets.map((t) => [t.id, t.anchor])])).toEqual([
@@ -95,6 +97,9 @@ describe('editorial links between volumes, over time', () => {
     ]);
     expect(refs[3]).toMatchObject({ inFootnote: true, basis: 'editorial', targetRef: '#pg_1' });
     expect(refs[3]?.why).toMatch(/written in words/);
+    // A link to a document the volume does not have: visible, marked, and the import report warns of it.
+    const slip = core.links.views.refs(idOf(core, 'frus1999v01', 'd3'))[0];
+    expect(slip).toMatchObject({ text: 'No. 9', status: 'not-found', targets: [], targetLabel: 'Foreign Relations, 1999, Volume I, document 9 — this volume has no such document' });
     // A document citing itself is not in its own Cited by.
     expect(core.links.views.citedBy(a2)).toEqual([]);
     expect(core.links.views.citedBy(a1).map((l) => l.source.id)).toEqual([a2, a2, a2]);
