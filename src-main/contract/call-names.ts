@@ -58,6 +58,8 @@ export const RENDERER_CALLS = [
   'trash.list',
   'revisions.list',
   'revisions.restore',
+  'links.refs',
+  'links.citedBy',
 ] as const;
 
 export type RendererCallName = (typeof RENDERER_CALLS)[number];

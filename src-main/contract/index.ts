@@ -7,6 +7,7 @@ import type { ApiError } from './errors';
 import { highlightCalls } from './highlights';
 import { jobCalls } from './jobs';
 import { libraryCalls } from './library';
+import { linkCalls } from './links';
 import { noteCalls } from './notes';
 import { searchCalls } from './search';
 import { tagCalls } from './tags';
@@ -25,6 +26,7 @@ export * from './tags';
 export * from './dossiers';
 export * from './jobs';
 export * from './trash';
+export * from './links';
 export * from './errors';
 export { RENDERER_CALLS, isRendererCall, type RendererCallName } from './call-names';
 export { API_PREFIX, API_TOKEN_HEADER, type ChanceryBridge } from './bridge';
@@ -40,6 +42,7 @@ export const api = {
   ...dossierCalls,
   ...jobCalls,
   ...trashCalls,
+  ...linkCalls,
 } satisfies Record<string, CallSpec>;
 
 export type Api = typeof api;

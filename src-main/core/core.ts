@@ -21,6 +21,8 @@ import { createInspector } from './search/inspect';
 import { createSearch } from './search/search';
 import { createSearchIndex } from './search/search-index';
 import { createTrash } from './trash/trash';
+import { createLinks } from './links/links';
+import type { LinkFinder } from './links/link-finder';
 import type { ImportReport } from '../contract';
 
 export { LIBRARY_FILE };
@@ -39,9 +41,11 @@ export interface CoreOptions {
   importLimits?: Partial<WorkerLimits>;
   /** The import worker's module when the core runs bundled (the Electron build); by default its TypeScript source. */
   importWorker?: string | URL;
+  /** What finds links between documents; by default the editors' links (the bench measures the cost of linking with none). */
+  linkFinders?: readonly LinkFinder[];
 }
 
-type CoreParts = Required<Pick<CoreOptions, 'libraryDir' | 'now'>> & Pick<CoreOptions, 'termsFrom' | 'importLimits' | 'importWorker'>;
+type CoreParts = Required<Pick<CoreOptions, 'libraryDir' | 'now'>> & Pick<CoreOptions, 'termsFrom' | 'importLimits' | 'importWorker' | 'linkFinders'>;
 
 export function createCore(options: CoreOptions) {
   const parts: CoreParts = { now: () => new Date().toISOString(), ...options };
@@ -58,12 +62,13 @@ export function createCore(options: CoreOptions) {
   }
 }
 
-function coreOver(db: Db, { libraryDir, termsFrom, now, importLimits, importWorker }: CoreParts) {
+function coreOver(db: Db, { libraryDir, termsFrom, now, importLimits, importWorker, linkFinders }: CoreParts) {
   const settings = createSettings(db);
   const repo = createDocumentRepository(db);
   const index = createSearchIndex({ db, entries: () => indexEntries(repo), ...(termsFrom === undefined ? {} : { termsFrom }) });
   const reading = createReadingServices({ db, repo, index, settings, now });
   const notes = reading.notes;
+  const links = createLinks({ db, ...(linkFinders ? { finders: linkFinders } : {}) });
   const imports = createImportService({
     db,
     repo,
@@ -71,12 +76,13 @@ function coreOver(db: Db, { libraryDir, termsFrom, now, importLimits, importWork
     settings,
     afterSave: reading.afterSave,
     corrected: reading.metaEdits.corrected,
+    afterWrite: links.afterImport,
     ...(importLimits ? { limits: importLimits } : {}),
     ...(importWorker ? { workerScript: importWorker } : {}),
   });
   const search = createSearch({ db, repo, index, notes: reading.noteSearch });
   const inspector = createInspector({ db, index });
-  const deletion = createDocumentDeletion({ db, index, settings, trash: reading.documentTrash });
+  const deletion = links.relinkingAfter(createDocumentDeletion({ db, index, settings, trash: reading.documentTrash }));
   const jobs = createImportJobs(imports);
   const dossiers = createDossierServices({ db, repo, highlights: reading.highlights, now });
   const trash = createTrash({ db, reading, dossiers: dossiers.store, now });
@@ -99,7 +105,9 @@ function coreOver(db: Db, { libraryDir, termsFrom, now, importLimits, importWork
     inspector,
     /** The browse list's shape, kept until the library changes. */
     outline,
-    /** Deletes documents from SQLite and every index (notes keep their text). */
+    /** Links between documents: computed at import, recomputed when documents come and go. */
+    links,
+    /** Deletes documents from SQLite and every index (notes keep their text); links to them say not-found. */
     deletion,
     index,
     imports,

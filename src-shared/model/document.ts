@@ -51,7 +51,12 @@ export type Inline =
   /** A printed-page break of the original edition falling inside a paragraph. */
   | { t: 'page'; n: string }
   | { t: 'lineBreak' }
-  /** A link to another document: `target` is the source-level id (e.g. TEI xml:id `d12`). */
+  /**
+   * A link the editors encoded. `target` is the source-level id of a document
+   * of the same volume (TEI xml:id `d12`), or, as written, a footnote of one
+   * (`#d12fn3`), a printed page (`#pg_64`), or a document or page of another
+   * volume (`frus1924v02#pg_64`); the library resolves these (src-main/core/links).
+   */
   | { t: 'link'; target: string; runs: Inline[] };
 
 /** Semantic role of a paragraph within a diplomatic document. */

@@ -11,6 +11,7 @@ import { parseTeiOnly } from '../../src-main/core/importers/tei';
 import { benchExport } from './bench-export';
 import { runHostile } from './bench-hostile';
 import { runImportRobustness } from './import-robustness';
+import { runLinksBench } from './bench-links';
 import { printKnownItem, runKnownItem } from './known-item';
 import { runScale } from './scale';
 
@@ -79,10 +80,12 @@ async function knownItemOnly(): Promise<void> {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { json: { type: 'string' }, docs: { type: 'string' }, hostile: { type: 'boolean' }, robustness: { type: 'boolean' }, 'known-item': { type: 'boolean' } },
+    options: { json: { type: 'string' }, docs: { type: 'string' }, hostile: { type: 'boolean' }, robustness: { type: 'boolean' }, 'known-item': { type: 'boolean' }, links: { type: 'boolean' } },
   });
   // `--known-item`: only the known-item part (ours against FTS5 bm25 over the three volumes, imported once).
   if (values['known-item']) return knownItemOnly();
+  // `--links`: linking cost at import, relinking, refs/cited-by latency, and editorial refs in the TEI against links stored.
+  if (values.links) return runLinksBench(VOLUMES);
   // `--hostile`: the importers' limits on hostile inputs (deep nesting, enormous lines), each in its own process.
   if (values.hostile) return runHostile();
   // `--docs N`: the search-at-scale benchmark over a synthetic archive of N documents.

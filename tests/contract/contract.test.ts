@@ -5,13 +5,14 @@ import { dossierCalls } from '../../src-main/contract/dossiers';
 import { highlightCalls } from '../../src-main/contract/highlights';
 import { jobCalls } from '../../src-main/contract/jobs';
 import { libraryCalls } from '../../src-main/contract/library';
+import { linkCalls } from '../../src-main/contract/links';
 import { noteCalls } from '../../src-main/contract/notes';
 import { searchCalls } from '../../src-main/contract/search';
 import { tagCalls } from '../../src-main/contract/tags';
 import { trashCalls } from '../../src-main/contract/trash';
 import { isRendererCall } from '../../src-main/contract/call-names';
 
-const domains = [libraryCalls, searchCalls, documentCalls, noteCalls, highlightCalls, tagCalls, dossierCalls, jobCalls, trashCalls];
+const domains = [libraryCalls, searchCalls, documentCalls, noteCalls, highlightCalls, tagCalls, dossierCalls, jobCalls, trashCalls, linkCalls];
 
 describe('the contract', () => {
   it('declares each call in exactly one domain file', () => {

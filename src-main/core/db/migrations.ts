@@ -5,6 +5,7 @@ import { trashMigration } from './migration-7-trash';
 import { revisionsMigration } from './migration-8-revisions';
 import { sectionsMigration } from './migration-9-sections';
 import { exactWordsMigration } from './migration-10-exact-words';
+import { linksMigration } from './migration-11-links';
 
 /**
  * Versioned schema. Each entry runs once, in its own transaction, and is
@@ -117,4 +118,5 @@ export const migrations: Migration[] = [
   revisionsMigration,
   sectionsMigration,
   exactWordsMigration,
+  linksMigration,
 ];

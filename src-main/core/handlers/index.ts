@@ -6,6 +6,7 @@ import { dossierHandlers } from './dossiers';
 import { highlightHandlers } from './highlights';
 import { jobHandlers } from './jobs';
 import { libraryHandlers } from './library';
+import { linkHandlers } from './links';
 import { noteHandlers } from './notes';
 import { searchHandlers } from './search';
 import { tagHandlers } from './tags';
@@ -26,6 +27,7 @@ export function createHandlers(core: Core): Handlers {
     ...dossierHandlers(core),
     ...jobHandlers(core),
     ...trashHandlers(core),
+    ...linkHandlers(core),
   };
   return gateWrites(handlers, () => core.imports.writable());
 }

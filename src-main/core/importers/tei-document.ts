@@ -11,6 +11,9 @@ import { Sections } from './tei-sections';
 import type { Attrs } from './tei-stream';
 import { Structures } from './tei-structures';
 
+/** Link targets kept as written: a footnote of a document, a printed page, a document or page of another volume. */
+const EDITORIAL_TARGET = /^(?:#d\d+[a-z]?fn\w+|#pg_\w+|frus[\w-]+(?:#(?:d\d+[a-z]?(?:fn\w+)?|pg_\w+))?)$/i;
+
 export interface DocStart {
   key: string;
   sourceId: string;
@@ -256,11 +259,19 @@ export class DocBuilder {
     return undefined;
   }
 
-  /** `#d12` is another document of the volume: a link. Page and cross-volume targets stay plain text. */
+  /**
+   * `#d12` is another document of the volume (kept as its source id, checked
+   * when the volume ends). A footnote (`#d12fn3`), a printed page (`#pg_64`)
+   * or another volume (`frus1924v02#pg_64`) is a link too, kept as written:
+   * the library resolves it (src-main/core/links). Other targets (the index's
+   * own entries, `#in4`) stay plain text.
+   */
   private ref(attrs: Attrs): Close | undefined {
-    const target = /^#(d\d+[a-z]?)$/i.exec(attr(attrs, 'target') ?? '')?.[1];
+    const raw = attr(attrs, 'target') ?? '';
+    const doc = /^#(d\d+[a-z]?)$/i.exec(raw)?.[1];
+    if (doc !== undefined) this.start.notices?.link(doc, this.where);
+    const target = doc ?? (EDITORIAL_TARGET.test(raw) ? raw : undefined);
     if (target === undefined) return this.marks(attrs, []);
-    this.start.notices?.link(target, this.where);
     const runs = this.w.inline();
     runs.openLink(target);
     return () => runs.closeLink();

@@ -13,6 +13,8 @@ export function buildDocumentView(repo: DocumentRepository, id: number, position
   const links: Record<string, number> = {};
   if (collectionId) {
     for (const target of linkTargets(doc.body)) {
+      // Footnote, page and other-volume targets are resolved by the links service (links.refs).
+      if (!/^d\d+[a-z]?$/i.test(target)) continue;
       const found = repo.idBySourceId(collectionId, target);
       if (found !== null) links[target] = found;
     }

@@ -22,6 +22,8 @@ export interface ImportWriterDeps {
   afterSave?: (id: number, doc: Pick<ImportedDocument, 'meta' | 'key'>, plainText: string) => DocumentMeta;
   /** The imported metadata with the user's corrections over it, as it would be stored (writes nothing). */
   corrected?: (id: number, meta: DocumentMeta) => DocumentMeta;
+  /** Runs once a file's rows are written, in the same transaction, with every document of the file (links are computed here). */
+  afterWrite?: (ids: readonly number[]) => void;
 }
 
 /** What writing a file did to the library (the importer's warnings are added by the import service). */
@@ -41,7 +43,7 @@ const SLICE_MS = 15;
  * FTS5 table is marked unfinished, so a crash meanwhile means a refill at the
  * next start rather than a stale index.
  */
-export function createImportWriter({ db, repo, index, settings, afterSave, corrected }: ImportWriterDeps) {
+export function createImportWriter({ db, repo, index, settings, afterSave, corrected, afterWrite }: ImportWriterDeps) {
   /** Re-imported as it is: same text, placement and (with the user's corrections) metadata. */
   const unchanged = (stored: StoredRow, doc: PreparedDocument): boolean => {
     if (stored.format !== doc.format || stored.body_json !== doc.row.body || stored.placement_json !== doc.row.placement) return false;
@@ -68,6 +70,7 @@ export function createImportWriter({ db, repo, index, settings, afterSave, corre
     write(sourceFile: string, docs: readonly PreparedDocument[]): { report: WrittenFileReport; unindexed: Unindexed } {
       const report: WrittenFileReport = { file: sourceFile, documents: [], counts: { new: 0, updated: 0, unchanged: 0 } };
       const unindexed: Unindexed = [];
+      const written: number[] = [];
       db.transaction(() => {
         for (const doc of docs) {
           const stored = repo.storedByKey(doc.key);
@@ -78,6 +81,7 @@ export function createImportWriter({ db, repo, index, settings, afterSave, corre
             const meta = afterSave ? afterSave(id, doc, doc.row.plainText) : doc.meta;
             unindexed.push([id, entryFor(doc, meta)]);
           }
+          written.push(id);
           // A volume's sections (its text outside documents) are counted apart: "526 documents and 14 sections".
           if (doc.meta.kind?.value === 'section') {
             report.sections = (report.sections ?? 0) + 1;
@@ -86,6 +90,8 @@ export function createImportWriter({ db, repo, index, settings, afterSave, corre
           report.counts[same ? 'unchanged' : stored ? 'updated' : 'new']++;
           report.documents.push({ id, title: doc.row.title });
         }
+        // Unchanged documents are relinked too: the volumes they cite may have arrived since.
+        afterWrite?.(written);
         if (unindexed.length === 0) return;
         settings.bumpGeneration();
         settings.set(FTS_SETTING, 'import unfinished');

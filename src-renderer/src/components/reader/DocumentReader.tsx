@@ -1,8 +1,11 @@
 import { useMemo, type ReactNode } from 'react';
 import type { TextLayout } from '@shared/text/layout';
 import { embeddedTargets } from '@shared/text/references';
-import type { DocumentView } from '@contract';
+import type { DocLink, DocumentView } from '@contract';
+import type { DocLinks } from '../../hooks/use-doc-links';
 import type { Decoration } from '../../lib/decorations';
+import { linksByRun } from '../../lib/link-runs';
+import { CitedBy } from './CitedBy';
 import { Blocks } from './Blocks';
 import { DocHeader } from './DocHeader';
 import { Footnotes } from './Footnotes';
@@ -17,14 +20,28 @@ interface Props {
   onOpen: (id: number, other?: boolean) => void;
   /** The header's editing tools (tags, metadata edits), absent in a stale view. */
   headerExtra?: ReactNode;
+  /** The document's links both ways (absent in a stale view). */
+  links?: DocLinks;
+}
+
+const NO_LINKS: DocLinks = { refs: [], citedBy: [] };
+
+/** References found in the text, sorted, leaving out any inside an editors' link (a link is never inside a link). */
+function textOnly(refs: readonly DocLink[]): DocLink[] {
+  const editorial = refs.filter((l) => l.basis === 'editorial');
+  return refs
+    .filter((l) => l.basis === 'text' && !editorial.some((e) => e.start < l.end && l.start < e.end))
+    .sort((a, b) => a.start - b.start);
 }
 
 /** One document: header, body with page markers in the margin, footnotes, enclosures. */
-export function DocumentReader({ view, anchor, idPrefix, highlights, finds, onOpen, headerExtra }: Props) {
+export function DocumentReader({ view, anchor, idPrefix, highlights, finds, onOpen, headerExtra, links = NO_LINKS }: Props) {
   const refs = useMemo(() => indexNoteRefs(view.body.blocks, idPrefix), [view, idPrefix]);
+  const linkOf = useMemo(() => linksByRun(view.body, links.refs), [view, links.refs]);
+  const textLinks = useMemo(() => textOnly(links.refs), [links.refs]);
   const ctx = useMemo<ReaderContextValue>(
-    () => ({ view, onOpen, anchor, highlights, finds, idPrefix, ...refs }),
-    [view, onOpen, anchor, highlights, finds, idPrefix, refs],
+    () => ({ view, onOpen, anchor, highlights, finds, idPrefix, linkOf, textLinks, ...refs }),
+    [view, onOpen, anchor, highlights, finds, idPrefix, linkOf, textLinks, refs],
   );
   const embedded = useMemo(() => embeddedTargets(view.body.blocks), [view]);
   const otherEnclosures = view.enclosures.filter((e) => e.sourceId === null || !embedded.has(e.sourceId));
@@ -53,6 +70,7 @@ export function DocumentReader({ view, anchor, idPrefix, highlights, finds, onOp
           </section>
         )}
         <Footnotes notes={view.body.footnotes} />
+        <CitedBy items={links.citedBy} onOpen={onOpen} />
       </article>
     </ReaderContext>
   );

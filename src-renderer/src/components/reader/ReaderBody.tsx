@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import type { DocLinks } from '../../hooks/use-doc-links';
 import type { DocumentState } from '../../hooks/use-document';
 import type { TextLayout } from '@shared/text/layout';
 import { anchorFor } from '../../lib/anchor-text';
@@ -14,12 +15,13 @@ interface Props {
   split: boolean;
   onOpen: (id: number, other?: boolean) => void;
   headerExtra?: ReactNode;
+  links?: DocLinks;
 }
 
 const NONE: Decoration[] = [];
 
 /** The open document, or an explanation of why there is none. */
-export function ReaderBody({ state, anchor, idPrefix, highlights = NONE, finds, split, onOpen, headerExtra }: Props) {
+export function ReaderBody({ state, anchor, idPrefix, highlights = NONE, finds, split, onOpen, headerExtra, links }: Props) {
   switch (state.status) {
     case 'none':
       return split ? (
@@ -59,6 +61,7 @@ export function ReaderBody({ state, anchor, idPrefix, highlights = NONE, finds, 
           finds={finds}
           onOpen={onOpen}
           headerExtra={headerExtra}
+          {...(links ? { links } : {})}
         />
       );
   }

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { useDocLinks } from '../../hooks/use-doc-links';
 import { useDocument } from '../../hooks/use-document';
 import { useFind } from '../../hooks/use-find';
 import { usePaneKeys } from '../../hooks/use-pane-keys';
@@ -43,6 +44,7 @@ export function ReaderPane(props: ReaderPaneProps) {
   const anchor = useMemo(() => (view ? anchorFor(view.body) : null), [view]);
   const find = useFind(anchor);
   const highlights = useHighlights(view?.id ?? null, props.version);
+  const links = useDocLinks(view?.id ?? null, props.version);
   const decorations = useMemo(() => highlightDecorations(highlights.items), [highlights.items]);
   const [findFocus, setFindFocus] = useState(0);
   /** Where the focus was when find opened: it goes back there on Escape (else to the text), never to <body>. */
@@ -120,6 +122,7 @@ export function ReaderPane(props: ReaderPaneProps) {
           onOpen={props.onOpen}
           split={split}
           headerExtra={view && <DocTools view={view} />}
+          links={links}
         />
         {view && anchor && <Annotator scroller={scroller} view={view} anchor={anchor} highlights={highlights.items} onOpen={props.onOpen} />}
       </div>

@@ -1,12 +1,13 @@
 import type { Inline } from '@shared/model/document';
 import { flashElement } from '../../lib/flash';
+import { DocLinkRef } from './DocLinkRef';
 import { PageMarker } from './PageMarker';
 import { footnoteDomId, useReader } from './reader-context';
 import { TextRun } from './TextRun';
 
 /** Inline runs as React elements; imported text is only ever a text node. */
 export function Runs({ runs }: { runs: readonly Inline[] }) {
-  const { view, onOpen, refIds, idPrefix } = useReader();
+  const { view, onOpen, refIds, idPrefix, linkOf } = useReader();
   return (
     <>
       {runs.map((run, i) => {
@@ -36,14 +37,17 @@ export function Runs({ runs }: { runs: readonly Inline[] }) {
             );
           }
           case 'link': {
-            const target = view.links[run.target];
-            if (target === undefined) {
+            const stored = linkOf.get(run);
+            if (stored) {
               return (
-                <span key={i} className="doc-link missing" title="The linked document is not in the library">
+                <DocLinkRef key={i} link={stored}>
                   <Runs runs={run.runs} />
-                </span>
+                </DocLinkRef>
               );
             }
+            // Links still loading (or a stale view): a document of the same volume as the view resolves it, else plain text for now.
+            const target = view.links[run.target];
+            if (target === undefined) return <Runs key={i} runs={run.runs} />;
             return (
               <a
                 key={i}

@@ -2,7 +2,7 @@ import { createContext, useContext } from 'react';
 import type { Block, Inline } from '@shared/model/document';
 import type { TextLayout } from '@shared/text/layout';
 import { noteRefs } from '@shared/text/references';
-import type { DocumentView } from '@contract';
+import type { DocLink, DocumentView } from '@contract';
 import type { Decoration } from '../../lib/decorations';
 
 export interface ReaderContextValue {
@@ -21,6 +21,10 @@ export interface ReaderContextValue {
   refIds: WeakMap<Inline, string>;
   /** DOM id of the first reference to each footnote, for the back-link. */
   firstRef: Map<string, string>;
+  /** The stored link of each editorial link run (by object identity); a run without one is shown as before. */
+  linkOf: WeakMap<Inline, DocLink>;
+  /** References found in the text (not encoded as link runs), sorted by start: the text runs they cross become links. */
+  textLinks: readonly DocLink[];
 }
 
 export const ReaderContext = createContext<ReaderContextValue | null>(null);

@@ -1,0 +1,51 @@
+import type { Db } from '../db/open-database';
+import type { DocumentBody, Placement } from '../../../src-shared/model/document';
+import type { LinkContext, PageEntry } from './link-finder';
+import { buildPageMap, pageKey } from './page-map';
+
+interface PagedRow {
+  id: number;
+  body_json: string;
+  placement_json: string | null;
+  kind: string | null;
+}
+
+/**
+ * The library as the finders see it, for one relinking pass: page maps and
+ * collection titles are read once per pass and kept only for it (a pass runs
+ * inside the transaction that wrote the documents, so they are current).
+ */
+export function createLinkContext(db: Db): LinkContext {
+  const bySource = db.prepare('SELECT id FROM documents WHERE collection_id = ? AND source_id = ? ORDER BY id LIMIT 1').pluck();
+  const title = db.prepare('SELECT title FROM collections c WHERE id = ? AND EXISTS (SELECT 1 FROM documents d WHERE d.collection_id = c.id)').pluck();
+  const volumeDocs = db.prepare('SELECT id, body_json, placement_json, kind FROM documents WHERE collection_id = ? ORDER BY id');
+  const pages = new Map<string, Map<string, PageEntry[]>>();
+  const titles = new Map<string, string | null>();
+
+  const pageMap = (collection: string): Map<string, PageEntry[]> => {
+    let map = pages.get(collection);
+    if (!map) {
+      const rows = volumeDocs.iterate(collection) as IterableIterator<PagedRow>;
+      map = buildPageMap(
+        (function* () {
+          for (const r of rows) {
+            const body = JSON.parse(r.body_json) as DocumentBody;
+            const placement = r.placement_json ? (JSON.parse(r.placement_json) as Placement) : null;
+            yield { id: r.id, blocks: body.blocks, ...(placement?.startPage ? { startPage: placement.startPage } : {}), section: r.kind === 'section' };
+          }
+        })(),
+      );
+      pages.set(collection, map);
+    }
+    return map;
+  };
+
+  return {
+    bySourceId: (collection, sourceId) => (bySource.get(collection, sourceId) as number | undefined) ?? null,
+    onPage: (collection, page) => pageMap(collection).get(pageKey(page)) ?? [],
+    collectionTitle: (collection) => {
+      if (!titles.has(collection)) titles.set(collection, (title.get(collection) as string | undefined) ?? null);
+      return titles.get(collection) ?? null;
+    },
+  };
+}

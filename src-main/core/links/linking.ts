@@ -1,0 +1,73 @@
+import type { Db } from '../db/open-database';
+import type { DocumentBody, Placement } from '../../../src-shared/model/document';
+import { createLinkContext } from './link-context';
+import type { LinkDoc, LinkFinder } from './link-finder';
+import { createLinkStore } from './link-store';
+
+interface DocRow {
+  id: number;
+  body_json: string;
+  placement_json: string | null;
+}
+
+export interface LinkingDeps {
+  db: Db;
+  /** Each finder sees every document; what they find is stored together (editorial first, then text). */
+  finders: readonly LinkFinder[];
+}
+
+/**
+ * The link pipeline: links are a cache of what the finders say about the
+ * stored documents. They are computed for the documents an import wrote, and
+ * recomputed for the documents whose links the change may alter: those citing
+ * a volume just imported (its pages and documents now resolve), those with
+ * unresolved references found in the text, and those citing a deleted
+ * document (their link becomes not-found). Every pass runs in the caller's
+ * transaction, so links never disagree with the documents they join.
+ */
+export function createLinking({ db, finders }: LinkingDeps) {
+  const store = createLinkStore(db);
+  const byId = db.prepare('SELECT id, body_json, placement_json FROM documents WHERE id = ?');
+  const volumesOf = db.prepare('SELECT DISTINCT collection_id FROM documents WHERE id IN (SELECT value FROM json_each(?)) AND collection_id IS NOT NULL').pluck();
+  const yearsOf = db.prepare('SELECT min(year) AS "from", max(year) AS until FROM documents WHERE id IN (SELECT value FROM json_each(?))');
+
+  const load = (id: number): LinkDoc | null => {
+    const row = byId.get(id) as DocRow | undefined;
+    if (!row) return null;
+    return { id: row.id, body: JSON.parse(row.body_json) as DocumentBody, placement: row.placement_json ? (JSON.parse(row.placement_json) as Placement) : null };
+  };
+
+  /** Recomputes the links of these documents (those that still exist). Returns how many were linked. */
+  const relink = (ids: Iterable<number>): number => {
+    const ctx = createLinkContext(db);
+    let n = 0;
+    db.transaction(() => {
+      for (const id of new Set(ids)) {
+        const doc = load(id);
+        if (!doc) continue;
+        store.replace(id, finders.flatMap((find) => find(doc, ctx)));
+        n++;
+      }
+    })();
+    return n;
+  };
+
+  return {
+    store,
+    relink,
+    /** After an import wrote `ids`: their links, and the links elsewhere the new documents may answer. */
+    afterImport(ids: readonly number[]): number {
+      const list = JSON.stringify(ids);
+      const volumes = volumesOf.all(list) as string[];
+      const years = yearsOf.get(list) as { from: number | null; until: number | null };
+      const span = years.from === null || years.until === null ? null : { from: years.from, until: years.until };
+      return relink([...ids, ...store.intoVolumes(volumes), ...store.unresolvedText(span)]);
+    },
+    /** After documents were deleted: links that named them are recomputed (and say not-found). */
+    afterDelete(ids: readonly number[]): number {
+      return relink(store.citingAny(ids));
+    },
+  };
+}
+
+export type Linking = ReturnType<typeof createLinking>;
