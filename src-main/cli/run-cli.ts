@@ -9,11 +9,13 @@ import { EXIT_CODES } from './exit-codes';
 import { runImport, runList, runSearch, runShow } from './library-commands';
 import { runCheck, runRestore } from './recovery-commands';
 import { DOSSIER_USAGE, runDossier } from './run-dossier';
+import { runThread } from './thread-command';
 
 const USAGE = `Usage: npm run -s cli -- [--library DIR] <command>
   import PATH... [--json]      import files or folders (.xml TEI, .txt, .md); prints each file's warnings
   search "QUERY" [--json] [--year YYYY] [--from NAME] [--limit N]
   show ID [--json]
+  thread ID [--json]           the documents linked to ID, directly or not, in order of sending
   list [--json]
   check                        full integrity check of the library file, and the backups
   restore [--backup NAME|latest]   put back a verified backup (the current file is kept in backups/)
@@ -21,7 +23,7 @@ const USAGE = `Usage: npm run -s cli -- [--library DIR] <command>
   notes export DIR             write every note as a Markdown file into DIR
 ${DOSSIER_USAGE}`;
 
-const COMMANDS = ['import', 'search', 'show', 'list', 'cite', 'notes', 'dossier', 'check', 'restore'] as const;
+const COMMANDS = ['import', 'search', 'show', 'thread', 'list', 'cite', 'notes', 'dossier', 'check', 'restore'] as const;
 type Command = (typeof COMMANDS)[number];
 const isCommand = (s: string | undefined): s is Command => (COMMANDS as readonly (string | undefined)[]).includes(s);
 
@@ -58,6 +60,7 @@ async function runOnCore(command: Exclude<Command, 'check' | 'restore'>, rest: s
     if (command === 'import') return await runImport(call, rest, flags, out, err);
     if (command === 'search') return await runSearch(call, rest, flags, out);
     if (command === 'show') return await runShow(call, rest[0], flags, out);
+    if (command === 'thread') return await runThread(call, rest[0], flags, out, err);
     if (command === 'cite') return await runCite(call, rest[0], flags, out);
     if (command === 'notes') return await runNotes(call, rest, out);
     if (command === 'dossier') return await runDossier(call, rest, flags, out, err);

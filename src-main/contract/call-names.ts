@@ -57,6 +57,7 @@ export const RENDERER_CALLS = [
   'trash.list',
   'revisions.list',
   'revisions.restore',
+  'threads.get',
 ] as const;
 
 export type RendererCallName = (typeof RENDERER_CALLS)[number];

@@ -10,6 +10,7 @@ import { libraryCalls } from './library';
 import { noteCalls } from './notes';
 import { searchCalls } from './search';
 import { tagCalls } from './tags';
+import { threadCalls } from './threads';
 import { trashCalls } from './trash';
 
 /**
@@ -25,6 +26,7 @@ export * from './tags';
 export * from './dossiers';
 export * from './jobs';
 export * from './trash';
+export * from './threads';
 export * from './errors';
 export { RENDERER_CALLS, isRendererCall, type RendererCallName } from './call-names';
 export { API_PREFIX, API_TOKEN_HEADER, type ChanceryBridge } from './bridge';
@@ -40,6 +42,7 @@ export const api = {
   ...dossierCalls,
   ...jobCalls,
   ...trashCalls,
+  ...threadCalls,
 } satisfies Record<string, CallSpec>;
 
 export type Api = typeof api;

@@ -83,7 +83,8 @@ function recipientZone(to: Party[] | undefined): { where: PlaceZone; why: string
 
 function sentTime(meta: DocumentMeta): ClockTime | undefined {
   const place = meta.place?.value ?? '';
-  if (meta.sentAt) return statedTime(meta.sentAt.value, place, meta.sentAt.provenance.kind === 'stated' ? (meta.sentAt.provenance.where ?? 'source') : 'source');
+  // A date the user corrected outranks the offset the source stated for the old one.
+  if (meta.sentAt && meta.date?.provenance.kind !== 'edited') return statedTime(meta.sentAt.value, place, meta.sentAt.provenance.kind === 'stated' ? (meta.sentAt.provenance.where ?? 'source') : 'source');
   const date = meta.date?.value;
   if (!date || date.end || !/T\d{2}:\d{2}$/.test(date.start)) return undefined;
   const where = zoneForPlace(place);

@@ -9,6 +9,7 @@ import { libraryHandlers } from './library';
 import { noteHandlers } from './notes';
 import { searchHandlers } from './search';
 import { tagHandlers } from './tags';
+import { threadHandlers } from './threads';
 import { trashHandlers } from './trash';
 
 /**
@@ -26,6 +27,7 @@ export function createHandlers(core: Core): Handlers {
     ...dossierHandlers(core),
     ...jobHandlers(core),
     ...trashHandlers(core),
+    ...threadHandlers(core),
   };
   return gateWrites(handlers, () => core.imports.writable());
 }
