@@ -1,7 +1,13 @@
-import type { Thread } from '../../contract';
+import type { Thread, ThreadEntry } from '../../contract';
 import type { Db } from '../db/open-database';
 import { createLinkGraph } from './link-graph';
 import { bySending, threadEntry, type ThreadRow } from './thread-entry';
+
+const withoutSortKey = (e: ThreadEntry & { at: number }): ThreadEntry => {
+  const { at, ...entry } = e;
+  void at;
+  return entry;
+};
 
 /** A thread larger than this is shown to its first documents, with a note that it goes on. */
 export const THREAD_CAP = 500;
@@ -25,7 +31,7 @@ export function createThreads({ db, cap = THREAD_CAP }: ThreadsDeps) {
         .filter((r): r is ThreadRow => r !== undefined)
         .map(threadEntry)
         .sort(bySending)
-        .map(({ at: _at, ...entry }) => entry);
+        .map(withoutSortKey);
       return { id, entries, truncated, cap };
     },
   };
