@@ -44,7 +44,7 @@ function atPlace(local: string, where: PlaceZone, why: string): ClockTime {
     ms: wallMs(local) - offsetSeconds * 1000,
     iso: `${local}${offsetText(offsetSeconds)}`,
     stated: false,
-    provenance: `time zone inferred from ${why} ${where.matched}: ${where.zone}, UTC${hm(offsetSeconds)} in ${year}`,
+    provenance: `time zone inferred from ${why} ${where.matched}: ${where.zone}, UTC${hm(offsetSeconds)} in ${year}${where.caveat ? ` (${where.caveat})` : ''}`,
   };
 }
 

@@ -111,7 +111,21 @@ export interface PlaceZone {
   /** The table entry that matched, as written in the place ("Peking"). */
   matched: string;
   zone: string;
+  /** What the zone does not know about this place's clock. */
+  caveat?: string;
 }
+
+/**
+ * Places whose own clock the IANA database does not keep: a historian should
+ * know the offset is the zone's, not the city's.
+ */
+const CAVEATS: Record<string, string> = {
+  petrograd: "the IANA database keeps Moscow's clock for all European Russia; Petrograd's own mean time was about half an hour behind it until 1919",
+  petersburg: "the IANA database keeps Moscow's clock for all European Russia; St. Petersburg's own mean time was about half an hour behind it until 1919",
+  vologda: "the IANA database keeps Moscow's clock for all European Russia",
+  archangel: "the IANA database keeps Moscow's clock for all European Russia",
+  murmansk: "the IANA database keeps Moscow's clock for all European Russia",
+};
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -122,7 +136,9 @@ function lookUp(text: string, table: Record<string, string>): PlaceZone | undefi
     // The last-named place wins: "Legation of the United States, Managua" names the city after the office.
     if (m?.[1] && (!best || m.index > best.at)) best = { matched: m[1], zone, at: m.index };
   }
-  return best && { matched: best.matched, zone: best.zone };
+  if (!best) return undefined;
+  const caveat = CAVEATS[best.matched.toLowerCase()];
+  return { matched: best.matched, zone: best.zone, ...(caveat ? { caveat } : {}) };
 }
 
 /** The zone of a dateline place ("Peking", "Legation of the United States, Managua, Nicaragua"). */
