@@ -1,14 +1,13 @@
 import { formatDate } from '../display/dates';
 import type { ClockTime, DocumentClock } from './document-clock';
 
-/** 28 h 20 min; 3 d 4 h beyond two days; 45 min under an hour. */
+/** 45 min; 27 h 20 min; from two days on, 2 d 15 h 17 min (parts that are nought left out). */
 export function transitText(minutes: number): string {
-  const d = Math.floor(minutes / 1440);
-  const h = Math.floor((minutes % 1440) / 60);
   const m = minutes % 60;
-  if (minutes >= 2880) return `${d} d ${h} h`;
   const hours = Math.floor(minutes / 60);
-  return hours === 0 ? `${m} min` : `${hours} h${m ? ` ${m} min` : ''}`;
+  const parts = minutes >= 2880 ? [[Math.floor(hours / 24), 'd'], [hours % 24, 'h'], [m, 'min']] : [[hours, 'h'], [m, 'min']];
+  const shown = parts.filter(([n]) => n !== 0).map(([n, unit]) => `${n} ${unit}`);
+  return shown.length > 0 ? shown.join(' ') : '0 min';
 }
 
 /** '11:00 UTC', with the UTC day when it is not the local one ('3 June, 01:20 UTC'). */

@@ -104,6 +104,8 @@ describe('sending and receipt on one clock', () => {
     expect(transitText(45)).toBe('45 min');
     expect(transitText(28 * 60 + 15)).toBe('28 h 15 min');
     expect(transitText(120)).toBe('2 h');
-    expect(transitText(3 * 1440 + 4 * 60 + 5)).toBe('3 d 4 h');
+    expect(transitText(3 * 1440 + 4 * 60 + 5)).toBe('3 d 4 h 5 min');
+    expect(transitText(2 * 1440 + 17)).toBe('2 d 17 min');
+    expect(transitText(0)).toBe('0 min');
   });
 });
