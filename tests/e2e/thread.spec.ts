@@ -57,6 +57,7 @@ test('a telegram on one clock, its thread, one entry in the other pane, the whol
   await expect(clock.locator('.clock-times')).toContainText('Sent Petrograd, 6 April 1917, 12:00 (09:28 UTC)');
   await expect(clock.locator('.clock-times')).toContainText('Received Washington, 8 April 1917, 19:45 (9 April, 00:45 UTC)');
   await expect(clock.locator('.clock-times')).toContainText('In transit 2 d 15 h 16 min');
+  await clock.getByText('How the time zones were inferred').click();
   await expect(clock.locator('.clock-prov')).toContainText('time zone inferred from the dateline place Petrograd: Europe/Moscow, UTC+02:31:19 in 1917');
 
   // The thread, in order of sending, this document marked.
@@ -73,6 +74,8 @@ test('a telegram on one clock, its thread, one entry in the other pane, the whol
   ]);
   await expect(entries.nth(1)).toHaveAttribute('aria-current', 'true');
   await screenshot(page, 'thread-header');
+  await panel.scrollIntoViewIfNeeded();
+  await screenshot(page, 'thread-panel');
 
   // One entry opens in the other pane.
   await entries.nth(3).getByRole('button').click();

@@ -32,15 +32,18 @@ export function ClockLine({ meta }: { meta: DocumentMeta }) {
           </span>
         )}
         {inferred && (
-          <span className="prov-tag" title="The time zones are inferred from the places: see below">
+          <span className="prov-tag" title="The time zones are inferred from the places (how: below)">
             zone inferred
           </span>
         )}
       </p>
-      <ul className="clock-prov">
-        {sent && <li>Sent: {sent.provenance}.</li>}
-        {received && <li>Received: {received.provenance}.</li>}
-      </ul>
+      <details className="clock-prov">
+        <summary>{inferred ? 'How the time zones were inferred' : 'Where the offsets come from'}</summary>
+        <ul>
+          {sent && <li>Sent: {sent.provenance}.</li>}
+          {received && <li>Received: {received.provenance}.</li>}
+        </ul>
+      </details>
     </div>
   );
 }
