@@ -10,6 +10,7 @@ import { runImport, runList, runSearch, runShow } from './library-commands';
 import { runCitedBy, runRefs } from './link-commands';
 import { runCheck, runRestore } from './recovery-commands';
 import { DOSSIER_USAGE, runDossier } from './run-dossier';
+import { runThread } from './thread-command';
 
 const USAGE = `Usage: npm run -s cli -- [--library DIR] <command>
   import PATH... [--json]      import files or folders (.xml TEI, .txt, .md); prints each file's warnings
@@ -17,6 +18,7 @@ const USAGE = `Usage: npm run -s cli -- [--library DIR] <command>
   show ID [--json]
   refs ID [--json]             the document's links (editors' and found in the text), how each resolved
   cited-by ID [--json]         the links in other documents that cite it
+  thread ID [--json]           the documents linked to ID, directly or not, in order of sending
   list [--json]
   check                        full integrity check of the library file, and the backups
   restore [--backup NAME|latest]   put back a verified backup (the current file is kept in backups/)
@@ -24,7 +26,7 @@ const USAGE = `Usage: npm run -s cli -- [--library DIR] <command>
   notes export DIR             write every note as a Markdown file into DIR
 ${DOSSIER_USAGE}`;
 
-const COMMANDS = ['import', 'search', 'show', 'refs', 'cited-by', 'list', 'cite', 'notes', 'dossier', 'check', 'restore'] as const;
+const COMMANDS = ['import', 'search', 'show', 'refs', 'cited-by', 'thread', 'list', 'cite', 'notes', 'dossier', 'check', 'restore'] as const;
 type Command = (typeof COMMANDS)[number];
 const isCommand = (s: string | undefined): s is Command => (COMMANDS as readonly (string | undefined)[]).includes(s);
 
@@ -63,6 +65,7 @@ async function runOnCore(command: Exclude<Command, 'check' | 'restore'>, rest: s
     if (command === 'show') return await runShow(call, rest[0], flags, out);
     if (command === 'refs') return await runRefs(call, rest[0], flags, out);
     if (command === 'cited-by') return await runCitedBy(call, rest[0], flags, out);
+    if (command === 'thread') return await runThread(call, rest[0], flags, out, err);
     if (command === 'cite') return await runCite(call, rest[0], flags, out);
     if (command === 'notes') return await runNotes(call, rest, out);
     if (command === 'dossier') return await runDossier(call, rest, flags, out, err);

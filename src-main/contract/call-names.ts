@@ -60,6 +60,7 @@ export const RENDERER_CALLS = [
   'revisions.restore',
   'links.refs',
   'links.citedBy',
+  'threads.get',
 ] as const;
 
 export type RendererCallName = (typeof RENDERER_CALLS)[number];

@@ -11,6 +11,7 @@ import { linkCalls } from './links';
 import { noteCalls } from './notes';
 import { searchCalls } from './search';
 import { tagCalls } from './tags';
+import { threadCalls } from './threads';
 import { trashCalls } from './trash';
 
 /**
@@ -27,6 +28,7 @@ export * from './dossiers';
 export * from './jobs';
 export * from './trash';
 export * from './links';
+export * from './threads';
 export * from './errors';
 export { RENDERER_CALLS, isRendererCall, type RendererCallName } from './call-names';
 export { API_PREFIX, API_TOKEN_HEADER, type ChanceryBridge } from './bridge';
@@ -43,6 +45,7 @@ export const api = {
   ...jobCalls,
   ...trashCalls,
   ...linkCalls,
+  ...threadCalls,
 } satisfies Record<string, CallSpec>;
 
 export type Api = typeof api;

@@ -20,6 +20,7 @@ import { ensureIndex, indexEntries } from './search/ensure-index';
 import { createInspector } from './search/inspect';
 import { createSearch } from './search/search';
 import { createSearchIndex } from './search/search-index';
+import { createThreads } from './threads/threads';
 import { createTrash } from './trash/trash';
 import { createLinks } from './links/links';
 import type { LinkFinder } from './links/link-finder';
@@ -88,6 +89,7 @@ function coreOver(db: Db, { libraryDir, termsFrom, now, importLimits, importWork
   const trash = createTrash({ db, reading, dossiers: dossiers.store, now });
   trash.purge();
   const revisions = createRevisions({ db, notes, dossiers: dossiers.store, now });
+  const threads = createThreads({ db });
   const outline = createOutline({ db, generation: () => settings.generation() });
 
   /** The index is a cache of SQLite: rebuild it whenever the persisted copy is stale. */
@@ -118,6 +120,8 @@ function coreOver(db: Db, { libraryDir, termsFrom, now, importLimits, importWork
     trash,
     /** Earlier versions of notes, introductions and commentaries. */
     revisions,
+    /** The conversation a document belongs to, from the links between documents. */
+    threads,
     settings,
     /** What other processes changed in the library file (polled by the faces that stay open). */
     changes,

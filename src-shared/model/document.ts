@@ -115,6 +115,14 @@ export interface DocumentMeta {
   date?: Field<DateValue>;
   place?: Field<string>;
   received?: Field<string>;
+  /**
+   * Sending and receipt as instants, ISO with the offset the source states
+   * ('1917-04-06T12:00-05:00'): set only where the source encodes the offset
+   * (TEI `@when`, `frus:doc-dateTime-min/max`). Otherwise the reader infers the
+   * offset from the places (src-shared/clock), and says so.
+   */
+  sentAt?: Field<string>;
+  receivedAt?: Field<string>;
   classification?: Field<string>;
   precedence?: Field<string>;
   fileNumber?: Field<string>;

@@ -14,6 +14,7 @@ import { runImportRobustness } from './import-robustness';
 import { runLinksBench } from './bench-links';
 import { printKnownItem, runKnownItem } from './known-item';
 import { runScale } from './scale';
+import { runThreadBench } from './bench-threads';
 
 const CORPUS = resolve(import.meta.dirname, '../fixtures/corpus');
 const VOLUMES = ['frus1894Nicaragua.xml', 'frus1918Russiav03.xml', 'frus1936v03.xml'].map((f) => join(CORPUS, f));
@@ -80,7 +81,7 @@ async function knownItemOnly(): Promise<void> {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { json: { type: 'string' }, docs: { type: 'string' }, hostile: { type: 'boolean' }, robustness: { type: 'boolean' }, 'known-item': { type: 'boolean' }, links: { type: 'boolean' } },
+    options: { json: { type: 'string' }, docs: { type: 'string' }, hostile: { type: 'boolean' }, robustness: { type: 'boolean' }, 'known-item': { type: 'boolean' }, links: { type: 'boolean' }, threads: { type: 'string' } },
   });
   // `--known-item`: only the known-item part (ours against FTS5 bm25 over the three volumes, imported once).
   if (values['known-item']) return knownItemOnly();
@@ -88,6 +89,8 @@ async function main(): Promise<void> {
   if (values.links) return runLinksBench(VOLUMES);
   // `--hostile`: the importers' limits on hostile inputs (deep nesting, enormous lines), each in its own process.
   if (values.hostile) return runHostile();
+  // `--threads N`: thread latency over a synthetic library of N documents with synthetic links.
+  if (values.threads) return runThreadBench(Number(values.threads));
   // `--docs N`: the search-at-scale benchmark over a synthetic archive of N documents.
   if (values.docs) return runScale(Number(values.docs), values.json);
   // `--robustness`: only the import-robustness part (adversarial files, notes.save during an import).

@@ -10,9 +10,10 @@ import { noteCalls } from '../../src-main/contract/notes';
 import { searchCalls } from '../../src-main/contract/search';
 import { tagCalls } from '../../src-main/contract/tags';
 import { trashCalls } from '../../src-main/contract/trash';
+import { threadCalls } from '../../src-main/contract/threads';
 import { isRendererCall } from '../../src-main/contract/call-names';
 
-const domains = [libraryCalls, searchCalls, documentCalls, noteCalls, highlightCalls, tagCalls, dossierCalls, jobCalls, trashCalls, linkCalls];
+const domains = [libraryCalls, searchCalls, documentCalls, noteCalls, highlightCalls, tagCalls, dossierCalls, jobCalls, trashCalls, linkCalls, threadCalls];
 
 describe('the contract', () => {
   it('declares each call in exactly one domain file', () => {

@@ -10,6 +10,7 @@ import { linkHandlers } from './links';
 import { noteHandlers } from './notes';
 import { searchHandlers } from './search';
 import { tagHandlers } from './tags';
+import { threadHandlers } from './threads';
 import { trashHandlers } from './trash';
 
 /**
@@ -28,6 +29,7 @@ export function createHandlers(core: Core): Handlers {
     ...jobHandlers(core),
     ...trashHandlers(core),
     ...linkHandlers(core),
+    ...threadHandlers(core),
   };
   return gateWrites(handlers, () => core.imports.writable());
 }

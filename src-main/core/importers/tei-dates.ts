@@ -118,3 +118,19 @@ export function closingDateline(text: string): { date: string; place?: string; r
   const received = receivedFrom(rest);
   return { date: hit.iso, ...(place ? { place } : {}), ...(received ? { received } : {}) };
 }
+
+const WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/;
+
+/**
+ * The moment of sending where the editors state it with its offset: the
+ * dateline's `@when` ('1956-11-05T18:00:00+01:00'), or the div's
+ * doc-dateTime bounds when they are one timed instant (whole-day bounds,
+ * 00:00:00 to 23:59:59, say nothing of the hour).
+ */
+export function statedInstant(dateline: DateAttrs | undefined, div: DivDates): Field<string> | undefined {
+  const when = dateline?.when?.trim();
+  if (when && WITH_OFFSET.test(when)) return { value: when, provenance: { kind: 'stated', where: 'dateline @when' } };
+  const min = div.min?.trim();
+  if (min && min === div.max?.trim() && WITH_OFFSET.test(min)) return { value: min, provenance: { kind: 'stated', where: 'frus:doc-dateTime' } };
+  return undefined;
+}

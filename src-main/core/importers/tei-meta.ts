@@ -1,6 +1,6 @@
 import type { DocKind, DocumentMeta, Field } from '../../../src-shared/model/document';
 import { kindFromWord } from './doc-kind';
-import { closingDateline, dateField, receivedFrom, type DateAttrs, type DivDates } from './tei-dates';
+import { closingDateline, dateField, receivedFrom, statedInstant, type DateAttrs, type DivDates } from './tei-dates';
 import { partiesFromHead, type PartySpan } from './tei-parties';
 
 /** What the streaming builder noticed at the document's own level (not in attachments or notes). */
@@ -52,7 +52,7 @@ export function buildMeta(f: DocFacts): DocumentMeta {
   return meta;
 }
 
-type DatelineFields = Pick<DocumentMeta, 'date' | 'place' | 'received'>;
+type DatelineFields = Pick<DocumentMeta, 'date' | 'place' | 'received' | 'sentAt'>;
 
 /** Date, place and time of receipt from the dateline; failing that, from a closing "Washington, August 3, 1917." */
 function datelineFields(f: DocFacts): DatelineFields {
@@ -63,6 +63,8 @@ function datelineFields(f: DocFacts): DatelineFields {
   if (place) out.place = stated(place, 'dateline');
   const received = receivedFrom(f.dateline);
   if (received) out.received = stated(received, 'dateline');
+  const sentAt = statedInstant(f.date, f.divDates);
+  if (sentAt) out.sentAt = sentAt;
   const closing = f.dateline === undefined && !out.date ? closingDateline(tidy(f.lastParagraph ?? '')) : undefined;
   if (closing === undefined) return out;
   const inferred = { kind: 'inferred', from: 'closing paragraph' } as const;

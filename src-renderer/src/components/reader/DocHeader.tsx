@@ -4,6 +4,7 @@ import { formatDate } from '@shared/display/dates';
 import { partiesLabel } from '@shared/display/parties';
 import { formatKind, formatPages } from '../../lib/format';
 import type { DocumentView, EditableMetaField } from '@contract';
+import { ClockLine } from './ClockLine';
 import { CopyText } from './CopyText';
 import { EditableMeta } from './EditableMeta';
 import { MetaValue } from './MetaValue';
@@ -118,6 +119,7 @@ export function DocHeader({ view, onOpen, children }: { view: DocumentView; onOp
       </EditableMeta>
       <MetaList rows={parties} className="meta-parties" />
       <MetaList rows={facts} className="meta-facts" />
+      <ClockLine meta={meta} />
       <MissingFields view={view} />
       <MetaList rows={source} className="meta-source" />
       {children}
