@@ -1,0 +1,1 @@
+export interface FoundLink { start: number; end: number; text: string; basis: 'editorial' | 'text'; inFootnote: boolean; status: 'resolved' | 'ambiguous' | 'not-found'; targets: { id: number; anchor?: string }[]; targetRef?: string; targetLabel?: string; why: string }
