@@ -8,16 +8,20 @@
  */
 import type { Party } from '../model/document';
 
-/** Keys a party is known by: 'department', 'post:france', 'name:gresham'. Two parties match when they share one. */
+/**
+ * Keys a party is known by: 'department', 'post:france', or 'name:gresham'
+ * when nothing else is known. Two parties match when they share one. A name
+ * counts only without an office: two Morrises were ministers in 1918, one in
+ * Tokyo and one in Stockholm.
+ */
 export function partyKeys(party: Party, place?: string): string[] {
-  const keys: string[] = [];
   const role = party.role?.replace(/\s+/g, ' ').trim() ?? '';
-  if (isDepartmentRole(role) || (!role && place !== undefined && /Department of State/i.test(place))) keys.push('department');
+  if (isDepartmentRole(role) || (!role && place !== undefined && /Department of State/i.test(place))) return ['department'];
   const post = postOfRole(role);
-  if (post) keys.push(`post:${post}`);
+  if (post) return [`post:${post}`];
+  if (role) return [`role:${role.toLowerCase()}`];
   const name = party.name?.trim().toLowerCase();
-  if (name) keys.push(`name:${name}`);
-  return keys;
+  return name ? [`name:${name}`] : [];
 }
 
 /** The keys of every party on one end. */
@@ -59,7 +63,7 @@ export function ownerPostKeys(owner: string): string[] {
 
 /** The office word of a possessive owner ("Embassy", "Minister's") as it shows in a role or a place. */
 export function officeWord(owner: string): RegExp | null {
-  const word = /(Embassy|Legation|Consulate|Mission|Delegation|Agency|Ambassador|Minister|Consul|Chargé|Commissioner|Agent)$/.exec(owner)?.[1];
+  const word = /(Embassy|Legation|Consulate|Mission|Delegation|Agency|Ambassador|Minister|Consul|Chargé|Commissioner|Agent)(?: General)?$/.exec(owner)?.[1];
   if (!word) return null;
   const family: Record<string, string> = {
     Embassy: 'Ambassador|Embassy|Chargé',

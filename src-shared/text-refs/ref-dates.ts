@@ -21,7 +21,7 @@ export const MONTH_WORD =
   '(?:January|February|March|April|May|June|July|August|September|October|November|December|' +
   'Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
 
-const TIME = String.raw`(?:(\d{1,2})(?:[.:](\d{2}))?\s*(?:\[[^\]\n]{1,8}\]\s*)?([ap])\.\s?m\.?|(noon|midnight))`;
+const TIME = String.raw`(?:(\d{1,2})(?:[.:](\d{2}))?\s*(?:\[[^\]\n]{1,8}\]\s*)?([ap])\.\s?m\.?|(?:12\s+)?(noon|midnight))`;
 
 /**
  * Sticky: a date at exactly the regex's lastIndex. Day, optional bracketed
@@ -30,7 +30,7 @@ const TIME = String.raw`(?:(\d{1,2})(?:[.:](\d{2}))?\s*(?:\[[^\]\n]{1,8}\]\s*)?(
 const DATE = new RegExp(
   String.raw`(${MONTH_WORD})\s+(\d{1,2})(?:st|nd|rd|th)?(?!\d)(?:\s*\[(\d{1,2})\])?` +
     String.raw`(?:,?\s+(1[789]\d\d|20\d\d)(?!\d))?` +
-    String.raw`(?:(?:,|\s*[—–-])\s*${TIME})?`,
+    String.raw`(?:(?:,|\s*[—–-])\s*${TIME}(?:,\s*(1[789]\d\d|20\d\d)(?!\d))?)?`,
   'y',
 );
 
@@ -58,7 +58,8 @@ export function dateAt(text: string, at: number): { date: RefDate; end: number }
   if (month < 1 || day < 1 || day > 31) return null;
   const date: RefDate = { month, day };
   if (m[3]) date.correctedDay = Number(m[3]);
-  if (m[4]) date.year = Number(m[4]);
+  const year = m[4] ?? m[9];
+  if (year) date.year = Number(year);
   const time = clock(m[5], m[6], m[7], m[8]);
   if (time) date.time = time;
   // A time-less match may have swallowed a trailing comma: end at the last character of the date proper.

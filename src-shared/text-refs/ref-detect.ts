@@ -26,16 +26,18 @@ export interface TextRef {
 /** Where a reference may begin: an owner, a kind (with its adjectives), an abbreviation. */
 const TRIGGER = new RegExp(
   String.raw`\b(?:my|My|our|Our|your|Your|YOUR|the|The|Department|Embassy|Legation|Consulate|Mission|Delegation|Ambassador|Minister|Consul|Chargé|High|Commissioner|Agency|Agent` +
-    String.raw`|air|mail|circular|telegraphic|confidential|strictly|personal|secret|urgent|priority|official|triple|cabled|[Cc]ircular` +
-    String.raw`|telegrams?|cablegrams?|cables?|despatch(?:es)?|dispatch(?:es)?|instructions?|notes?|letters?|memorandum|airgrams?|communications?|messages?` +
+    String.raw`|unnumbered|numbered|cipher|air|mail|circular|telegraphic|confidential|strictly|personal|secret|urgent|priority|official|triple|cabled|[Cc]ircular` +
+    String.raw`|[Tt]elegrams?|[Cc]ablegrams?|[Cc]ables?|[Dd]espatch(?:es)?|[Dd]ispatch(?:es)?|[Ii]nstructions?|[Nn]otes?|[Ll]etters?|[Mm]emorandum|[Aa]irgrams?|communications?|messages?` +
     String.raw`|${Object.keys(ABBREVIATIONS).map((k) => `[${k[0]?.toUpperCase()}${k[0]}]${k.slice(1)}`).join('|')})\b` +
-    String.raw`|\b[A-Z][a-z]{2,}(?:\s[A-Z][a-z]+)?['’]s\b`,
+    String.raw`|\b[A-Z][a-z]{2,}(?:\s[A-Z][a-z]+)?(?:['’]s\b|s['’](?!\w))`,
   'g',
 );
 
 /** Between the owner or kind and the number or date: "of", "dated", "under date of", "of the date of". */
 const JOIN = /\s*,?\s*(?:(?:of the date of|under date of|of|dated|sent|on)\s+)?/y;
-const NUMBER = /(Nos?\.\s*|Numbers?\s+|number\s+)?(\d{1,5}[A-Z]?)(?![\d,.:/]\d|\d|[-–]\d|\s*(?:st|nd|rd|th)\b)/y;
+const NUMBER = /(Nos?\.\s*|Numbers?\s+|number\s+)?(\d{1,5}[A-Z]?)(?![\d,.:/]\d|\d|[-–]\d|\s*(?:st|nd|rd|th)\b)(?:\s*\[(\d{1,5})\])?/y;
+/** ", paragraph 4" after a reference points into it: part of the reference. */
+const PARAGRAPH = /,?\s*(?:paragraphs?|section|part)\s+\d{1,3}\b/y;
 /** A further number or date of the same owner and kind: "; and 777, June 30", " and 49", ", 1762". */
 const MORE = /(?:\s*[,;]\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:(?:my|your|the)\s+)?(?:Nos?\.\s*)?(?=\d|[A-Z][a-z]+\.?\s+\d)/y;
 /** What may follow a year-like number that is still a serial: punctuation, a date, a function word. */
@@ -78,7 +80,7 @@ function head(text: string, at: number): Head | null {
 }
 
 /** The number at `at` when it reads as a serial here, not a quantity or a year. */
-function serialAt(text: string, at: number, h: Head): { number: string; end: number } | null {
+function serialAt(text: string, at: number, h: Head, more: boolean): { number: string; end: number } | null {
   const m = sticky(NUMBER, text, at);
   if (!m?.[2]) return null;
   const end = at + m[0].length;
@@ -89,8 +91,15 @@ function serialAt(text: string, at: number, h: Head): { number: string; end: num
   // "note 5" is a footnote; "note No. 5" a diplomatic note.
   if (!labelled && h.kind === 'note') return null;
   const yearLike = n >= 1700 && n <= 2030;
-  if (yearLike && !labelled && !AFTER_SERIAL.test(after)) return null;
-  return { number: m[2], end };
+  // After a list's first item a bare year is the end of a date ("…, 6 p.m., 1935"), not another serial.
+  if (yearLike && !labelled && (more || !AFTER_SERIAL.test(after))) return null;
+  // "336 [326]": the editors' bracketed correction is the serial meant.
+  return { number: m[3] ?? m[2], end };
+}
+
+function paragraphEnd(text: string, at: number): number {
+  const m = sticky(PARAGRAPH, text, at);
+  return m ? at + m[0].length : at;
 }
 
 function dateAfter(text: string, at: number): { date: RefDate; end: number } | null {
@@ -99,16 +108,16 @@ function dateAfter(text: string, at: number): { date: RefDate; end: number } | n
 }
 
 /** One number or date and whatever date follows a number; null when neither is there. */
-function item(text: string, at: number, h: Head): { number?: string; date?: RefDate; start: number; end: number } | null {
+function item(text: string, at: number, h: Head, more = false): { number?: string; date?: RefDate; start: number; end: number } | null {
   const j = sticky(JOIN, text, at);
   const from = at + (j?.[0].length ?? 0);
-  const serial = serialAt(text, from, h);
+  const serial = serialAt(text, from, h, more);
   if (serial) {
     const d = dateAfter(text, serial.end);
-    return { number: serial.number, start: from, end: d?.end ?? serial.end, ...(d ? { date: d.date } : {}) };
+    return { number: serial.number, start: from, end: paragraphEnd(text, d?.end ?? serial.end), ...(d ? { date: d.date } : {}) };
   }
   const d = dateAt(text, from);
-  return d ? { date: d.date, start: from, end: d.end } : null;
+  return d ? { date: d.date, start: from, end: paragraphEnd(text, d.end) } : null;
 }
 
 function ref(text: string, start: number, end: number, h: Head, it: { number?: string; date?: RefDate }): TextRef {
@@ -131,7 +140,7 @@ function refsAt(text: string, at: number): { refs: TextRef[]; end: number } | nu
   for (;;) {
     const m = sticky(MORE, text, end);
     if (!m) break;
-    const next = item(text, end + m[0].length, h);
+    const next = item(text, end + m[0].length, h, true);
     // A continuation has to be the same sort of thing: numbers after a number, dates after a date.
     if (!next || Boolean(next.number) !== Boolean(first.number)) break;
     refs.push(ref(text, next.start, next.end, h, next));
@@ -148,7 +157,11 @@ export function detectTextRefs(text: string): TextRef[] {
   for (let m = TRIGGER.exec(text); m; m = TRIGGER.exec(text)) {
     if (m.index < from) continue;
     const found = refsAt(text, m.index);
-    if (!found) continue;
+    if (!found) {
+      // "Referring Department’s": the trigger took two words; the owner may start at the second.
+      TRIGGER.lastIndex = m.index + 1;
+      continue;
+    }
     out.push(...found.refs);
     from = found.end;
     TRIGGER.lastIndex = found.end;

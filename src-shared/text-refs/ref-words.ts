@@ -26,11 +26,11 @@ const POST_WORD = String.raw`(?:Embassy|Legation|Consulate(?: General)?|Mission|
 
 /**
  * Sticky. Groups: 1 my/our, 2 your, 3 Department, 4 place before a post word,
- * 5 post word, 6 a capitalised place alone ("Baghdad's"), 7 "his" (ignored as a direction).
+ * 5 post word, 6 a capitalised place or name alone ("Baghdad's", "Phillips’").
  */
 export const OWNER = new RegExp(
   String.raw`(?:(my|My|our|Our)|(your|Your|YOUR)(?:\s+[Ee]xcellency${APOS}s)?|(?:the\s+|The\s+)?(Department)${APOS}s` +
-    String.raw`|(?:the\s+|The\s+)?(?:([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+)?(${POST_WORD})${APOS}s|([A-Z][a-z]{2,}(?:\s[A-Z][a-z]+)?)${APOS}s)\b`,
+    String.raw`|(?:the\s+|The\s+|this\s+|This\s+)?(?:([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+)?(${POST_WORD})${APOS}s|([A-Z][a-z]{2,}(?:\s(?!${POST_WORD}|Department)[A-Z][a-z]+)?)(?:${APOS}s|(?<=s)${APOS}))(?!\w)`,
   'y',
 );
 
@@ -43,12 +43,12 @@ export function ownerOf(m: RegExpExecArray): RefOwner {
 }
 
 /** Words before a kind that say how it went: "air mail despatch", "circular telegram", "strictly confidential despatch". */
-const KIND_ADJ = String.raw`(?:(?:air|air mail|mail|circular|telegraphic|confidential|strictly confidential|personal|secret|strictly secret|urgent|priority|official|triple priority|cabled)\s+)*`;
+const KIND_ADJ = String.raw`(?:(?:unnumbered|numbered|cipher|air|air mail|mail|circular|telegraphic|confidential|strictly confidential|personal|secret|strictly secret|urgent|priority|official|triple priority|cabled)\s+)*`;
 
 /** Sticky. Group 1: the kind word. */
 export const KIND = new RegExp(
   KIND_ADJ +
-    String.raw`(telegrams?|cablegrams?|cables?|despatch(?:es)?|dispatch(?:es)?|instructions?|notes?|letters?|memorandum|airgrams?|communications?|messages?)\b`,
+    String.raw`([Tt]elegrams?|[Cc]ablegrams?|[Cc]ables?|[Dd]espatch(?:es)?|[Dd]ispatch(?:es)?|[Ii]nstructions?|[Nn]otes?|[Ll]etters?|[Mm]emorandum|[Aa]irgrams?|communications?|messages?)\b`,
   'y',
 );
 

@@ -13,6 +13,7 @@ import { runHostile } from './bench-hostile';
 import { runImportRobustness } from './import-robustness';
 import { printKnownItem, runKnownItem } from './known-item';
 import { runScale } from './scale';
+import { runTextRefs } from './text-refs-bench';
 
 const CORPUS = resolve(import.meta.dirname, '../fixtures/corpus');
 const VOLUMES = ['frus1894Nicaragua.xml', 'frus1918Russiav03.xml', 'frus1936v03.xml'].map((f) => join(CORPUS, f));
@@ -79,10 +80,15 @@ async function knownItemOnly(): Promise<void> {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { json: { type: 'string' }, docs: { type: 'string' }, hostile: { type: 'boolean' }, robustness: { type: 'boolean' }, 'known-item': { type: 'boolean' } },
+    options: { json: { type: 'string' }, docs: { type: 'string' }, hostile: { type: 'boolean' }, robustness: { type: 'boolean' }, 'known-item': { type: 'boolean' }, 'text-refs': { type: 'boolean' }, verbose: { type: 'boolean' } },
   });
   // `--known-item`: only the known-item part (ours against FTS5 bm25 over the three volumes, imported once).
   if (values['known-item']) return knownItemOnly();
+  // `--text-refs`: references found in the text against the editors' footnotes (`--verbose` lists each miss).
+  if (values['text-refs']) {
+    await runTextRefs(VOLUMES, values.verbose);
+    return;
+  }
   // `--hostile`: the importers' limits on hostile inputs (deep nesting, enormous lines), each in its own process.
   if (values.hostile) return runHostile();
   // `--docs N`: the search-at-scale benchmark over a synthetic archive of N documents.

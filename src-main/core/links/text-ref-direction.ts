@@ -23,15 +23,23 @@ export interface Direction {
   pair(c: Candidate): boolean;
   /** "sent by the Ambassador in Russia (Francis)". */
   words: string;
+  /**
+   * The reference implies the correspondent ("your 1359" is your telegram to
+   * me): a candidate sent elsewhere (a telegram repeated to this post) is
+   * offered, never chosen.
+   */
+  strict?: boolean;
 }
 
 const meets = (a: Set<string>, b: Set<string>): boolean => [...a].some((k) => b.has(k));
 const fromKeys = (c: Candidate): Set<string> => sideKeys(c.from, c.place ?? undefined);
 const toKeys = (c: Candidate): Set<string> => sideKeys(c.to);
 
-function between(from: Set<string>, to: Set<string>, words: string): Direction | null {
+/** Sent by `from`; to `to` preferred, and when `strict` expected (see Direction.strict). */
+function between(from: Set<string>, to: Set<string>, words: string, strict = false): Direction | null {
   if (from.size === 0) return null;
-  return { sentBy: (c) => meets(fromKeys(c), from), pair: (c) => meets(toKeys(c), to), words };
+  const pair = (c: Candidate): boolean => meets(toKeys(c), to);
+  return { sentBy: (c) => meets(fromKeys(c), from), pair, words, strict: strict && to.size > 0 };
 }
 
 const label = (parties: readonly Party[]): string => partiesLabel(parties) || 'an unnamed party';
@@ -55,9 +63,12 @@ export function directionOf(owner: RefOwner, kind: RefKind | undefined, doc: Cit
     case 'sender':
       return between(sender, recipient, `sent by ${label(doc.from)}`);
     case 'recipient':
-      return between(recipient, sender, `sent by ${label(doc.to)} to ${label(doc.from)}`);
+      return between(recipient, sender, `sent by ${label(doc.to)} to ${label(doc.from)}`, true);
     case 'department':
-      return between(new Set(['department']), sender.has('department') ? recipient : sender, 'sent by the Department of State');
+      // The Department's telegram to this post; in the Department's own documents, to their recipient.
+      return sender.has('department')
+        ? between(sender, recipient, 'sent by the Department of State')
+        : between(new Set(['department']), sender, `sent by the Department of State to ${label(doc.from)}`, true);
     case 'post': {
       const keys = ownerPostKeys(owner.post);
       if (keys.length > 0) {

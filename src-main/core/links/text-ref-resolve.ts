@@ -88,8 +88,19 @@ function standsOut(ref: TextRef, fitting: readonly Candidate[], dir: Direction):
   return null;
 }
 
+/** A number and a full date name one document however it went: used when the citing document does not say who its parties are. */
+const ANYONE: Direction = { sentBy: () => true, pair: () => false, words: 'by whoever sent it (this document does not name its parties)' };
+
+/**
+ * Telegrams went several a day from one post and are cited by day and hour:
+ * a day alone ("your cipher telegram July 30") proposes, it does not decide.
+ */
+function dayAloneWeak(ref: TextRef, c: Candidate): boolean {
+  return !ref.number && !ref.date?.time && (c.kind === 'telegram' || c.kind === null) && (ref.kind === undefined || ref.kind === 'telegram');
+}
+
 export function resolveTextRef(ref: TextRef, doc: CitingDoc, lookup: CandidateLookup): Resolution {
-  const dir = directionOf(ref.owner, ref.kind, doc);
+  const dir = directionOf(ref.owner, ref.kind, doc) ?? (ref.number && ref.date ? ANYONE : null);
   const label = describe(ref, dir);
   const none = (why: string): Resolution => ({ status: 'not-found', targets: [], label, why });
   if (!ref.number && !ref.date) return none(`${label}: the reference gives neither a number nor a date`);
@@ -99,8 +110,14 @@ export function resolveTextRef(ref: TextRef, doc: CitingDoc, lookup: CandidateLo
   const candidates = pool(ref, dated, lookup);
   const fitting = candidates.filter((c) => fits(ref, c, dated, dir)).sort(rank(ref, dir, doc));
   const self = candidates.some((c) => c.id === doc.id);
-  if (fitting.length === 0) return none(`no ${label} dated on or before ${day(doc.date)} is in the library${self ? ' (only this document itself bears that number)' : ''}`);
+  if (fitting.length === 0) return none(`no ${label} dated on or before ${day(doc.date)} is in the library${self ? ' (only this document itself fits)' : ''}`);
   const one = fitting.length === 1 ? fitting[0] : standsOut(ref, fitting, dir);
+  if (one && dir.strict && !dir.pair(one)) {
+    return { status: 'ambiguous', targets: fitting.slice(0, MAX_OFFERED), label, why: `${cited(one)} fits ${label} but went to another correspondent (perhaps repeated to this one): offered, not chosen` };
+  }
+  if (one && dayAloneWeak(ref, one)) {
+    return { status: 'ambiguous', targets: [one], label, why: `${cited(one)} fits ${label}, but the reference gives no hour and telegrams went several a day: offered, not chosen` };
+  }
   if (one) return { status: 'resolved', targets: [one], label, why: `${cited(one)}, ${fitting.length === 1 ? `the only ${label}` : `the only one of ${fitting.length} sent to the same correspondent or at the printed time`} on or before ${day(doc.date)}` };
   const offered = fitting.slice(0, MAX_OFFERED);
   return { status: 'ambiguous', targets: offered, label, why: `${fitting.length} documents fit ${label} on or before ${day(doc.date)}: ${listed(offered)}${fitting.length > offered.length ? ', …' : ''}` };
