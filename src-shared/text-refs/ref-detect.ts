@@ -102,7 +102,15 @@ function paragraphEnd(text: string, at: number): number {
   return m ? at + m[0].length : at;
 }
 
+/** "Your 5598 to [via] London, September 13": where the telegram went on the way, between number and date. */
+const ROUTE = /\s+(?:to|via|through)\s+(?:\[(?:to|via)\]\s+)?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=,|\s|$)/y;
+
 function dateAfter(text: string, at: number): { date: RefDate; end: number } | null {
+  const route = sticky(ROUTE, text, at);
+  if (route) {
+    const d = dateAfter(text, at + route[0].length);
+    if (d) return d;
+  }
   const j = sticky(JOIN, text, at);
   return dateAt(text, at + (j?.[0].length ?? 0));
 }

@@ -47,11 +47,13 @@ export async function runTextRefs(volumes: readonly string[], verbose = false): 
     const truth: TruthRef[] = [];
     const pageDocs = new Map<string, Map<string, Set<string>>>();
     const copies: string[] = [];
+    let redirected = 0;
     for (const file of volumes) {
       const xml = readFileSync(file, 'utf8');
       const volume = basename(file, '.xml');
       const t = extractTruth(xml, volume);
       truth.push(...t.refs);
+      redirected += t.redirected;
       pageDocs.set(volume, t.pageDocs);
       const copy = join(dir, basename(file));
       writeFileSync(copy, withoutNotes(xml, new Set(t.refs.map((r) => r.note))));
@@ -73,7 +75,7 @@ export async function runTextRefs(volumes: readonly string[], verbose = false): 
     const scored = scoreTruth(truth, docs, links, pageDocs);
     const all = [...links.values()].flat();
     console.log(`References found in the text, against the editors' footnotes (${docs.length} documents, ${truth.length} footnoted references removed from the copies)`);
-    console.log(`  truth      : ${scored.positives} positives (footnote gives the page), ${scored.negatives} negatives ("Not printed" or another volume)`);
+    console.log(`  truth      : ${scored.positives} positives (footnote gives the page), ${scored.negatives} negatives ("Not printed" or another volume); ${redirected} footnotes sending the reader to another numbered document left out`);
     console.log(`  detection  : ${scored.detected} of ${truth.length} (${pct(scored.detected, truth.length)}); positives ${pct(scored.detectedPositives, scored.positives)}, negatives ${pct(scored.detectedNegatives, scored.negatives)}`);
     console.log(`  accuracy   : first target on the cited page for ${scored.correct} of ${scored.detectedPositives} detected positives (${pct(scored.correct, scored.detectedPositives)}); ` +
       `resolved ${scored.resolvedPositives}, of which right ${scored.resolvedRight} (${pct(scored.resolvedRight, scored.resolvedPositives)}); ambiguous ${scored.ambiguousPositives}, not found ${scored.notFoundPositives}`);

@@ -26,6 +26,18 @@ export interface VolumeTruth {
   refs: TruthRef[];
   /** Printed page → xml:ids of the documents on it (those starting on it and those running over it). */
   pageDocs: Map<string, Set<string>>;
+  /**
+   * Footnotes on a reference phrase that send the reader to another document
+   * ("my 489, July 25th" → "See telegram No. 95, July 27, … p. 301"): the page
+   * is that other document's, not the cited one's, so they are no truth.
+   */
+  redirected: number;
+}
+
+/** The footnote names a numbered document the phrase does not: it points elsewhere. */
+export function redirects(noteText: string, before: string): boolean {
+  const named = /\bNo\.\s*(\d+)/.exec(noteText)?.[1];
+  return named !== undefined && !new RegExp(`\\b${named}\\b`).test(before.slice(-90));
 }
 
 const plain = (xml: string): string =>
@@ -102,11 +114,19 @@ function volumeNumber(xml: string): string | null {
   return m?.[1]?.toLowerCase() ?? null;
 }
 
+function ibid(text: string, lastPositive: boolean | null): { positive: boolean; pages: string[] } | null {
+  const page = /^Ibid\.,\s*pp?\.\s*(\d+)/.exec(text)?.[1];
+  if (!page || lastPositive === null) return null;
+  return lastPositive ? { positive: true, pages: [page] } : { positive: false, pages: [] };
+}
+
 export function extractTruth(xml: string, volume: string): VolumeTruth {
   const docs = documentSpans(xml);
   const vol = volumeNumber(xml);
   const refs: TruthRef[] = [];
-  let last: { doc: string; positive: boolean; pages: string[] } | null = null;
+  // "Ibid., p. 759" is in the volume the footnote before it named.
+  let lastPositive: boolean | null = null;
+  let redirected = 0;
   for (const m of xml.matchAll(/<note\b([^>]*)>([\s\S]*?)<\/note>/g)) {
     const attrs = m[1] ?? '';
     const id = /xml:id="([^"]+)"/.exec(attrs)?.[1];
@@ -116,15 +136,18 @@ export function extractTruth(xml: string, volume: string): VolumeTruth {
     const noteText = plain(m[2] ?? '').trim();
     const pOpen = xml.lastIndexOf('<p', m.index);
     const inPara = pOpen > doc.start && xml.indexOf('</p>', pOpen) > m.index && /^<p[\s>]/.test(xml.slice(pOpen, pOpen + 3));
-    let cls = classifyNote(noteText, vol);
-    if (cls === null && /^Ibid\./.test(noteText) && last?.doc === doc.id) cls = { positive: false, pages: [] };
-    if (cls) last = { doc: doc.id, ...cls };
+    const cls: { positive: boolean; pages: string[] } | null = classifyNote(noteText, vol) ?? ibid(noteText, lastPositive);
+    if (cls) lastPositive = cls.positive;
     if (!cls || !inPara) continue;
     const before = plain(xml.slice(xml.indexOf('>', pOpen) + 1, m.index)).trimStart();
     if (!isReferencePhrase(before)) continue;
+    if (cls.positive && redirects(noteText, before)) {
+      redirected++;
+      continue;
+    }
     refs.push({ volume, doc: doc.id, note: id, before, noteText, ...cls });
   }
-  return { refs, pageDocs: pageMap(xml, docs) };
+  return { refs, pageDocs: pageMap(xml, docs), redirected };
 }
 
 /** The volume without these footnotes, so that only the text can resolve the references they explained. */

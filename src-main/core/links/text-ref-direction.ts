@@ -73,9 +73,11 @@ export function directionOf(owner: RefOwner, kind: RefKind | undefined, doc: Cit
       const keys = ownerPostKeys(owner.post);
       if (keys.length > 0) {
         const named = new Set(keys);
-        const city = owner.post.replace(/\s+\S+$/, '').toLowerCase();
+        const city = owner.post.replace(/\s*(?:Embassy|Legation|Consulate(?: General)?|Mission|Delegation|Agency)$/, '').toLowerCase();
+        // "Baghdad's": sent from there; "Mr. Phillips’": sent by him, whatever his office.
+        const byName = (c: Candidate): boolean => c.from.some((p) => p.name?.trim().toLowerCase() === city);
         return {
-          sentBy: (c) => meets(fromKeys(c), named) || (c.place ?? '').toLowerCase().startsWith(city),
+          sentBy: (c) => meets(fromKeys(c), named) || (c.place ?? '').toLowerCase().startsWith(city) || byName(c),
           pair: () => false,
           words: `sent from ${owner.post.replace(/\s*(?:Embassy|Legation|Consulate)$/, '')}`,
         };

@@ -119,6 +119,8 @@ export function resolveTextRef(ref: TextRef, doc: CitingDoc, lookup: CandidateLo
     return { status: 'ambiguous', targets: [one], label, why: `${cited(one)} fits ${label}, but the reference gives no hour and telegrams went several a day: offered, not chosen` };
   }
   if (one) return { status: 'resolved', targets: [one], label, why: `${cited(one)}, ${fitting.length === 1 ? `the only ${label}` : `the only one of ${fitting.length} sent to the same correspondent or at the printed time`} on or before ${day(doc.date)}` };
+  // "Your 1359" fitting only telegrams that went elsewhere, several of them: nothing to offer.
+  if (dir.strict && !fitting.some((c) => dir.pair(c))) return none(`no ${label} dated on or before ${day(doc.date)} is in the library (${fitting.length} of that day went to other correspondents)`);
   const offered = fitting.slice(0, MAX_OFFERED);
   return { status: 'ambiguous', targets: offered, label, why: `${fitting.length} documents fit ${label} on or before ${day(doc.date)}: ${listed(offered)}${fitting.length > offered.length ? ', …' : ''}` };
 }
