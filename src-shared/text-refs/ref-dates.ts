@@ -21,7 +21,7 @@ export const MONTH_WORD =
   '(?:January|February|March|April|May|June|July|August|September|October|November|December|' +
   'Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
 
-const TIME = String.raw`(?:(\d{1,2})(?:[.:](\d{2}))?\s*(?:\[[^\]\n]{1,8}\]\s*)?([ap])\.\s?m\.?|(?:12\s+)?(noon|midnight))`;
+const TIME = String.raw`(?:(\d{1,2})(?:[.:](\d{2}))?\s*(?:\[[^\]\n]{1,8}\]\s*)?([apAP])\.\s?[mM]\.?|(?:12\s+)?(noon|midnight))`;
 
 /**
  * Sticky: a date at exactly the regex's lastIndex. Day, optional bracketed
@@ -43,8 +43,9 @@ function clock(hour: string | undefined, minute: string | undefined, half: strin
   if (!hour || !half) return undefined;
   let h = Number(hour);
   if (h < 1 || h > 12) return undefined;
-  if (half === 'p' && h !== 12) h += 12;
-  if (half === 'a' && h === 12) h = 0;
+  const pm = half.toLowerCase() === 'p';
+  if (pm && h !== 12) h += 12;
+  if (!pm && h === 12) h = 0;
   return `${String(h).padStart(2, '0')}:${minute ?? '00'}`;
 }
 

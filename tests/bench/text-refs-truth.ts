@@ -50,7 +50,7 @@ const plain = (xml: string): string =>
  * Looser than the detector on purpose: the truth must not be its mirror.
  */
 const PHRASE =
-  /(?:\b(?:my|My|our|Our|your|Your|his|His)\b|\b[A-Z][a-z]+['’]s|\b(?:telegrams?|telegraphic|cables?|cablegrams?|despatch(?:es)?|dispatch(?:es)?|instructions?|notes?|letters?|memorandum|airgrams?|communications?|messages?)\b)[^;!?]{0,70}?(?:\d|\d\s*[ap]\.\s?m\.|noon|midnight)(?:st|nd|rd|th)?\]?[.,:]?\s*$/;
+  /(?:\b(?:my|My|our|Our|your|Your|his|His)\b|\b[A-Z][a-z]+['’]s|\b(?:telegrams?|telegraphic|cables?|cablegrams?|despatch(?:es)?|dispatch(?:es)?|instructions?|notes?|letters?|memorandum|airgrams?|communications?|messages?)\b)(?:(?!\.\s+[A-Z])[^;!?]){0,70}?(?:\d|\d\s*[ap]\.\s?m\.|noon|midnight)(?:st|nd|rd|th)?\]?[.,:]?\s*$/;
 
 export function isReferencePhrase(before: string): boolean {
   return PHRASE.test(before.slice(-90));

@@ -1,8 +1,8 @@
 import type { Party } from '../../../src-shared/model/document';
-import { partiesLabel } from '../../../src-shared/display/parties';
 import { officeWord, ownerPostKeys, sideKeys } from '../../../src-shared/text-refs/posts';
 import type { RefKind, RefOwner } from '../../../src-shared/text-refs/ref-words';
 import type { Candidate } from './candidate-lookup';
+import { inSentence } from './text-ref-words';
 
 /** The citing document, as far as direction and dates go. */
 export interface CitingDoc {
@@ -42,7 +42,7 @@ function between(from: Set<string>, to: Set<string>, words: string, strict = fal
   return { sentBy: (c) => meets(fromKeys(c), from), pair, words, strict: strict && to.size > 0 };
 }
 
-const label = (parties: readonly Party[]): string => partiesLabel(parties) || 'an unnamed party';
+const label = (parties: readonly Party[]): string => inSentence(parties) || 'an unnamed party';
 
 /** "Embassy's" in a document from the Ambassador is his own; in one to him, the recipient's. */
 function officeSide(office: RegExp, doc: CitingDoc): 'sender' | 'recipient' | null {
