@@ -41,7 +41,7 @@ const PARAGRAPH = /,?\s*(?:paragraphs?|section|part)\s+\d{1,3}\b/y;
 /** A further number or date of the same owner and kind: "; and 777, June 30", " and 49", ", 1762". */
 const MORE = /(?:\s*[,;]\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:(?:my|your|the)\s+)?(?:Nos?\.\s*)?(?=\d|[A-Z][a-z]+\.?\s+\d)/y;
 /** What may follow a year-like number that is still a serial: punctuation, a date, a function word. */
-const AFTER_SERIAL = /^\s*(?:$|[,.;:)\]]|—|–|-|of\b|and\b|to\b|in\b|which\b|received\b|not\b|was\b|is\b|has\b|regarding\b|concerning\b|re\b|paragraph\b|section\b|[A-Z])/;
+const AFTER_SERIAL = /^\s*(?:$|[,.;:)\]]|—|–|-|(?:of|and|or|to|via|in|which|that|received|not|was|is|has|had|have|regarding|concerning|re|paragraph|section|reported|stated|says|said|refers|referred|gave|contained|mentioned|quoted|repeated|explains|explained|also)\b|[A-Z])/;
 
 const sticky = (re: RegExp, text: string, at: number): RegExpExecArray | null => {
   re.lastIndex = at;
@@ -93,6 +93,8 @@ function serialAt(text: string, at: number, h: Head, more: boolean): { number: s
   const yearLike = n >= 1700 && n <= 2030;
   // After a list's first item a bare year is the end of a date ("…, 6 p.m., 1935"), not another serial.
   if (yearLike && !labelled && (more || !AFTER_SERIAL.test(after))) return null;
+  // "France’s 3 divisions": after a possessive place only what may follow a serial.
+  if (h.weak && !h.kind && !AFTER_SERIAL.test(after)) return null;
   // "336 [326]": the editors' bracketed correction is the serial meant.
   return { number: m[3] ?? m[2], end };
 }

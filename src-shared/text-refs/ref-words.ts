@@ -109,4 +109,4 @@ export const ABBREVIATION = new RegExp(
 
 /** Quantities a number can count: "5 points", "1,000 tons", "300 men" are not references. */
 export const QUANTITY_NOUN =
-  /^\s*(?:per\s?cent|percent|%|tons?|dollars?|rubles?|roubles?|pounds?|francs?|marks?|lire|yen|pesos?|men|troops|soldiers|persons|people|miles?|versts?|kilometers?|kilometres?|years?|months?|weeks?|days?|hours?|minutes?|points?|copies|pages?|cars|wagons|ships|vessels|rifles|guns|cases|bales|barrels|poods|acres|head|million|millions|thousand|hundred|o['’]clock)\b/i;
+  /^\s*(?:per\s?cent|percent|%|tons?|dollars?|rubles?|roubles?|pounds?|francs?|marks?|lire|yen|pesos?|men|troops|soldiers|persons|people|miles?|versts?|kilometers?|kilometres?|years?|months?|weeks?|days?|hours?|minutes?|points?|copies|pages?|cars|divisions|battalions|regiments|companies|aeroplanes|airplanes|planes|tanks|cents|kopecks|shares|votes|members|delegates|wagons|ships|vessels|rifles|guns|cases|bales|barrels|poods|acres|head|million|millions|thousand|hundred|o['’]clock)\b/i;

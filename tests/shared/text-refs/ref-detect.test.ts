@@ -118,6 +118,8 @@ describe('not references', () => {
     'as in 1939. (In this connection Interior states that',
     'see note 5 above',
     'Lenin’s May 1 speech',
+    'France’s 3 new cruisers',
+    'Germany’s 12 divisions',
     'my telegram was delayed',
     'the telegram of the Russian Government',
   ])('%s', (text) => {
