@@ -81,11 +81,14 @@ function rank(ref: TextRef, dir: Direction, doc: CitingDoc): (a: Candidate, b: C
  * correspondent, or alone bears the printed time. Never by volume or
  * recency alone: the same number recurs each year and at other posts.
  */
-function standsOut(ref: TextRef, fitting: readonly Candidate[], dir: Direction): Candidate | null {
+function standsOut(ref: TextRef, fitting: readonly Candidate[], dir: Direction): { one: Candidate; because: string } | null {
   const paired = fitting.filter((c) => dir.pair(c));
-  const timed = (list: readonly Candidate[]): Candidate[] => (ref.date?.time ? list.filter((c) => time(c.date) === ref.date?.time) : []);
-  for (const list of [paired, timed(paired.length > 0 ? paired : fitting)]) if (list.length === 1 && list[0]) return list[0];
-  return null;
+  const only = paired.length === 1 ? paired[0] : undefined;
+  if (only) return { one: only, because: `the only one of ${fitting.length} that went to the same correspondent` };
+  const pool = paired.length > 0 ? paired : fitting;
+  const timed = ref.date?.time ? pool.filter((c) => time(c.date) === ref.date?.time) : [];
+  const at = timed.length === 1 ? timed[0] : undefined;
+  return at ? { one: at, because: `the only one of ${fitting.length} sent at ${ref.date?.time ?? ''}` } : null;
 }
 
 /** A number and a full date name one document however it went: used when the citing document does not say who its parties are. */
@@ -111,14 +114,16 @@ export function resolveTextRef(ref: TextRef, doc: CitingDoc, lookup: CandidateLo
   const fitting = candidates.filter((c) => fits(ref, c, dated, dir)).sort(rank(ref, dir, doc));
   const self = candidates.some((c) => c.id === doc.id);
   if (fitting.length === 0) return none(`no ${label} dated on or before ${day(doc.date)} is in the library${self ? ' (only this document itself fits)' : ''}`);
-  const one = fitting.length === 1 ? fitting[0] : standsOut(ref, fitting, dir);
+  const first = fitting[0];
+  const pick = fitting.length === 1 && first ? { one: first, because: `the only ${label}` } : standsOut(ref, fitting, dir);
+  const one = pick?.one;
   if (one && dir.strict && !dir.pair(one)) {
     return { status: 'ambiguous', targets: fitting.slice(0, MAX_OFFERED), label, why: `${cited(one)} fits ${label} but went to another correspondent (perhaps repeated to this one): offered, not chosen` };
   }
   if (one && dayAloneWeak(ref, one)) {
     return { status: 'ambiguous', targets: [one], label, why: `${cited(one)} fits ${label}, but the reference gives no hour and telegrams went several a day: offered, not chosen` };
   }
-  if (one) return { status: 'resolved', targets: [one], label, why: `${cited(one)}, ${fitting.length === 1 ? `the only ${label}` : `the only one of ${fitting.length} sent to the same correspondent or at the printed time`} on or before ${day(doc.date)}` };
+  if (pick) return { status: 'resolved', targets: [pick.one], label, why: `${cited(pick.one)}, ${pick.because} on or before ${day(doc.date)}` };
   // "Your 1359" fitting only telegrams that went elsewhere, several of them: nothing to offer.
   if (dir.strict && !fitting.some((c) => dir.pair(c))) return none(`no ${label} dated on or before ${day(doc.date)} is in the library (${fitting.length} of that day went to other correspondents)`);
   const offered = fitting.slice(0, MAX_OFFERED);
