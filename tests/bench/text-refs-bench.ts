@@ -13,6 +13,7 @@ import type { Db } from '../../src-main/core/db/open-database';
 import { createCandidateLookup } from '../../src-main/core/links/candidate-lookup';
 import type { FoundLink } from '../../src-main/core/links/found-link';
 import { findTextLinks, type TextLinkDoc } from '../../src-main/core/links/text-links';
+import { detectTextRefs } from '../../src-shared/text-refs/ref-detect';
 import type { DocumentMeta, Placement } from '../../src-shared/model/document';
 import { extractTruth, withoutNotes, type TruthRef } from './text-refs-truth';
 import { scoreTruth, type Scored } from './text-refs-score';
@@ -72,6 +73,15 @@ export async function runTextRefs(volumes: readonly string[], verbose = false): 
       times.push(performance.now() - t0);
     }
     const ms = median(times);
+    // Detection alone (pure, no library), the same documents, interleaved runs.
+    const detectTimes: number[] = [];
+    for (let run = 0; run < 5; run++) {
+      const t0 = performance.now();
+      for (const d of docs) detectTextRefs(d.text);
+      detectTimes.push(performance.now() - t0);
+    }
+    const detectMs = median(detectTimes);
+    const chars = docs.reduce((n, d) => n + d.text.length, 0);
     const scored = scoreTruth(truth, docs, links, pageDocs);
     const all = [...links.values()].flat();
     console.log(`References found in the text, against the editors' footnotes (${docs.length} documents, ${truth.length} footnoted references removed from the copies)`);
@@ -81,7 +91,8 @@ export async function runTextRefs(volumes: readonly string[], verbose = false): 
       `resolved ${scored.resolvedPositives}, of which right ${scored.resolvedRight} (${pct(scored.resolvedRight, scored.resolvedPositives)}); ambiguous ${scored.ambiguousPositives}, not found ${scored.notFoundPositives}`);
     console.log(`  false links: ${scored.falseLinks} of ${scored.negatives} negatives (${pct(scored.falseLinks, scored.negatives)}) resolved or offered candidates; resolved alone ${scored.falseResolved} (${pct(scored.falseResolved, scored.negatives)})`);
     console.log(`  all links  : ${all.length} references in the text: ${all.filter((l) => l.status === 'resolved').length} resolved, ${all.filter((l) => l.status === 'ambiguous').length} ambiguous, ${all.filter((l) => l.status === 'not-found').length} not found`);
-    console.log(`  cost       : ${ms.toFixed(0)} ms for ${docs.length} documents = ${((ms / docs.length) * 1000).toFixed(0)} ms per 1,000 documents (median of 5, lookup built fresh each run)`);
+    console.log(`  cost       : ${ms.toFixed(0)} ms for ${docs.length} documents = ${((ms / docs.length) * 1000).toFixed(0)} ms per 1,000 documents (median of 5, lookup built fresh each run); ` +
+      `detection alone ${((detectMs / docs.length) * 1000).toFixed(0)} ms per 1,000 documents (${(chars / docs.length / 1000).toFixed(1)} k characters each on average)`);
     if (verbose) for (const line of scored.notes) console.log(`    ${line}`);
     core.close();
     return scored;

@@ -32,8 +32,18 @@ export interface Direction {
 }
 
 const meets = (a: Set<string>, b: Set<string>): boolean => [...a].some((k) => b.has(k));
-const fromKeys = (c: Candidate): Set<string> => sideKeys(c.from, c.place ?? undefined);
-const toKeys = (c: Candidate): Set<string> => sideKeys(c.to);
+/** A candidate's keys are asked for by every reference that meets it: worked out once. */
+const keysOf = new WeakMap<Candidate, { from: Set<string>; to: Set<string> }>();
+function keys(c: Candidate): { from: Set<string>; to: Set<string> } {
+  let k = keysOf.get(c);
+  if (!k) {
+    k = { from: sideKeys(c.from, c.place ?? undefined), to: sideKeys(c.to) };
+    keysOf.set(c, k);
+  }
+  return k;
+}
+const fromKeys = (c: Candidate): Set<string> => keys(c).from;
+const toKeys = (c: Candidate): Set<string> => keys(c).to;
 
 /** Sent by `from`; to `to` preferred, and when `strict` expected (see Direction.strict). */
 function between(from: Set<string>, to: Set<string>, words: string, strict = false): Direction | null {
