@@ -13,6 +13,11 @@ export interface TextLinkDoc {
   text: string;
 }
 
+/** The finder's view of a stored document (`repo.get(id)`): its plain text is the walker's body text. */
+export function textLinkDoc(stored: { id: number; meta: DocumentMeta; placement: Placement | null; plainText: string }): TextLinkDoc {
+  return { id: stored.id, meta: stored.meta, placement: stored.placement, text: stored.plainText };
+}
+
 /** References beyond this many in one document are not looked at (a pathological file must not stall a relink). */
 export const MAX_TEXT_REFS = 2000;
 

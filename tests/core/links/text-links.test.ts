@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createCore, type Core } from '../../../src-main/core/core';
 import { createCandidateLookup } from '../../../src-main/core/links/candidate-lookup';
-import { findTextLinks, type TextLinkDoc } from '../../../src-main/core/links/text-links';
+import { findTextLinks, textLinkDoc, type TextLinkDoc } from '../../../src-main/core/links/text-links';
 import { toShowJson } from '../../../src-main/cli/show-json';
 import { buildDocumentView } from '../../../src-main/core/library/document-view';
 import { REPO, SEEDS, tempDir } from '../../helpers/temp-dir';
@@ -33,7 +33,7 @@ function idOf(c: Core, file: string): number {
 function linkDoc(c: Core, id: number): TextLinkDoc {
   const stored = c.repo.get(id);
   if (!stored) throw new Error(`no document ${id}`);
-  return { id, meta: stored.meta, placement: stored.placement, text: stored.plainText };
+  return textLinkDoc(stored);
 }
 
 describe('references in a plain-text FRUS copy (the first sample document)', () => {
