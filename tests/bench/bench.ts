@@ -15,6 +15,7 @@ import { runLinksBench } from './bench-links';
 import { printKnownItem, runKnownItem } from './known-item';
 import { runScale } from './scale';
 import { runThreadBench } from './bench-threads';
+import { runTextRefs } from './text-refs-bench';
 
 const CORPUS = resolve(import.meta.dirname, '../fixtures/corpus');
 const VOLUMES = ['frus1894Nicaragua.xml', 'frus1918Russiav03.xml', 'frus1936v03.xml'].map((f) => join(CORPUS, f));
@@ -81,12 +82,17 @@ async function knownItemOnly(): Promise<void> {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { json: { type: 'string' }, docs: { type: 'string' }, hostile: { type: 'boolean' }, robustness: { type: 'boolean' }, 'known-item': { type: 'boolean' }, links: { type: 'boolean' }, threads: { type: 'string' } },
+    options: { json: { type: 'string' }, docs: { type: 'string' }, hostile: { type: 'boolean' }, robustness: { type: 'boolean' }, 'known-item': { type: 'boolean' }, links: { type: 'boolean' }, threads: { type: 'string' }, 'text-refs': { type: 'boolean' }, verbose: { type: 'boolean' } },
   });
   // `--known-item`: only the known-item part (ours against FTS5 bm25 over the three volumes, imported once).
   if (values['known-item']) return knownItemOnly();
   // `--links`: linking cost at import, relinking, refs/cited-by latency, and editorial refs in the TEI against links stored.
   if (values.links) return runLinksBench(VOLUMES);
+  // `--text-refs`: references found in the text against the editors' footnotes (`--verbose` lists each miss).
+  if (values['text-refs']) {
+    await runTextRefs(VOLUMES, values.verbose);
+    return;
+  }
   // `--hostile`: the importers' limits on hostile inputs (deep nesting, enormous lines), each in its own process.
   if (values.hostile) return runHostile();
   // `--threads N`: thread latency over a synthetic library of N documents with synthetic links.
