@@ -42,7 +42,7 @@ export interface CoreOptions {
   importLimits?: Partial<WorkerLimits>;
   /** The import worker's module when the core runs bundled (the Electron build); by default its TypeScript source. */
   importWorker?: string | URL;
-  /** What finds links between documents; by default the editors' links (the bench measures the cost of linking with none). */
+  /** What finds links between documents; by default the editors' links and references found in the text (the bench measures the cost of linking with none). */
   linkFinders?: readonly LinkFinder[];
 }
 

@@ -1,3 +1,4 @@
+import { createCandidateLookup, type CandidateLookup } from './candidate-lookup';
 import type { Db } from '../db/open-database';
 import type { DocumentBody, Placement } from '../../../src-shared/model/document';
 import type { LinkContext, PageEntry } from './link-finder';
@@ -40,7 +41,11 @@ export function createLinkContext(db: Db): LinkContext {
     return map;
   };
 
+  let lookup: CandidateLookup | null = null;
   return {
+    get candidates(): CandidateLookup {
+      return (lookup ??= createCandidateLookup(db));
+    },
     bySourceId: (collection, sourceId) => (bySource.get(collection, sourceId) as number | undefined) ?? null,
     onPage: (collection, page) => pageMap(collection).get(pageKey(page)) ?? [],
     collectionTitle: (collection) => {

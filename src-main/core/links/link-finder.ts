@@ -1,11 +1,15 @@
-import type { DocumentBody, Placement } from '../../../src-shared/model/document';
+import type { DocumentBody, DocumentMeta, Placement } from '../../../src-shared/model/document';
+import type { CandidateLookup } from './candidate-lookup';
 import type { FoundLink } from './found-link';
 
 /** A document as the finders see it. */
 export interface LinkDoc {
   id: number;
+  meta: DocumentMeta;
   body: DocumentBody;
   placement: Placement | null;
+  /** The body's text as `show ID --json` gives it (the shared walker's), for references found in the text. */
+  plainText: string;
 }
 
 /** One document on a printed page, in reading order. */
@@ -25,6 +29,8 @@ export interface LinkContext {
   onPage(collection: string, page: string): readonly PageEntry[];
   /** The title of an imported collection, or null when it is not in the library. */
   collectionTitle(collection: string): string | null;
+  /** Documents by serial and by day, for references found in the text (one lookup per pass: it caches by year). */
+  readonly candidates: CandidateLookup;
 }
 
 /**

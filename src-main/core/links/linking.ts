@@ -1,13 +1,15 @@
 import type { Db } from '../db/open-database';
-import type { DocumentBody, Placement } from '../../../src-shared/model/document';
+import type { DocumentBody, DocumentMeta, Placement } from '../../../src-shared/model/document';
 import { createLinkContext } from './link-context';
 import type { LinkDoc, LinkFinder } from './link-finder';
 import { createLinkStore } from './link-store';
 
 interface DocRow {
   id: number;
+  meta_json: string;
   body_json: string;
   placement_json: string | null;
+  plain_text: string;
 }
 
 export interface LinkingDeps {
@@ -27,14 +29,20 @@ export interface LinkingDeps {
  */
 export function createLinking({ db, finders }: LinkingDeps) {
   const store = createLinkStore(db);
-  const byId = db.prepare('SELECT id, body_json, placement_json FROM documents WHERE id = ?');
+  const byId = db.prepare('SELECT id, meta_json, body_json, placement_json, plain_text FROM documents WHERE id = ?');
   const volumesOf = db.prepare('SELECT DISTINCT collection_id FROM documents WHERE id IN (SELECT value FROM json_each(?)) AND collection_id IS NOT NULL').pluck();
   const yearsOf = db.prepare('SELECT min(year) AS "from", max(year) AS until FROM documents WHERE id IN (SELECT value FROM json_each(?))');
 
   const load = (id: number): LinkDoc | null => {
     const row = byId.get(id) as DocRow | undefined;
     if (!row) return null;
-    return { id: row.id, body: JSON.parse(row.body_json) as DocumentBody, placement: row.placement_json ? (JSON.parse(row.placement_json) as Placement) : null };
+    return {
+      id: row.id,
+      meta: JSON.parse(row.meta_json) as DocumentMeta,
+      body: JSON.parse(row.body_json) as DocumentBody,
+      placement: row.placement_json ? (JSON.parse(row.placement_json) as Placement) : null,
+      plainText: row.plain_text,
+    };
   };
 
   /** Recomputes the links of these documents (those that still exist). Returns how many were linked. */

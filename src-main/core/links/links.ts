@@ -1,16 +1,17 @@
 import type { Db } from '../db/open-database';
 import type { DocumentDeletion } from '../library/delete-documents';
 import { editorialFinder } from './editorial-finder';
+import { textFinder } from './text-finder';
 import type { LinkFinder } from './link-finder';
 import { createLinkViews } from './link-views';
 import { createLinking } from './linking';
 
 /**
  * Links between documents, for the core: the pipeline with its finders (the
- * editors' links; the lead adds references found in the text), and the views
+ * editors' links, then references found in the text), and the views
  * the reader and the CLI read.
  */
-export function createLinks({ db, finders = [editorialFinder] }: { db: Db; finders?: readonly LinkFinder[] }) {
+export function createLinks({ db, finders = [editorialFinder, textFinder] }: { db: Db; finders?: readonly LinkFinder[] }) {
   const linking = createLinking({ db, finders });
   const views = createLinkViews({ db, store: linking.store });
   return {
