@@ -1,5 +1,6 @@
 import type { Db } from '../db/open-database';
 import type { DocumentBody, DocumentMeta, Placement } from '../../../src-shared/model/document';
+import type { FoundLink } from './found-link';
 import { createLinkContext } from './link-context';
 import type { LinkDoc, LinkFinder } from './link-finder';
 import { createLinkStore } from './link-store';
@@ -10,6 +11,16 @@ interface DocRow {
   body_json: string;
   placement_json: string | null;
   plain_text: string;
+}
+
+/**
+ * One link per passage: a reference found in the text that overlaps a link
+ * the editors encoded ("Your <ref>No. 1</ref>") is theirs, not a second link.
+ */
+function editorsFirst(found: FoundLink[]): FoundLink[] {
+  const editorial = found.filter((l) => l.basis === 'editorial');
+  const overlaps = (a: FoundLink, b: FoundLink): boolean => a.start < b.end && b.start < a.end;
+  return found.filter((l) => l.basis === 'editorial' || !editorial.some((e) => overlaps(e, l)));
 }
 
 export interface LinkingDeps {
@@ -53,7 +64,7 @@ export function createLinking({ db, finders }: LinkingDeps) {
       for (const id of new Set(ids)) {
         const doc = load(id);
         if (!doc) continue;
-        store.replace(id, finders.flatMap((find) => find(doc, ctx)));
+        store.replace(id, editorsFirst(finders.flatMap((find) => find(doc, ctx))));
         n++;
       }
     })();

@@ -17,7 +17,8 @@ const thread = (id: number) => core.threads.thread(id).entries.map((e) => e.id);
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'chancery-threads-'));
-  core = createCore({ libraryDir: dir });
+  // No finders: the walk is tested on the links each case writes, not on those the volume holds.
+  core = createCore({ libraryDir: dir, linkFinders: [] });
   const report = await core.importPaths([VOLUME]);
   if (report.failed.length > 0) throw new Error(report.failed[0]?.message);
 }, 60_000);
