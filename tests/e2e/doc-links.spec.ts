@@ -25,7 +25,7 @@ test('an editors’ link shows its card on hover and focus, opens its document, 
 
   // Hover: the card names the cited document, its date and first lines.
   const link = reader.locator('a.doc-link', { hasText: 'No. 32' });
-  await link.scrollIntoViewIfNeeded();
+  // hover() scrolls it into view and waits while the reader re-renders with the links it fetched.
   await link.hover();
   const card = reader.locator('.link-card');
   await expect(card).toBeVisible();
