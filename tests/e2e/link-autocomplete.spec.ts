@@ -1,19 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { expect, repoRoot, test } from './fixtures';
-import { screenshot } from './reader-flow';
+import { expect, test } from './fixtures';
+import { importCorpusVolume, screenshot } from './reader-flow';
 
 const VOLUME = 'frus1918Russiav03.xml';
-
-async function importVolume(page: Page): Promise<void> {
-  await page.locator('input[type=file][multiple]').setInputFiles([
-    { name: VOLUME, mimeType: 'application/xml', buffer: readFileSync(join(repoRoot, 'tests/fixtures/corpus', VOLUME)) },
-  ]);
-  const report = page.getByRole('region', { name: 'Import report' });
-  await expect(report).toBeVisible({ timeout: 60_000 });
-  await report.getByRole('button', { name: 'Close the import report' }).click();
-}
+const importVolume = (page: Page): Promise<void> => importCorpusVolume(page, VOLUME);
 
 /** Is `inner` wholly inside `outer` on screen? */
 async function inside(inner: Locator, outer: Locator): Promise<boolean> {

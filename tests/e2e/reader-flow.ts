@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
 import { repoRoot } from './fixtures';
@@ -77,4 +77,14 @@ export async function expectRestored(page: Page, noteText: string): Promise<void
   await expect(page.locator('article.document h1.doc-title')).toHaveText(CAFFERY);
   await expect(page.getByRole('combobox', { name: 'Search the library' })).toHaveValue('Thorez');
   await expect(page.getByRole('textbox', { name: /Note for this document/ })).toHaveValue(noteText);
+}
+
+/** Imports a corpus volume through the page's file input and closes the import report. */
+export async function importCorpusVolume(page: Page, volume: string): Promise<void> {
+  await page.locator('input[type=file][multiple]').setInputFiles([
+    { name: volume, mimeType: 'application/xml', buffer: readFileSync(join(repoRoot, 'tests/fixtures/corpus', volume)) },
+  ]);
+  const report = page.getByRole('region', { name: 'Import report' });
+  await expect(report).toBeVisible({ timeout: 60_000 });
+  await report.getByRole('button', { name: 'Close the import report' }).click();
 }
