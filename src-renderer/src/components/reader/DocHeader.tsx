@@ -8,6 +8,7 @@ import { CopyText } from './CopyText';
 import { EditableMeta } from './EditableMeta';
 import { MetaValue } from './MetaValue';
 import { MissingFields } from './MissingFields';
+import { SourcePanel } from './SourcePanel';
 
 interface Row {
   label: string;
@@ -118,6 +119,7 @@ export function DocHeader({ view, onOpen, children }: { view: DocumentView; onOp
       </EditableMeta>
       <MetaList rows={parties} className="meta-parties" />
       <MetaList rows={facts} className="meta-facts" />
+      <SourcePanel view={view} />
       <MissingFields view={view} />
       <MetaList rows={source} className="meta-source" />
       {children}

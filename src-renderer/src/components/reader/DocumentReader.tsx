@@ -1,3 +1,5 @@
+import { redactionsOf } from '@shared/sources/apparatus';
+import { redactionDecorations } from '../../lib/redaction-marks';
 import { useMemo, type ReactNode } from 'react';
 import type { TextLayout } from '@shared/text/layout';
 import { embeddedTargets } from '@shared/text/references';
@@ -22,9 +24,10 @@ interface Props {
 /** One document: header, body with page markers in the margin, footnotes, enclosures. */
 export function DocumentReader({ view, anchor, idPrefix, highlights, finds, onOpen, headerExtra }: Props) {
   const refs = useMemo(() => indexNoteRefs(view.body.blocks, idPrefix), [view, idPrefix]);
+  const redactions = useMemo(() => redactionDecorations(redactionsOf(view.meta, view.body)), [view]);
   const ctx = useMemo<ReaderContextValue>(
-    () => ({ view, onOpen, anchor, highlights, finds, idPrefix, ...refs }),
-    [view, onOpen, anchor, highlights, finds, idPrefix, refs],
+    () => ({ view, onOpen, anchor, highlights, finds, redactions, idPrefix, ...refs }),
+    [view, onOpen, anchor, highlights, finds, redactions, idPrefix, refs],
   );
   const embedded = useMemo(() => embeddedTargets(view.body.blocks), [view]);
   const otherEnclosures = view.enclosures.filter((e) => e.sourceId === null || !embedded.has(e.sourceId));

@@ -38,6 +38,14 @@ function SegmentView({ seg }: { seg: Segment }) {
       </mark>
     );
   }
+  if (seg.redaction?.redaction) {
+    const r = seg.redaction.redaction;
+    node = (
+      <span className={`redaction redaction-${r.kind.replace(/\s+/g, '-')}`} title={r.label} data-redaction={r.kind}>
+        {node}
+      </span>
+    );
+  }
   return <>{node}</>;
 }
 
@@ -46,10 +54,10 @@ function SegmentView({ seg }: { seg: Segment }) {
  * the run's offset in the anchoring text, cut where highlights and find matches fall.
  */
 export function TextRun({ run }: { run: Extract<Inline, { t: 'text' }> }) {
-  const { anchor, highlights, finds } = useReader();
+  const { anchor, highlights, finds, redactions } = useReader();
   const start = anchor.starts.get(run);
   if (start === undefined) return <span>{withMarks(run.text, run.marks)}</span>;
-  const segs = segmentRun(run.text, start, highlights, finds);
-  const content = segs.length === 1 && !segs[0]?.find && !segs[0]?.highlight ? run.text : segs.map((s) => <SegmentView key={s.start} seg={s} />);
+  const segs = segmentRun(run.text, start, highlights, finds, redactions);
+  const content = segs.length === 1 && !segs[0]?.find && !segs[0]?.highlight && !segs[0]?.redaction ? run.text : segs.map((s) => <SegmentView key={s.start} seg={s} />);
   return <span {...{ [OFFSET_ATTR]: start }}>{withMarks(content, run.marks)}</span>;
 }
