@@ -20,8 +20,8 @@ const SUBJECTS = 'POL|DEF|ORG|E|FN|FT|INCO|PET|AID|CSM|SOC|CUL|EDX|PER|PS|SCI|TE
 const DECIMAL_TAIL = String.raw`\/[\dA-Za-z½–‑-]*\d[\dA-Za-z½–‑-]*`;
 /** A decimal number: 3 digits, optional country letter / decimal part, optional words ("Selassie I", "Mutual Guarantee (Locarno)"). */
 const DECIMAL = String.raw`\b\d{3}(?:[A-Za-z]{1,2}\d*)?(?:\s?[A-Z]{1,3}(?=\s?\d))?(?:\s?\.?\d+[a-z]?)*(?:\.[\dA-Za-z]+)?(?:\s?[A-Z][\w’']*(?:\s(?:[A-Z][\w’']*|\([A-Z][^)]{0,40}\)))*)?` + DECIMAL_TAIL;
-const SUBJECT = String.raw`\b(?:${SUBJECTS})\s\d+(?:[–-]\d+)*(?:\s(?:[A-Z]{2,}(?:[–-][A-Z]+)*|US|UN))*(?=[\s,.;)]|$)`;
-const LOT = String.raw`\bLot\s\d{2}\s?[DFM]\s?\d+\b`;
+const SUBJECT = String.raw`\b(?:${SUBJECTS})\s\d+(?:[–-]\d+)*(?:\s(?:[A-Z]{2,}(?:[–-][A-Z]+)*|[A-Z](?=[\s,.;)]|$)))*(?=[\s,.;)]|$)`;
+const LOT = String.raw`\b[Ll]ot\s\d{2}\s?-?\s?[DFM]\s?\d+\b`;
 
 const ANY = new RegExp(`${LOT}|${SUBJECT}|${DECIMAL}`, 'gu');
 
@@ -38,7 +38,7 @@ export function datedTail(value: string): string | undefined {
 
 export function classifyFileNumber(value: string): FileNumber {
   const v = value.trim();
-  if (/^Lot\b/.test(v)) return { value: v, scheme: 'lot' };
+  if (/^lot\b/i.test(v)) return { value: v, scheme: 'lot' };
   if (!v.includes('/')) return { value: v, scheme: 'subject-numeric' };
   const date = datedTail(v);
   return date ? { value: v, scheme: 'dated-decimal', date } : { value: v, scheme: 'decimal' };

@@ -52,7 +52,7 @@ function bracketed(text: string, out: NoteFields): void {
   for (const raw of text.replace(/^\[|\]\.?$/g, '').split(/\s*[—–]\s*|\.\s*[—–]?\s*(?=[A-Z])/)) {
     const part = raw.replace(/\.$/, '').trim();
     if (part === '') continue;
-    const encl = /^(?:Inclosure|Enclosure|Incloaure|Subenclosure|Annex|Attachment)s?\b(?:\s+(?:No\.\s*)?\w+)?(?:\s+in\s+(?:dispatch\s+|despatch\s+)?(No\.\s*\d+\w*))?/i.exec(part);
+    const encl = /^(?:Inclosure|Enclosure|Incloaure|Subenclosure|Annex|Attachment)s?\b(?:\s+(?:No\.\s*)?(?!in\b)\w+)?(?:\s+in\s+(?:dispatch\s+|despatch\s+)?(No\.\s*\d+\w*))?/i.exec(part);
     if (encl) {
       out.flags.push('enclosure');
       if (encl[1]) out.enclosureIn = encl[1].replace(/No\.\s*/, 'No. ');
@@ -114,7 +114,8 @@ function citation(text: string, out: NoteFields): void {
   const head = roleAt < 0 ? body : body.slice(0, roleAt);
   const sentences = head.split(/(?<=[A-Za-z0-9)”"]{2})\.\s+(?=[A-Z])/);
   const cite = sentences[0] ?? '';
-  for (const s of sentences.slice(1)) if (isMarkingSentence(s)) markings(s, out);
+  // A marking sentence is all marking words, so a looser split ("POL 7 VIET S. Confidential.") cannot misread prose.
+  for (const s of head.split(/\.\s+/).slice(1)) if (isMarkingSentence(s)) markings(s, out);
   const segments = cite.split(/\s*,\s*(?![^(]*\))/).map((s) => s.replace(/\.$/, '').trim());
   const files = findFileNumbers(cite);
   out.fileNumbers.push(...files);
@@ -136,7 +137,7 @@ function citation(text: string, out: NoteFields): void {
 /** "File No. 861.51/131", "File Nos. 661.119/3420, 304g, and 861.51/451c". */
 const FILE_NO = /^File Nos?\.\s*(.+?)\.?$/;
 /** "711.90H/49: Telegram", "884.001 Selassie I/318: Telegram (part air)", "123 EN 3/435". */
-const LEAD_FILE = /^([^:[\]]*\/[^:\s[\]]+)\s*(?::\s*(.*))?$/;
+const LEAD_FILE = /^([^:[\]]*\/[^:\s[\]]+?)\.?\s*(?:[:.]\s*(.*))?$/;
 
 export function parseSourceNote(text: string): NoteFields {
   const out = emptyFields();
