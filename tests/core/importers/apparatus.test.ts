@@ -41,7 +41,7 @@ describe('source fields and markers at import', () => {
     const { documents, warnings } = await importBytes('v.xml', volume(`<head>1. Telegram<note type="source">${long}</note></head><dateline>Washington, <date when="1950-05-10">May 10, 1950</date></dateline><p>Text.</p>`));
     const doc = documents.find((d) => d.placement?.sourceId === 'd1');
     expect(warnings.find((w) => w.code === 'long-source-note')?.message).toMatch(/5,0\d\d characters/);
-    expect(bodyText(doc!.body)).toContain(long.trim());
+    expect(doc && bodyText(doc.body)).toContain(long.trim());
     expect(doc?.meta.sourceFields?.value).toMatchObject({ classification: { value: 'Secret' }, fileNumbers: [{ value: { date: '1950-05-10' } }] });
     expect(doc?.meta.sourceFields?.value.dateCheck).toMatchObject({ agrees: true, days: 0 });
   });

@@ -18,7 +18,9 @@ describe('markers of withheld and omitted text', () => {
     ]);
     expect(found.map((r) => text.slice(r.start, r.end))).toEqual(found.map((r) => r.text));
     expect(totalExtent(found)).toEqual({ lines: 14.5 });
-    expect(describeRedaction(found[0]!)).toBe('Still withheld: source text not declassified — 1½ lines');
+    const first = found[0];
+    if (!first) throw new Error('no marker');
+    expect(describeRedaction(first)).toBe('Still withheld: source text not declassified — 1½ lines');
   });
 
   it('reads the editors’ omissions as the 1918 and 1936 volumes print them', () => {
@@ -47,6 +49,7 @@ describe('markers of withheld and omitted text', () => {
     const found = findRedactions(body);
     expect(found.map((r) => [r.kind, r.footnote])).toEqual([['gap', undefined], ['not declassified', '1']]);
     const text = bodyText(body);
-    expect(text.slice(found[0]!.start, found[0]!.end)).toBe('[… 10 words]');
+    const gap = found[0];
+    expect(gap && text.slice(gap.start, gap.end)).toBe('[… 10 words]');
   });
 });
