@@ -4,6 +4,7 @@ import { outlineMigration } from './migration-6-outline';
 import { trashMigration } from './migration-7-trash';
 import { revisionsMigration } from './migration-8-revisions';
 import { sectionsMigration } from './migration-9-sections';
+import { sourceMarksMigration } from './migration-12-source-marks';
 
 /**
  * Versioned schema. Each entry runs once, in its own transaction, and is
@@ -115,4 +116,5 @@ export const migrations: Migration[] = [
   trashMigration,
   revisionsMigration,
   sectionsMigration,
+  sourceMarksMigration,
 ];
