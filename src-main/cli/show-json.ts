@@ -1,3 +1,4 @@
+import { redactionsOf, sourceFieldsOf } from '../../src-shared/sources/apparatus';
 import type { DateValue, Field, Provenance } from '../../src-shared/model/document';
 import { partiesShort } from '../../src-shared/display/parties';
 import { inlineText, bodyText } from '../../src-shared/text/plain-text';
@@ -47,5 +48,7 @@ export function toShowJson(view: DocumentView) {
     pages: view.pages,
     footnotes: view.body.footnotes.map((n) => ({ n: n.label, text: inlineText(n.runs) })),
     text: bodyText(view.body),
+    sourceFields: sourceFieldsOf(m, view.body),
+    redactions: redactionsOf(m, view.body),
   };
 }

@@ -57,7 +57,9 @@ export type ImportWarningCode =
   | 'missing-footnote'
   | 'unreferenced-footnote'
   | 'unknown-metadata'
-  | 'inferred-title';
+  | 'inferred-title'
+  | 'long-source-note'
+  | 'marker-in-footnote';
 
 /** One thing an importer noticed; the same thing found again is counted, not repeated. */
 export interface ImportWarning {

@@ -4,6 +4,9 @@
  * runs and is never interpreted as HTML anywhere.
  */
 
+import type { Redaction } from '../sources/redactions';
+import type { SourceFields } from '../sources/source-fields';
+
 /** Where a metadata value came from. */
 export type Provenance =
   | { kind: 'stated'; where?: string }
@@ -135,6 +138,10 @@ export interface DocumentMeta {
   rights?: Field<string>;
   signature?: Field<string>;
   lastUpdated?: Field<string>;
+  /** The source note read into fields (file numbers, classification, drafted by…), each with the text it came from. */
+  sourceFields?: Field<SourceFields>;
+  /** Markers of withheld or omitted text, with offsets in the walker's text (body, then footnotes). */
+  redactions?: Field<Redaction[]>;
 }
 
 /** Where a document sits in a published edition (set by the TEI importer). */

@@ -73,6 +73,17 @@ describe('CLI over the seeds', () => {
     expect(doc.text).toContain('not excluding “in extremis”');
   });
 
+  it('shows the Caffery telegram’s source fields with where each was read', async () => {
+    const lib = await seededLibrary();
+    const doc = (await show(lib, 'Thorez')) as Shown & { sourceFields: unknown; redactions: unknown[] };
+    expect(doc.sourceFields).toMatchObject({
+      fileNumbers: [{ value: { value: '851.00/12–347', scheme: 'dated-decimal', date: '1947-12-03' }, where: 'file-number line' }],
+      classification: { value: 'Top Secret', where: 'header', text: 'top secret' },
+      flags: [{ value: 'telegram', where: 'file-number line' }],
+    });
+    expect(doc.redactions).toEqual([]);
+  });
+
   it('shows the Leahy telegram with its three footnotes in order', async () => {
     const lib = await seededLibrary();
     const doc = await show(lib, 'Rochat');

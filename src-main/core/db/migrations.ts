@@ -6,6 +6,7 @@ import { revisionsMigration } from './migration-8-revisions';
 import { sectionsMigration } from './migration-9-sections';
 import { exactWordsMigration } from './migration-10-exact-words';
 import { linksMigration } from './migration-11-links';
+import { sourceMarksMigration } from './migration-12-source-marks';
 
 /**
  * Versioned schema. Each entry runs once, in its own transaction, and is
@@ -119,4 +120,5 @@ export const migrations: Migration[] = [
   sectionsMigration,
   exactWordsMigration,
   linksMigration,
+  sourceMarksMigration,
 ];

@@ -5,6 +5,7 @@
  * all go through here.
  */
 import type { ImportWarning } from '../../contract';
+import { withApparatus } from './apparatus';
 import type { ImportedDocument } from '../../../src-shared/model/document';
 import { cvceMarkdownImporter } from './cvce-markdown';
 import { frusTextImporter } from './frus-text';
@@ -62,7 +63,8 @@ export function checkFileSize(name: string, size: number): void {
 }
 
 /** Reads one file with the importer chosen for it. Bad input throws ImportError naming the file. */
-export async function importFile(input: ImportInput, sink: ImportSink): Promise<void> {
+export async function importFile(input: ImportInput, given: ImportSink): Promise<void> {
+  const sink: ImportSink = { ...given, document: (d) => given.document(withApparatus(d, given.warn)) };
   const candidates = importersFor(input.name); // an unsupported extension is reported before its bytes are judged
   if (candidates.length === 1 && candidates[0]) return candidates[0].read(input, sink);
   const { head, chunks } = await peek(input.chunks, HEAD_BYTES);

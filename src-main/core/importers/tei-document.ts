@@ -78,7 +78,7 @@ export class DocBuilder {
       case 'row': return this.structures.row();
       case 'cell': return this.structures.tableCell() ?? this.w.paragraph(undefined, false);
       case 'lb': return this.lineBreak();
-      case 'gap': return this.gap();
+      case 'gap': return this.gap(attrs);
       case 'ref': return this.ref(attrs);
       case 'persName': case 'gloss': return both(this.marks(attrs, []), this.facts.party(name === 'gloss', attr(attrs, 'type')));
       case 'placeName': return both(this.marks(attrs, []), this.facts.place());
@@ -254,8 +254,12 @@ export class DocBuilder {
   }
 
   /** Text the edition could not read or left out. */
-  private gap(): undefined {
-    this.w.inline().text('[…]');
+  private gap(attrs: Attrs): undefined {
+    // The extent the encoders recorded (`quantity="10" unit="words"`) is said, so that it can be counted.
+    const n = attr(attrs, 'quantity');
+    const unit = attr(attrs, 'unit');
+    const extent = n && unit && /^\d+$/.test(n) ? ` ${n} ${Number(n) === 1 ? unit.replace(/s$/, '') : unit}` : '';
+    this.w.inline().text(`[…${extent}]`);
     return undefined;
   }
 

@@ -1,7 +1,7 @@
 import type { Db } from '../db/open-database';
 import type { DocStore, FacetDim } from './doc-store';
 import { foldTerm, foldedWords } from '../../../src-shared/text/fold';
-import type { FieldFilters, Range, TextField } from './query-fields';
+import type { FieldFilters, MarkFilter, Range, TextField } from './query-fields';
 
 /** Filters given beside the query (the UI's facet choices), same meaning as the query's fields. */
 export interface RequestFilters {
@@ -63,6 +63,31 @@ function valuePred(ctx: FilterContext, field: TextField, want: string): Pred {
   return (id) => ctx.store.hasAny(dim, id, ok);
 }
 
+/**
+ * `file:861.51` matches file numbers beginning so (the decimal system is a
+ * hierarchy: 861 is Russia, 861.51 its finance); `redacted:yes` any marker of
+ * withheld or omitted text; `translation:yes` / `paraphrase:yes` the flags.
+ */
+function markPred(ctx: FilterContext, m: MarkFilter): Pred {
+  const v = m.value.trim();
+  const sql: Record<MarkFilter['field'], [string, string[]]> = {
+    file: [`field = 'file' AND value LIKE ? ESCAPE '\\'`, [`${v.replace(/[\\%_]/g, (c) => `\\${c}`)}%`]],
+    repository: [`field = 'repository'`, []],
+    redacted: [`field = 'redaction'`, []],
+    translation: [`field = 'flag' AND value = 'translation'`, []],
+    paraphrase: [`field = 'flag' AND value = 'paraphrase'`, []],
+  };
+  const [where, args] = sql[m.field];
+  let ids = ctx.db.prepare(`SELECT doc_id FROM doc_source_marks WHERE ${where}`).all(...args) as Array<{ doc_id: number; value?: string }>;
+  if (m.field === 'repository') {
+    const rows = ctx.db.prepare(`SELECT doc_id, value FROM doc_source_marks WHERE field = 'repository'`).all() as Array<{ doc_id: number; value: string }>;
+    ids = rows.filter((r) => valueMatches(v, r.value));
+  }
+  const set = new Set(ids.map((r) => r.doc_id));
+  const no = /^no$/i.test(v) && m.field !== 'file' && m.field !== 'repository';
+  return no !== m.neg ? (id) => !set.has(id) : (id) => set.has(id);
+}
+
 /** One predicate for all filters (null: no filter), evaluated against the facet store. */
 export function buildFilter(ctx: FilterContext, f: FieldFilters): Pred | null {
   const preds: Pred[] = [];
@@ -73,6 +98,7 @@ export function buildFilter(ctx: FilterContext, f: FieldFilters): Pred | null {
     const p = valuePred(ctx, field, value);
     preds.push((id) => !p(id));
   }
+  for (const m of f.marks ?? []) preds.push(markPred(ctx, m));
   const { year, date } = f;
   if (year) preds.push((id) => ctx.store.year(id) >= year.min && ctx.store.year(id) <= year.max);
   if (date) preds.push((id) => (ctx.store.dateKey[id] ?? 0) >= date.min && (ctx.store.dateKey[id] ?? 0) <= date.max);

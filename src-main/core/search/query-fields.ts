@@ -20,12 +20,22 @@ export interface FieldFilters {
   year?: Range;
   date?: Range;
   scope?: 'notes' | 'documents';
+  /** Source-apparatus fields (`file:861.51`, `redacted:yes`), answered from doc_source_marks. */
+  marks: MarkFilter[];
 }
+
+export type MarkField = 'file' | 'repository' | 'redacted' | 'translation' | 'paraphrase';
+export interface MarkFilter {
+  field: MarkField;
+  value: string;
+  neg: boolean;
+}
+const MARK_FIELDS: readonly string[] = ['file', 'repository', 'redacted', 'translation', 'paraphrase'];
 
 export type TextField = 'from' | 'to' | 'place' | 'collection' | 'classification' | 'tag';
 const TEXT_FIELDS: readonly string[] = ['from', 'to', 'place', 'collection', 'classification', 'tag'];
 
-export const emptyFilters = (): FieldFilters => ({ from: [], to: [], place: [], collection: [], classification: [], tag: [], not: [] });
+export const emptyFilters = (): FieldFilters => ({ from: [], to: [], place: [], collection: [], classification: [], tag: [], not: [], marks: [] });
 
 const DATE = /^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$/;
 
@@ -79,6 +89,12 @@ export function addField(f: FieldFilters, name: string, value: string, neg: bool
     const scope = v.toLowerCase();
     if (scope !== 'notes' && scope !== 'documents') return `Unknown "in:${v}": use in:notes or in:documents.`;
     f.scope = scope;
+    return null;
+  }
+  if (MARK_FIELDS.includes(name)) {
+    const yesNo = name === 'redacted' || name === 'translation' || name === 'paraphrase';
+    if (yesNo && !/^(?:yes|no)$/i.test(v)) return `Use ${name}:yes or ${name}:no.`;
+    f.marks.push({ field: name as MarkField, value: v, neg });
     return null;
   }
   if (!TEXT_FIELDS.includes(name)) return `Unknown field "${name}:".`;

@@ -8,7 +8,7 @@ import type { Highlight, HighlightAnchor, HighlightColor } from '@contract';
 export interface Decoration {
   start: number;
   end: number;
-  kind: 'highlight' | 'find';
+  kind: 'highlight' | 'find' | 'redaction';
   /** Highlight id, or find-match index. */
   id: number;
   color?: HighlightColor;
@@ -16,6 +16,8 @@ export interface Decoration {
   current?: boolean;
   /** A highlight with a comment. */
   commented?: boolean;
+  /** A redaction marker: what it is, for its tooltip and class. */
+  redaction?: { kind: string; label: string };
 }
 
 /** Placed highlights as decorations, sorted by start (orphaned ones have no place in the text). */
@@ -41,6 +43,7 @@ export interface Segment {
   start: number;
   highlight: Decoration | null;
   find: Decoration | null;
+  redaction?: Decoration | null;
 }
 
 /** First index whose decoration ends after `offset` (decorations sorted by start, non-nested per kind). */
@@ -72,13 +75,16 @@ export function overlapping(sorted: readonly Decoration[], start: number, end: n
 }
 
 /** Cut `text` (starting at absolute `start`) where highlights and find matches begin and end. */
-export function segmentRun(text: string, start: number, highlights: readonly Decoration[], finds: readonly Decoration[]): Segment[] {
+export function segmentRun(
+  text: string, start: number, highlights: readonly Decoration[], finds: readonly Decoration[], redactions: readonly Decoration[] = [],
+): Segment[] {
   const end = start + text.length;
   const hs = overlapping(highlights, start, end, false);
   const fs = overlapping(finds, start, end, true);
-  if (hs.length === 0 && fs.length === 0) return [{ text, start, highlight: null, find: null }];
+  const rs = overlapping(redactions, start, end, true);
+  if (hs.length === 0 && fs.length === 0 && rs.length === 0) return [{ text, start, highlight: null, find: null }];
   const cuts = new Set<number>([start, end]);
-  for (const d of [...hs, ...fs]) {
+  for (const d of [...hs, ...fs, ...rs]) {
     if (d.start > start && d.start < end) cuts.add(d.start);
     if (d.end > start && d.end < end) cuts.add(d.end);
   }
@@ -91,7 +97,8 @@ export function segmentRun(text: string, start: number, highlights: readonly Dec
     let highlight: Decoration | null = null;
     for (const d of hs) if (d.start <= a && d.end >= b && (highlight === null || d.id > highlight.id)) highlight = d;
     const find = fs.find((d) => d.start <= a && d.end >= b) ?? null;
-    out.push({ text: text.slice(a - start, b - start), start: a, highlight, find });
+    const redaction = rs.find((d) => d.start <= a && d.end >= b) ?? null;
+    out.push({ text: text.slice(a - start, b - start), start: a, highlight, find, redaction });
   }
   return out;
 }

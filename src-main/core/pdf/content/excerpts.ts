@@ -1,3 +1,4 @@
+import { redactionsOf } from '../../../../src-shared/sources/apparatus';
 import { isRange, pageNumbers } from '../../citations/format';
 import { pageRange } from '../../citations/pages';
 import type { Inline } from '../../../../src-shared/model/document';
@@ -33,8 +34,13 @@ const anchored = (doc: PdfDocument): PrintedHighlight[] =>
 export const orphaned = (doc: PdfDocument): PrintedHighlight[] => doc.highlights.filter((h) => h.status === 'orphaned');
 
 /** The anchored highlights as body offsets and colours, for painting behind the text. */
-export const paintedHighlights = (doc: PdfDocument) =>
-  anchored(doc).map((h) => ({ start: h.anchor.position.start, end: h.anchor.position.end, color: highlightColor(h.color) }));
+export const paintedHighlights = (doc: PdfDocument) => [
+  // Withheld or omitted text is set on a grey ground, as in the reader, so that it never reads as the document's words.
+  ...redactionsOf(doc.meta, doc.body).filter((r) => r.footnote === undefined).map((r) => ({ start: r.start, end: r.end, color: REDACTION_GREY })),
+  ...anchored(doc).map((h) => ({ start: h.anchor.position.start, end: h.anchor.position.end, color: highlightColor(h.color) })),
+];
+
+const REDACTION_GREY = [0.82, 0.82, 0.82] as const;
 
 /** Highlights-only mode: each anchored highlight as an excerpt, in text order. `none` is told when there is nothing at all. */
 export function excerpts(c: Composer, doc: PdfDocument, none: () => void): void {

@@ -9,6 +9,7 @@ import { CopyText } from './CopyText';
 import { EditableMeta } from './EditableMeta';
 import { MetaValue } from './MetaValue';
 import { MissingFields } from './MissingFields';
+import { SourcePanel } from './SourcePanel';
 
 interface Row {
   label: string;
@@ -120,6 +121,7 @@ export function DocHeader({ view, onOpen, children }: { view: DocumentView; onOp
       <MetaList rows={parties} className="meta-parties" />
       <MetaList rows={facts} className="meta-facts" />
       <ClockLine meta={meta} />
+      <SourcePanel view={view} />
       <MissingFields view={view} />
       <MetaList rows={source} className="meta-source" />
       {children}

@@ -1,3 +1,5 @@
+import { redactionsOf } from '@shared/sources/apparatus';
+import { redactionDecorations } from '../../lib/redaction-marks';
 import { useMemo, type ReactNode } from 'react';
 import type { TextLayout } from '@shared/text/layout';
 import { embeddedTargets } from '@shared/text/references';
@@ -40,9 +42,10 @@ export function DocumentReader({ view, anchor, idPrefix, highlights, finds, onOp
   const refs = useMemo(() => indexNoteRefs(view.body.blocks, idPrefix), [view, idPrefix]);
   const linkOf = useMemo(() => linksByRun(view.body, links.refs), [view, links.refs]);
   const textLinks = useMemo(() => textOnly(links.refs), [links.refs]);
+  const redactions = useMemo(() => redactionDecorations(redactionsOf(view.meta, view.body)), [view]);
   const ctx = useMemo<ReaderContextValue>(
-    () => ({ view, onOpen, anchor, highlights, finds, idPrefix, linkOf, textLinks, ...refs }),
-    [view, onOpen, anchor, highlights, finds, idPrefix, linkOf, textLinks, refs],
+    () => ({ view, onOpen, anchor, highlights, finds, redactions, idPrefix, linkOf, textLinks, ...refs }),
+    [view, onOpen, anchor, highlights, finds, redactions, idPrefix, linkOf, textLinks, refs],
   );
   const embedded = useMemo(() => embeddedTargets(view.body.blocks), [view]);
   const otherEnclosures = view.enclosures.filter((e) => e.sourceId === null || !embedded.has(e.sourceId));

@@ -40,6 +40,14 @@ function SegmentView({ seg }: { seg: Segment }) {
       </mark>
     );
   }
+  if (seg.redaction?.redaction) {
+    const r = seg.redaction.redaction;
+    node = (
+      <span className={`redaction redaction-${r.kind.replace(/\s+/g, '-')}`} title={r.label} data-redaction={r.kind}>
+        {node}
+      </span>
+    );
+  }
   return <>{node}</>;
 }
 
@@ -71,8 +79,8 @@ export function TextRun({ run }: { run: Extract<Inline, { t: 'text' }> }) {
 
 /** Text at absolute `start`, cut where highlights and find matches fall. */
 function RunText({ text, start, marks }: { text: string; start: number; marks: readonly Mark[] | undefined }) {
-  const { highlights, finds } = useReader();
-  const segs = segmentRun(text, start, highlights, finds);
-  const content = segs.length === 1 && !segs[0]?.find && !segs[0]?.highlight ? text : segs.map((s) => <SegmentView key={s.start} seg={s} />);
+  const { highlights, finds, redactions } = useReader();
+  const segs = segmentRun(text, start, highlights, finds, redactions);
+  const content = segs.length === 1 && !segs[0]?.find && !segs[0]?.highlight && !segs[0]?.redaction ? text : segs.map((s) => <SegmentView key={s.start} seg={s} />);
   return <span {...{ [OFFSET_ATTR]: start }}>{withMarks(content, marks)}</span>;
 }

@@ -15,6 +15,8 @@ export interface ReaderContextValue {
   highlights: readonly Decoration[];
   /** Find-in-document matches, sorted. */
   finds: readonly Decoration[];
+  /** Markers of withheld or omitted text, sorted. */
+  redactions: readonly Decoration[];
   /** Prefix of DOM ids, unique per reader pane (two panes may show the same document). */
   idPrefix: string;
   /** DOM id of every footnote reference occurrence (by object identity). */
