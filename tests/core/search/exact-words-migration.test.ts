@@ -2,6 +2,8 @@ import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createCore } from '../../../src-main/core/core';
+import { migrations } from '../../../src-main/core/db/migrations';
+import { migrate } from '../../../src-main/core/db/open-database';
 import { LIBRARY_FILE } from '../../../src-main/core/db/recovery';
 import { tempDir } from '../../helpers/temp-dir';
 import { allIds, CORPUS } from './corpus-library';
@@ -14,8 +16,33 @@ import { allIds, CORPUS } from './corpus-library';
  */
 function downgradeToVersion9(dir: string): void {
   const db = new Database(join(dir, LIBRARY_FILE));
-  db.exec("DROP TABLE body_exact_fts; DROP TABLE doc_link_targets; DROP TABLE doc_links; UPDATE settings SET value = 'porter-4col/v1' WHERE key = 'search.fts'; PRAGMA user_version = 9;");
+  const kept = new Set(schemaNames(version9Schema()));
+  // Every table, trigger and index a later migration added goes (triggers first, so no drop fires one).
+  const later = schemaObjects(db).filter((o) => !kept.has(o.name) && !o.name.startsWith('sqlite_'));
+  for (const o of [...later].sort((a, b) => order(a.type) - order(b.type))) {
+    if (schemaNames(db).includes(o.name)) db.exec(`DROP ${o.type.toUpperCase()} "${o.name}"`);
+  }
+  db.exec("UPDATE settings SET value = 'porter-4col/v1' WHERE key = 'search.fts'; PRAGMA user_version = 9;");
   db.close();
+}
+
+function order(type: string): number {
+  return type === 'trigger' ? 0 : type === 'index' ? 1 : 2;
+}
+
+function schemaObjects(db: Database.Database): { type: string; name: string }[] {
+  return db.prepare("SELECT type, name FROM sqlite_master WHERE type IN ('table', 'trigger', 'index')").all() as { type: string; name: string }[];
+}
+
+function schemaNames(db: Database.Database): string[] {
+  return schemaObjects(db).map((o) => o.name);
+}
+
+/** An empty in-memory library migrated only as far as version 9. */
+function version9Schema(): Database.Database {
+  const db = new Database(':memory:');
+  migrate(db, migrations.filter((m) => m.version <= 9));
+  return db;
 }
 
 describe('=word in a library made before it', () => {
