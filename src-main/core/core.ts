@@ -19,6 +19,7 @@ import { createRevisions } from './revisions/revisions';
 import { ensureIndex, indexEntries } from './search/ensure-index';
 import { createSearch } from './search/search';
 import { createSearchIndex } from './search/search-index';
+import type { RankLimits } from './search/rank';
 import { createTrash } from './trash/trash';
 import type { ImportReport } from '../contract';
 
@@ -32,6 +33,8 @@ export interface CoreOptions {
   libraryDir: string;
   /** Library size from which the in-memory term index is kept (tests lower it to exercise it on small libraries). */
   termsFrom?: number;
+  /** Ranking thresholds (tests lower them to rank a small library as a large one). */
+  rankLimits?: RankLimits;
   /** The clock (tests move it to see the trash purged and revisions coalesced). */
   now?: () => string;
   /** The import worker's memory cap and stall limit (tests lower them). */
@@ -40,7 +43,7 @@ export interface CoreOptions {
   importWorker?: string | URL;
 }
 
-type CoreParts = Required<Pick<CoreOptions, 'libraryDir' | 'now'>> & Pick<CoreOptions, 'termsFrom' | 'importLimits' | 'importWorker'>;
+type CoreParts = Required<Pick<CoreOptions, 'libraryDir' | 'now'>> & Pick<CoreOptions, 'termsFrom' | 'importLimits' | 'importWorker' | 'rankLimits'>;
 
 export function createCore(options: CoreOptions) {
   const parts: CoreParts = { now: () => new Date().toISOString(), ...options };
@@ -57,7 +60,7 @@ export function createCore(options: CoreOptions) {
   }
 }
 
-function coreOver(db: Db, { libraryDir, termsFrom, now, importLimits, importWorker }: CoreParts) {
+function coreOver(db: Db, { libraryDir, termsFrom, now, importLimits, importWorker, rankLimits }: CoreParts) {
   const settings = createSettings(db);
   const repo = createDocumentRepository(db);
   const index = createSearchIndex({ db, entries: () => indexEntries(repo), ...(termsFrom === undefined ? {} : { termsFrom }) });
@@ -73,7 +76,7 @@ function coreOver(db: Db, { libraryDir, termsFrom, now, importLimits, importWork
     ...(importLimits ? { limits: importLimits } : {}),
     ...(importWorker ? { workerScript: importWorker } : {}),
   });
-  const search = createSearch({ db, repo, index, notes: reading.noteSearch });
+  const search = createSearch({ db, repo, index, notes: reading.noteSearch, ...(rankLimits ? { rankLimits } : {}) });
   const deletion = createDocumentDeletion({ db, index, settings, trash: reading.documentTrash });
   const jobs = createImportJobs(imports);
   const dossiers = createDossierServices({ db, repo, highlights: reading.highlights, now });

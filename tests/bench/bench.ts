@@ -85,8 +85,8 @@ async function main(): Promise<void> {
   if (values['known-item']) return knownItemOnly();
   // `--hostile`: the importers' limits on hostile inputs (deep nesting, enormous lines), each in its own process.
   if (values.hostile) return runHostile();
-  // `--docs N`: the search-at-scale benchmark over a synthetic archive of N documents.
-  if (values.docs) return runScale(Number(values.docs), values.json);
+  // `--docs N[,M…]`: the search-at-scale benchmark over a synthetic archive of N documents, grown to M.
+  if (values.docs) return runScale(values.docs.split(',').map(Number), values.json);
   // `--robustness`: only the import-robustness part (adversarial files, notes.save during an import).
   if (values.robustness) {
     await runImportRobustness(VOLUMES);

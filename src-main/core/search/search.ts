@@ -8,7 +8,9 @@ import { toFts } from './fts-query';
 import { evaluateQuery } from './match-query';
 import type { NoteSearch } from './note-search';
 import { parseQuery, type ParsedQuery } from './query-parser';
-import { rankPage } from './rank';
+import { createImpacts } from './impacts';
+import { rankPage, type RankLimits } from './rank';
+import { WEIGHTS } from './relevance';
 import type { SearchIndex } from './search-index';
 import { makeSnippet } from './snippet';
 import { highlightStem } from './stem';
@@ -26,6 +28,7 @@ interface Deps {
   repo: DocumentRepository;
   index: SearchIndex;
   notes?: NoteSearch;
+  rankLimits?: RankLimits;
 }
 
 /** Ids matching the words (every document when there are none), before filters, ascending. */
@@ -64,6 +67,8 @@ export function createSearch(deps: Deps) {
   const facetCounter = createFacetCounter();
   const plainText = db.prepare('SELECT plain_text FROM documents WHERE id = ?').pluck();
   const textOf = (id: number): string => (plainText.get(id) as string | undefined) ?? '';
+  const impacts = createImpacts(index.body, WEIGHTS);
+  const limits = deps.rankLimits ?? {};
   return {
     search(req: SearchRequest): SearchResponse {
       const q = parseQuery(req.query);
@@ -75,7 +80,7 @@ export function createSearch(deps: Deps) {
       const offset = req.offset ?? 0;
       const { ids, matched } = applyFilters(deps, matchIds(index, q), q, req);
       const expr = q.match ? toFts(q.match) : null;
-      const page = scope === 'notes' ? [] : rankPage({ index, ids, matched, words: q.words, phraseable: !q.hasOr && q.match?.kind !== 'phrase', sort, offset, limit, expr, textOf });
+      const page = scope === 'notes' ? [] : rankPage({ index, ids, matched, words: q.words, phraseable: !q.hasOr && q.match?.kind !== 'phrase', sort, offset, limit, expr, textOf, impacts, limits });
       const marks = q.words.map(highlightStem);
       const hits: SearchHit[] = [];
       const docs = repo.summariesWithText(page.map((r) => r.id));
