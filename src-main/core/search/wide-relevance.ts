@@ -86,7 +86,7 @@ export function topByValue(ids: ArrayLike<number>, value: ArrayLike<number>, n: 
         [heap[c], heap[p]] = [heap[p] ?? 0, heap[c] ?? 0];
         c = p;
       }
-    } else if (n > 0 && worse(heap[0] ?? 0, id)) {
+    } else if (n > 0 && (value[id] ?? 0) >= (value[heap[0] ?? 0] ?? 0) && worse(heap[0] ?? 0, id)) {
       heap[0] = id;
       down(0);
     }
@@ -114,7 +114,13 @@ export function widePage(inp: WideInput): WidePage | null {
   }
   const bound = PROXIMITY_WEIGHT + PHRASE_WEIGHT;
   const run = inp.index.terms?.docsOfRun(terms, inp.matched.length) ?? null;
-  const pre = run ? Float64Array.from(base, (v, id) => (hasId(run, id) ? v + bound : v)) : base;
+  const pre = run ? base.slice() : base;
+  if (run) {
+    for (let i = 0; i < inp.ids.length; i++) {
+      const id = inp.ids[i] ?? 0;
+      if (hasId(run, id)) pre[id] = (pre[id] ?? 0) + bound;
+    }
+  }
   const read = new Map<number, number>();
   const closenessOf = (id: number): number => {
     const known = read.get(id);
