@@ -1,4 +1,5 @@
 import { hasId } from './bitset';
+import { ftsPhrase } from './fts-query';
 import type { ImpactCache } from './impacts';
 import type { SearchIndex } from './search-index';
 import { closenessScore, PHRASE_WEIGHT, PROXIMITY_WEIGHT } from './relevance';
@@ -24,6 +25,9 @@ import { topK, type Scored } from './top-k';
  * outside the window is not looked at.
  */
 export const WINDOW = 50;
+/** Up to this many matches (or share of the library) the words' phrase is asked of FTS5 when it is no frequent run (as `field-scores.ts`). */
+const PHRASE_MIN = 5000;
+const PHRASE_SHARE = 0.1;
 /**
  * Most texts read for one page. Growing the window to prove the page exact
  * (up to 400 texts) cost 90 ms p50 on two-word common queries at 6,000
@@ -114,12 +118,15 @@ export function widePage(inp: WideInput): WidePage | null {
   }
   const bound = PROXIMITY_WEIGHT + PHRASE_WEIGHT;
   const run = inp.index.terms?.docsOfRun(terms, inp.matched.length) ?? null;
-  const pre = run ? base.slice() : base;
+  const pre = base.slice();
   if (run) {
     for (let i = 0; i < inp.ids.length; i++) {
       const id = inp.ids[i] ?? 0;
       if (hasId(run, id)) pre[id] = (pre[id] ?? 0) + bound;
     }
+  } else if (inp.ids.length <= Math.max(PHRASE_MIN, PHRASE_SHARE * inp.index.store.size)) {
+    // A rare phrase is cheap to list from FTS5: its documents enter the window first (the known-item case).
+    for (const id of inp.index.body.matches(ftsPhrase(inp.words) ?? '') ?? []) if (inp.matched[id] === 1) pre[id] = (pre[id] ?? 0) + bound;
   }
   const read = new Map<number, number>();
   const closenessOf = (id: number): number => {
