@@ -21,6 +21,7 @@ import { createInspector } from './search/inspect';
 import { createSearch } from './search/search';
 import { createSearchIndex } from './search/search-index';
 import { createThreads } from './threads/threads';
+import type { RankLimits } from './search/rank';
 import { createTrash } from './trash/trash';
 import { createLinks } from './links/links';
 import type { LinkFinder } from './links/link-finder';
@@ -36,6 +37,8 @@ export interface CoreOptions {
   libraryDir: string;
   /** Library size from which the in-memory term index is kept (tests lower it to exercise it on small libraries). */
   termsFrom?: number;
+  /** Ranking thresholds (tests lower them to rank a small library as a large one). */
+  rankLimits?: RankLimits;
   /** The clock (tests move it to see the trash purged and revisions coalesced). */
   now?: () => string;
   /** The import worker's memory cap and stall limit (tests lower them). */
@@ -46,7 +49,7 @@ export interface CoreOptions {
   linkFinders?: readonly LinkFinder[];
 }
 
-type CoreParts = Required<Pick<CoreOptions, 'libraryDir' | 'now'>> & Pick<CoreOptions, 'termsFrom' | 'importLimits' | 'importWorker' | 'linkFinders'>;
+type CoreParts = Required<Pick<CoreOptions, 'libraryDir' | 'now'>> & Pick<CoreOptions, 'termsFrom' | 'importLimits' | 'importWorker' | 'linkFinders' | 'rankLimits'>;
 
 export function createCore(options: CoreOptions) {
   const parts: CoreParts = { now: () => new Date().toISOString(), ...options };
@@ -63,7 +66,7 @@ export function createCore(options: CoreOptions) {
   }
 }
 
-function coreOver(db: Db, { libraryDir, termsFrom, now, importLimits, importWorker, linkFinders }: CoreParts) {
+function coreOver(db: Db, { libraryDir, termsFrom, now, importLimits, importWorker, linkFinders, rankLimits }: CoreParts) {
   const settings = createSettings(db);
   const repo = createDocumentRepository(db);
   const index = createSearchIndex({ db, entries: () => indexEntries(repo), ...(termsFrom === undefined ? {} : { termsFrom }) });
@@ -81,7 +84,7 @@ function coreOver(db: Db, { libraryDir, termsFrom, now, importLimits, importWork
     ...(importLimits ? { limits: importLimits } : {}),
     ...(importWorker ? { workerScript: importWorker } : {}),
   });
-  const search = createSearch({ db, repo, index, notes: reading.noteSearch });
+  const search = createSearch({ db, repo, index, notes: reading.noteSearch, ...(rankLimits ? { rankLimits } : {}) });
   const inspector = createInspector({ db, index });
   const deletion = links.relinkingAfter(createDocumentDeletion({ db, index, settings, trash: reading.documentTrash }));
   const jobs = createImportJobs(imports);

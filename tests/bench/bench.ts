@@ -97,8 +97,8 @@ async function main(): Promise<void> {
   if (values.hostile) return runHostile();
   // `--threads N`: thread latency over a synthetic library of N documents with synthetic links.
   if (values.threads) return runThreadBench(Number(values.threads));
-  // `--docs N`: the search-at-scale benchmark over a synthetic archive of N documents.
-  if (values.docs) return runScale(Number(values.docs), values.json);
+  // `--docs N[,M…]`: the search-at-scale benchmark over a synthetic archive of N documents, grown to M.
+  if (values.docs) return runScale(values.docs.split(',').map(Number), values.json);
   // `--robustness`: only the import-robustness part (adversarial files, notes.save during an import).
   if (values.robustness) {
     await runImportRobustness(VOLUMES);

@@ -19,10 +19,10 @@ const CHUNK = 1000;
 const peakRssMb = (): number => Math.round(process.resourceUsage().maxRSS / 1024);
 const round = (n: number, digits = 1): number => Math.round(n * 10 ** digits) / 10 ** digits;
 
-/** Inserts N documents in transactions of 1,000; returns ms spent in the core (generation excluded). */
-function build(core: Core, src: Sources, n: number): number {
+/** Inserts documents [start, n) in transactions of 1,000; returns ms spent in the core (generation excluded). */
+function build(core: Core, src: Sources, start: number, n: number): number {
   let ms = 0;
-  for (let from = 0; from < n; from += CHUNK) {
+  for (let from = start; from < n; from += CHUNK) {
     const docs = Array.from({ length: Math.min(CHUNK, n - from) }, (_, k) => makeDocument(src, from + k));
     const t0 = performance.now();
     core.db.transaction(() => {
@@ -109,52 +109,94 @@ function report(label: string, l: Latencies): void {
   console.log(`  ${label.padEnd(10)} p50 ${round(l.p50, 2)} ms  p95 ${round(l.p95, 2)} ms  p99 ${round(l.p99, 2)} ms`);
 }
 
-export async function runScale(n: number, jsonFile?: string): Promise<void> {
+/** The same queries ranked as before impacts (fields and date past 250 matches), in a core opened apart. */
+function previousMethod(dir: string): { p50: number; p95: number } {
+  const core = createCore({ libraryDir: dir, rankLimits: { impacts: false } });
+  const l = percentiles(latency(core, QUERIES).all);
+  core.close();
+  return { p50: l.p50, p95: l.p95 };
+}
+
+/**
+ * `--docs 100000,300000`: one archive grown size by size (the build goes on
+ * where the last stopped), measured at each, then a table of how each figure grows.
+ */
+export async function runScale(counts: number[], jsonFile?: string): Promise<void> {
   const src = await loadSources();
   const dir = mkdtempSync(join(tmpdir(), 'chancery-scale-'));
+  const results: Array<Record<string, unknown>> = [];
+  let built = 0;
   try {
-    let core = createCore({ libraryDir: dir });
-    const buildMs = build(core, src, n);
-    core.close();
-    const cold = coldStart(dir);
-    core = createCore({ libraryDir: dir });
-    const baselineMs = buildBaseline(core);
-    const size = sizes(core);
-    const coldStartMs = cold.ms;
-    const ours = latency(core, QUERIES);
-    const ki = knownItem(core, 200);
-    const total = percentiles(ours.all);
-    const fts = percentiles(ours.baseline);
-    console.log(`Search at scale: ${n} documents (${src.docs.length} source documents recombined)`);
-    console.log(`  build ${round(buildMs / 1000, 2)} s (${round(n / (buildMs / 1000), 0)} docs/s); FTS5 baseline table ${round(baselineMs / 1000, 2)} s`);
-    console.log(`  persisted cache ${round(size.cacheBytes / 1048576)} MB, FTS5 index ${round(size.ftsBytes / 1048576)} MB, unstemmed (=word) ${round(size.exactBytes / 1048576)} MB (baseline FTS5 with content ${round(size.baselineBytes / 1048576)} MB)`);
-    console.log(`  cold start to first answer ${round(coldStartMs, 0)} ms (a whole-file quick_check, not run at open, would add ${round(cold.quickCheckMs, 0)} ms); peak RSS ${peakRssMb()} MB`);
-    report('all', total);
-    console.log(`  ("all": the kinds of earlier runs; ${[...ADDED_KINDS].join(' and ')} apart below)`);
-    for (const [kind, l] of Object.entries(ours.byKind)) report(kind, percentiles(l));
-    report('FTS5 bm25', fts);
-    for (const [kind, l] of Object.entries(ours.baselineByKind)) report(`  ${kind}`, percentiles(l));
-    const inspect = inspectLatency(core, QUERIES);
-    report('inspect', inspect);
-    console.log(`  inspect of a query that finds nothing (explained) p95 ${round(inspect.zeroP95, 2)} ms`);
-    console.log(`  p95 ratio ours/FTS5 ${round(total.p95 / fts.p95, 2)}; known-item first ${ki.found}/${ki.tried} (${round((100 * ki.found) / ki.tried)} %), p95 ${round(ki.p95, 2)} ms`);
-    const searchPeakRssMb = peakRssMb();
-    const browse = browseAndEdit(core);
-    console.log(
-      `  browse outline ${round(browse.outlineMs, 0)} ms, ${round(browse.outlineBytes / 1048576, 2)} MB; 200 row details ${round(browse.pageMs, 1)} ms; edit of a place ${round(browse.placeEditMs, 0)} ms, of a title ${round(browse.titleEditMs, 0)} ms (the title index written at close: ${round(browse.closeWriteMs, 0)} ms); peak RSS now ${peakRssMb()} MB`,
-    );
-    const result = {
-      docs: n, buildMs: round(buildMs, 0), indexBytes: size.cacheBytes + size.ftsBytes, cacheBytes: size.cacheBytes, ftsBytes: size.ftsBytes,
-      coldStartMs: round(coldStartMs, 0), quickCheckMs: round(cold.quickCheckMs, 0), peakRssMb: searchPeakRssMb, peakRssWithBrowseMb: peakRssMb(),
-      queryP50Ms: round(total.p50, 2), queryP95Ms: round(total.p95, 2), queryP99Ms: round(total.p99, 2),
-      fts5P50Ms: round(fts.p50, 2), fts5P95Ms: round(fts.p95, 2), fts5P99Ms: round(fts.p99, 2),
-      inspectP50Ms: round(inspect.p50, 2), inspectP95Ms: round(inspect.p95, 2), inspectZeroP95Ms: round(inspect.zeroP95, 2),
-      knownItemPct: round((100 * ki.found) / ki.tried), outlineMs: round(browse.outlineMs, 0), outlineBytes: browse.outlineBytes,
-      summariesPageMs: round(browse.pageMs, 1), placeEditMs: round(browse.placeEditMs, 0), titleEditMs: round(browse.titleEditMs, 0), closeWriteMs: round(browse.closeWriteMs, 0), byKind: Object.fromEntries(Object.entries(ours.byKind).map(([k, l]) => [k, percentiles(l)])),
-    };
-    core.close();
-    if (jsonFile) writeFileSync(jsonFile, `${JSON.stringify(result, null, 2)}\n`);
+    for (const n of [...counts].sort((a, b) => a - b)) {
+      results.push(await measureAt(dir, src, built, n));
+      built = n;
+    }
+    printGrowth(results);
+    if (jsonFile) writeFileSync(jsonFile, `${JSON.stringify(counts.length === 1 ? results[0] : results, null, 2)}\n`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function measureAt(dir: string, src: Sources, from: number, n: number): Promise<Record<string, unknown>> {
+  let core = createCore({ libraryDir: dir });
+  const buildMs = build(core, src, from, n);
+  core.close();
+  const cold = coldStart(dir);
+  core = createCore({ libraryDir: dir });
+  const baselineMs = buildBaseline(core);
+  core.close();
+  const before = previousMethod(dir);
+  core = createCore({ libraryDir: dir });
+  const size = sizes(core);
+  const coldStartMs = cold.ms;
+  const ours = latency(core, QUERIES);
+  const ki = knownItem(core, 200);
+  const total = percentiles(ours.all);
+  const first = percentiles(ours.first);
+  const fts = percentiles(ours.baseline);
+  console.log(`Search at scale: ${n} documents (${src.docs.length} source documents recombined)`);
+  console.log(`  build of documents ${from}..${n} ${round(buildMs / 1000, 2)} s (${round((n - from) / (buildMs / 1000), 0)} docs/s); FTS5 baseline table ${round(baselineMs / 1000, 2)} s`);
+  console.log(`  persisted cache ${round(size.cacheBytes / 1048576)} MB, FTS5 index ${round(size.ftsBytes / 1048576)} MB, unstemmed (=word) ${round(size.exactBytes / 1048576)} MB (baseline FTS5 with content ${round(size.baselineBytes / 1048576)} MB)`);
+  console.log(`  cold start to first answer ${round(coldStartMs, 0)} ms (a whole-file quick_check, not run at open, would add ${round(cold.quickCheckMs, 0)} ms); peak RSS ${peakRssMb()} MB`);
+  report('all', total);
+  console.log(`  ("all": the kinds of earlier runs; ${[...ADDED_KINDS].join(' and ')} apart below)`);
+  for (const [kind, l] of Object.entries(ours.byKind)) report(kind, percentiles(l));
+  report('FTS5 bm25', fts);
+  for (const [kind, l] of Object.entries(ours.baselineByKind)) report(`  ${kind}`, percentiles(l));
+  const inspect = inspectLatency(core, QUERIES);
+  report('inspect', inspect);
+  console.log(`  inspect of a query that finds nothing (explained) p95 ${round(inspect.zeroP95, 2)} ms`);
+  console.log(`  p95 ratio ours/FTS5 ${round(total.p95 / fts.p95, 2)}; known-item first ${ki.found}/${ki.tried} (${round((100 * ki.found) / ki.tried)} %), p95 ${round(ki.p95, 2)} ms`);
+  console.log(`  first run of each query after opening p50 ${round(first.p50, 2)} ms p95 ${round(first.p95, 2)} ms; before impacts (fields and date past 250 matches) p50 ${round(before.p50, 2)} ms p95 ${round(before.p95, 2)} ms`);
+  const searchPeakRssMb = peakRssMb();
+  const browse = browseAndEdit(core);
+  console.log(
+    `  browse outline ${round(browse.outlineMs, 0)} ms, ${round(browse.outlineBytes / 1048576, 2)} MB; 200 row details ${round(browse.pageMs, 1)} ms; edit of a place ${round(browse.placeEditMs, 0)} ms, of a title ${round(browse.titleEditMs, 0)} ms (the title index written at close: ${round(browse.closeWriteMs, 0)} ms); peak RSS now ${peakRssMb()} MB`,
+  );
+  const result = {
+    docs: n, buildDocsPerSec: round((n - from) / (buildMs / 1000), 0), buildMs: round(buildMs, 0), firstRunP95Ms: round(first.p95, 2), previousP50Ms: round(before.p50, 2), previousP95Ms: round(before.p95, 2), indexBytes: size.cacheBytes + size.ftsBytes + size.exactBytes, cacheBytes: size.cacheBytes, ftsBytes: size.ftsBytes, exactBytes: size.exactBytes,
+    coldStartMs: round(coldStartMs, 0), quickCheckMs: round(cold.quickCheckMs, 0), peakRssMb: searchPeakRssMb, peakRssWithBrowseMb: peakRssMb(),
+    queryP50Ms: round(total.p50, 2), queryP95Ms: round(total.p95, 2), queryP99Ms: round(total.p99, 2),
+    fts5P50Ms: round(fts.p50, 2), fts5P95Ms: round(fts.p95, 2), fts5P99Ms: round(fts.p99, 2),
+    inspectP50Ms: round(inspect.p50, 2), inspectP95Ms: round(inspect.p95, 2), inspectZeroP95Ms: round(inspect.zeroP95, 2),
+    knownItemPct: round((100 * ki.found) / ki.tried), outlineMs: round(browse.outlineMs, 0), outlineBytes: browse.outlineBytes,
+    summariesPageMs: round(browse.pageMs, 1), placeEditMs: round(browse.placeEditMs, 0), titleEditMs: round(browse.titleEditMs, 0), closeWriteMs: round(browse.closeWriteMs, 0), byKind: Object.fromEntries(Object.entries(ours.byKind).map(([k, l]) => [k, percentiles(l)])),
+  };
+  core.db.exec('DROP TABLE plain_fts');
+  core.close();
+  return result;
+}
+
+/** Each figure at each size, and its growth from the first size to the last. */
+function printGrowth(results: Array<Record<string, unknown>>): void {
+  if (results.length < 2) return;
+  const first = results[0] ?? {};
+  const last = results[results.length - 1] ?? {};
+  console.log(`Growth from ${String(first.docs)} to ${String(last.docs)} documents (×${round(Number(last.docs) / Number(first.docs), 1)}):`);
+  for (const [key, value] of Object.entries(first)) {
+    if (typeof value !== 'number' || key === 'docs') continue;
+    const row = results.map((r) => String(r[key])).join(' → ');
+    console.log(`  ${key.padEnd(22)} ${row}  (×${round(Number(last[key]) / value, 2)})`);
   }
 }

@@ -39,7 +39,10 @@ export function createBodyIndex(db: Db) {
   const docsOfTerm = db.prepare('SELECT doc FROM temp.body_fts_terms WHERE term = ?').pluck();
 
   let pending: Array<[number, FtsText]> = [];
+  /** Bumped by every write: scores cached from an older state (`impacts.ts`) are stale. */
+  let version = 0;
   const put = (id: number, t: FtsText): void => {
+    version++;
     remove.run(id);
     insert.run(id, t.title, t.people, t.place, t.body);
     removeExact.run(id);
@@ -54,6 +57,10 @@ export function createBodyIndex(db: Db) {
   };
 
   return {
+    /** Changes with every write to the table. */
+    get version(): number {
+      return version;
+    },
     /** Buffers a write; written by `flush` or when the batch is full (bounded memory). */
     queue(id: number, text: FtsText): void {
       pending.push([id, text]);
@@ -70,11 +77,13 @@ export function createBodyIndex(db: Db) {
     },
     remove(id: number): void {
       pending = pending.filter(([p]) => p !== id);
+      version++;
       remove.run(id);
       removeExact.run(id);
     },
     clear(): void {
       pending = [];
+      version++;
       db.exec('DELETE FROM body_fts; DELETE FROM body_exact_fts;');
     },
     /**

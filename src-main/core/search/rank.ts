@@ -1,18 +1,21 @@
 import type { SearchSort } from '../../contract';
 import { fieldScores, weightedFieldScores } from './field-scores';
+import type { ImpactCache } from './impacts';
 import { relevancePage } from './relevance';
 import type { SearchIndex } from './search-index';
+import { widePage } from './wide-relevance';
 
 /**
- * Two ways to rank. A query with few enough matches (`selective`: what a
- * historian types to find a document) is ranked by relevance
- * (`relevance.ts`: BM25 over the weighted fields, the closeness of the words,
- * the exact phrase; date breaks ties). A query with more matches, common
- * words into the tens of thousands, is ranked without reading them: a body
- * match is worth the same for every document, so only the documents the
- * small in-memory indexes find (title, people, place) and those holding the
- * words as one phrase are scored (`field-scores.ts`); the rest follow by
- * date. That keeps a common word over 100,000 documents to a walk of a bitmap.
+ * Every query is ranked by relevance: BM25 over the weighted fields, the
+ * field scores, the closeness of the words and the exact phrase; date breaks
+ * ties. Two ways to compute it. A query with few enough matches (`selective`:
+ * what a historian types to find a document) asks FTS5 for the BM25 of each
+ * match (`relevance.ts`). A query with more, common words into the tens of
+ * thousands, sums BM25 from the phrases' impacts kept in memory and reads the
+ * closeness of a window of the best (`wide-relevance.ts`, `impacts.ts`). Only
+ * an expression whose BM25 is no sum of its phrases' (a NEAR group) falls back
+ * to field scores and date (`pageByScore`), which keeps a common word over
+ * 100,000 documents to a walk of a bitmap.
  */
 
 export interface RankInput {
@@ -30,6 +33,20 @@ export interface RankInput {
   expr: string | null;
   /** A document's plain text, for the closeness of the words. */
   textOf: (id: number) => string;
+  /** BM25 impacts of the library's phrases, for queries with many matches. */
+  impacts?: ImpactCache;
+  /** Tests lower these to send small libraries down the many-match path. */
+  limits?: RankLimits;
+}
+
+export interface RankLimits {
+  /** Most matches FTS5 scores at each query (`RELEVANCE_MAX`). */
+  relevanceMax?: number;
+  /** Rescoring window of the many-match path (`wide-relevance.ts`). */
+  window?: number;
+  maxWindow?: number;
+  /** False: rank many matches by fields and date, as before impacts (the bench compares both). */
+  impacts?: boolean;
 }
 
 export interface Ranked {
@@ -37,7 +54,7 @@ export interface Ranked {
   score: number;
 }
 
-/** Most matches ranked by relevance; more fall back to fields, frequent runs and date. */
+/** Most matches scored by FTS5 at each query; more are scored from memory (`wide-relevance.ts`). */
 const RELEVANCE_MAX = 250;
 
 /**
@@ -110,6 +127,10 @@ export function rankPage(inp: RankInput): Ranked[] {
   if (inp.expr !== null && selective(inp)) {
     const page = relevancePage({ ...inp, expr: inp.expr, fields: weightedFieldScores(inp) });
     if (page) return page;
+  } else if (inp.expr !== null && inp.impacts && inp.limits?.impacts !== false) {
+    const { window, maxWindow } = inp.limits ?? {};
+    const wide = widePage({ ...inp, impacts: inp.impacts, expr: inp.expr, fields: weightedFieldScores(inp), ...(window ? { window } : {}), ...(maxWindow ? { maxWindow } : {}) });
+    if (wide) return wide.page;
   }
   return pageByScore(inp, fieldScores(inp));
 }
@@ -121,5 +142,5 @@ export function rankPage(inp: RankInput): Ranked[] {
  * milliseconds when the words stand close in most of them).
  */
 function selective(inp: RankInput): boolean {
-  return inp.ids.length <= RELEVANCE_MAX;
+  return inp.ids.length <= (inp.limits?.relevanceMax ?? RELEVANCE_MAX);
 }

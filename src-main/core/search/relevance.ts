@@ -12,15 +12,15 @@ import { topK, type Scored } from './top-k';
  * phrase. That extra is bounded, so `topK` stops reading texts as soon as no
  * later candidate can reach the page. Date breaks ties.
  */
-const WEIGHTS = [FIELD_WEIGHTS.title, FIELD_WEIGHTS.people, FIELD_WEIGHTS.place, FIELD_WEIGHTS.body] as const;
+export const WEIGHTS = [FIELD_WEIGHTS.title, FIELD_WEIGHTS.people, FIELD_WEIGHTS.place, FIELD_WEIGHTS.body] as const;
 /**
  * Every word side by side is worth this much, the same words over a stretch
  * of s words about k/s of it (k words): enough for a passage holding every
  * word to beat a few of them in titles (tuned on the known-item bench).
  */
-const PROXIMITY_WEIGHT = 40;
+export const PROXIMITY_WEIGHT = 40;
 /** The words as typed, side by side and in order (as FTS5 reads a phrase), on top of their proximity: as much again. */
-const PHRASE_WEIGHT = 40;
+export const PHRASE_WEIGHT = 40;
 
 export interface RelevanceInput {
   index: SearchIndex;
@@ -47,7 +47,7 @@ const NEAR = 30;
  * only when the text holds every one of them. `span - 1` is how far the first
  * is from the last of the shortest stretch holding them all.
  */
-function closenessScore(text: string, terms: readonly string[]): number {
+export function closenessScore(text: string, terms: readonly string[]): number {
   const distinct = new Set(terms).size;
   if (distinct < 2) return 0;
   const c = closeness(text, terms);

@@ -8,7 +8,9 @@ import { toFts } from './fts-query';
 import { evaluateQuery } from './match-query';
 import type { NoteSearch } from './note-search';
 import { parseQuery, type ParsedQuery, type QueryNode } from './query-parser';
-import { rankPage } from './rank';
+import { createImpacts } from './impacts';
+import { rankPage, type RankLimits } from './rank';
+import { WEIGHTS } from './relevance';
 import type { SearchIndex } from './search-index';
 import { marksOf } from './match-marks';
 import { makeSnippet } from './snippet';
@@ -26,6 +28,7 @@ interface Deps {
   repo: DocumentRepository;
   index: SearchIndex;
   notes?: NoteSearch;
+  rankLimits?: RankLimits;
 }
 
 /**
@@ -73,6 +76,8 @@ export function createSearch(deps: Deps) {
   const facetCounter = createFacetCounter();
   const plainText = db.prepare('SELECT plain_text FROM documents WHERE id = ?').pluck();
   const textOf = (id: number): string => (plainText.get(id) as string | undefined) ?? '';
+  const impacts = createImpacts(index.body, WEIGHTS);
+  const limits = deps.rankLimits ?? {};
   return {
     search(req: SearchRequest): SearchResponse {
       const q = parseQuery(req.query);
@@ -84,7 +89,7 @@ export function createSearch(deps: Deps) {
       const offset = req.offset ?? 0;
       const { ids, matched } = applyFilters(deps, matchIds(index, q), q, req);
       const expr = q.match ? toFts(q.match) : null;
-      const page = scope === 'notes' ? [] : rankPage({ index, ids, matched, words: q.words, phraseable: !q.hasOr && q.match?.kind !== 'phrase' && !hasNear(q.match), sort, offset, limit, expr, textOf });
+      const page = scope === 'notes' ? [] : rankPage({ index, ids, matched, words: q.words, phraseable: !q.hasOr && q.match?.kind !== 'phrase' && !hasNear(q.match), sort, offset, limit, expr, textOf, impacts, limits });
       const marks = marksOf(q.match);
       const hits: SearchHit[] = [];
       const docs = repo.summariesWithText(page.map((r) => r.id));

@@ -1,0 +1,149 @@
+import { hasId } from './bitset';
+import { ftsPhrase } from './fts-query';
+import type { ImpactCache } from './impacts';
+import type { SearchIndex } from './search-index';
+import { closenessScore, PHRASE_WEIGHT, PROXIMITY_WEIGHT } from './relevance';
+import { termOf } from './terms';
+import { topK, type Scored } from './top-k';
+
+/**
+ * Relevance for queries with too many matches to read (`rank.ts`): common
+ * words, tens of thousands of documents. The score is the one selective
+ * queries get (`relevance.ts`): FTS5's BM25 over the weighted fields, the
+ * field scores, and the closeness of the words in the text; date breaks ties.
+ *
+ * BM25 and the field scores of every match come from memory (`impacts.ts`,
+ * `field-scores.ts`): exact, and summed in a pass over the matches. The
+ * closeness needs the document's text, which cannot be read for 80,000
+ * matches; it is bounded (at most PROXIMITY_WEIGHT + PHRASE_WEIGHT), so it is
+ * computed, MaxScore-style (`top-k.ts`), for a window of the best matches by
+ * BM25 and fields, where the documents holding the words as a frequent run
+ * (an in-memory set: the likely phrases) are counted with the phrase. That
+ * is Lucene's rescoring window, made exact: when the window's last entry plus
+ * the bound could still reach the page, the window grows fourfold, up to
+ * MAX_WINDOW texts; past that (`exact` false) the closeness of documents
+ * outside the window is not looked at.
+ */
+export const WINDOW = 50;
+/** Up to this many matches (or share of the library) the words' phrase is asked of FTS5 when it is no frequent run (as `field-scores.ts`). */
+const PHRASE_MIN = 5000;
+const PHRASE_SHARE = 0.1;
+/**
+ * Most texts read for one page. Growing the window to prove the page exact
+ * (up to 400 texts) cost 90 ms p50 on two-word common queries at 6,000
+ * documents on a loaded machine, four times the rest: so by default the
+ * window does not grow; tests let it grow to check the page against scoring every match.
+ */
+export const MAX_WINDOW = 50;
+
+export interface WideInput {
+  index: SearchIndex;
+  impacts: ImpactCache;
+  ids: ArrayLike<number>;
+  matched: Uint8Array;
+  expr: string;
+  /** Field scores by id, weighted like `relevance.ts`'s. */
+  fields: Float64Array;
+  words: readonly string[];
+  phraseable: boolean;
+  textOf: (id: number) => string;
+  offset: number;
+  limit: number;
+  /** Rescoring window, and how far it may grow (tests change them). */
+  window?: number;
+  maxWindow?: number;
+}
+
+export interface WidePage {
+  page: Scored[];
+  /** Whether the page provably equals scoring every match's closeness. */
+  exact: boolean;
+}
+
+/**
+ * The `n` ids with the highest `value` (ties to the lower `tie`), best first:
+ * a min-heap of n over one pass, most matches rejected by one comparison.
+ */
+export function topByValue(ids: ArrayLike<number>, value: ArrayLike<number>, n: number, tie: (id: number) => number): number[] {
+  const heap: number[] = [];
+  // a is worse than b: lower value, or the same value and later in date order.
+  const worse = (a: number, b: number): boolean => (value[a] ?? 0) < (value[b] ?? 0) || ((value[a] ?? 0) === (value[b] ?? 0) && tie(a) > tie(b));
+  const down = (i: number): void => {
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < heap.length && worse(heap[l] ?? 0, heap[m] ?? 0)) m = l;
+      if (r < heap.length && worse(heap[r] ?? 0, heap[m] ?? 0)) m = r;
+      if (m === i) return;
+      [heap[i], heap[m]] = [heap[m] ?? 0, heap[i] ?? 0];
+      i = m;
+    }
+  };
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i] ?? 0;
+    if (heap.length < n) {
+      heap.push(id);
+      for (let c = heap.length - 1; c > 0; ) {
+        const p = (c - 1) >> 1;
+        if (!worse(heap[c] ?? 0, heap[p] ?? 0)) break;
+        [heap[c], heap[p]] = [heap[p] ?? 0, heap[c] ?? 0];
+        c = p;
+      }
+    } else if (n > 0 && (value[id] ?? 0) >= (value[heap[0] ?? 0] ?? 0) && worse(heap[0] ?? 0, id)) {
+      heap[0] = id;
+      down(0);
+    }
+  }
+  return heap.sort((a, b) => (worse(a, b) ? 1 : worse(b, a) ? -1 : 0));
+}
+
+/** The page by relevance; null when the expression's BM25 cannot be summed from its phrases. */
+export function widePage(inp: WideInput): WidePage | null {
+  const bm25 = inp.impacts.scores(inp.expr, inp.matched);
+  if (!bm25) return null;
+  const base = bm25;
+  for (let i = 0; i < inp.ids.length; i++) {
+    const id = inp.ids[i] ?? 0;
+    base[id] = (base[id] ?? 0) + (inp.fields[id] ?? 0);
+  }
+  const dateKey = inp.index.store.dateKey;
+  const tie = (id: number): number => (dateKey[id] || 2 ** 27) * 2 ** 25 + id;
+  const k = inp.offset + inp.limit;
+  const terms = inp.words.map(termOf);
+  if (!inp.phraseable || new Set(terms).size < 2) {
+    // Closeness does not apply: BM25 and fields are the whole score, known for every match.
+    const page = topByValue(inp.ids, base, k, tie).map((id) => ({ id, score: base[id] ?? 0 }));
+    return { page: page.slice(inp.offset), exact: true };
+  }
+  const bound = PROXIMITY_WEIGHT + PHRASE_WEIGHT;
+  const run = inp.index.terms?.docsOfRun(terms, inp.matched.length) ?? null;
+  const pre = base.slice();
+  if (run) {
+    for (let i = 0; i < inp.ids.length; i++) {
+      const id = inp.ids[i] ?? 0;
+      if (hasId(run, id)) pre[id] = (pre[id] ?? 0) + bound;
+    }
+  } else if (inp.ids.length <= Math.max(PHRASE_MIN, PHRASE_SHARE * inp.index.store.size)) {
+    // A rare phrase is cheap to list from FTS5: its documents enter the window first (the known-item case).
+    for (const id of inp.index.body.matches(ftsPhrase(inp.words) ?? '') ?? []) if (inp.matched[id] === 1) pre[id] = (pre[id] ?? 0) + bound;
+  }
+  const read = new Map<number, number>();
+  const closenessOf = (id: number): number => {
+    const known = read.get(id);
+    if (known !== undefined) return known;
+    const c = closenessScore(inp.textOf(id), terms);
+    read.set(id, c);
+    return c;
+  };
+  // Grows the window (reading more texts) until the page is provably exact or the cap is reached.
+  for (let size = Math.max(k, inp.window ?? WINDOW); ; size *= 4) {
+    const window = topByValue(inp.ids, pre, size, tie);
+    const page = topK(window, window.map((id) => base[id] ?? 0), new Float64Array(window.length).fill(bound), closenessOf, k, tie);
+    const last = window[window.length - 1];
+    // A match outside the window scores at most its `pre` (≤ the last one's) plus the bound.
+    const outside = window.length < inp.ids.length && last !== undefined ? (pre[last] ?? 0) + bound : -Infinity;
+    const exact = (page[k - 1]?.score ?? -Infinity) > outside || window.length >= inp.ids.length;
+    if (exact || size * 4 > (inp.maxWindow ?? MAX_WINDOW)) return { page: page.slice(inp.offset), exact };
+  }
+}

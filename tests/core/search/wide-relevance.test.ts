@@ -1,0 +1,94 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { createCore, type Core } from '../../../src-main/core/core';
+import { createImpacts, phrasesOf } from '../../../src-main/core/search/impacts';
+import type { RankLimits } from '../../../src-main/core/search/rank';
+import { WEIGHTS } from '../../../src-main/core/search/relevance';
+import { corpusLibrary } from './corpus-library';
+
+/**
+ * The many-match path (kept impacts, rescoring window) against scoring every
+ * match with FTS5, on the three corpus volumes (1,221 entries): the
+ * thresholds are lowered so queries of a few hundred to a thousand matches
+ * take it, and its window starts at 5 texts so it must prove or grow.
+ */
+const lib = corpusLibrary();
+
+const extra: Core[] = [];
+afterAll(() => extra.forEach((core) => core.close()));
+
+/** A second core over the same library, ranking with other thresholds. */
+function opened(rankLimits: RankLimits): () => Core {
+  let core: Core | null = null;
+  return () => {
+    if (!core) extra.push((core = createCore({ libraryDir: lib.dir(), rankLimits })));
+    return core;
+  };
+}
+const wide = opened({ relevanceMax: 0, window: 5, maxWindow: Number.POSITIVE_INFINITY });
+const everyMatch = opened({ relevanceMax: Number.POSITIVE_INFINITY });
+
+const QUERIES = [
+  'telegram',
+  'government',
+  'government railway',
+  'Ambassador Francis Petrograd',
+  'Italian Ethiopia sanctions League',
+  'Legation protection American citizens',
+  'Minister Foreign Affairs',
+  'Secretary State telegram',
+  'oil concession',
+  '"Secretary of State"',
+  'railway OR railroad',
+  'troops -japanese',
+  'govern',
+];
+
+describe('top k of many matches from kept impacts', () => {
+  it.each(QUERIES)('%s: the first 20 (and 3, and 1, and the second 10) equal those of every match scored by FTS5', (query) => {
+    const all = everyMatch().search.search({ query, limit: 100_000, scope: 'documents' });
+    expect(all.hits.length).toBe(all.total);
+    const expected = all.hits.map((h) => [h.id, h.score]);
+    for (const k of [20, 3, 1]) {
+      const page = wide().search.search({ query, limit: k, scope: 'documents' });
+      expect(page.total).toBe(all.total);
+      expect(page.hits.map((h) => [h.id, h.score])).toEqual(expected.slice(0, k));
+    }
+    const second = wide().search.search({ query, limit: 10, offset: 10, scope: 'documents' }).hits;
+    expect(second.map((h) => h.id)).toEqual(all.hits.slice(10, 20).map((h) => h.id));
+  });
+
+  it('holds queries of hundreds to a thousand matches', () => {
+    const totals = QUERIES.map((query) => wide().search.search({ query, limit: 1 }).total);
+    expect(Math.max(...totals)).toBeGreaterThan(900);
+    expect(totals.filter((n) => n > 250).length).toBeGreaterThanOrEqual(5);
+  });
+
+  it.each(['"telegram" AND "government"', '("railway" OR "railroad") AND "harbin"', '"secretari of state" AND "telegram"', '"govern"* AND "oil"'])(
+    '%s: BM25 summed from each phrase equals FTS5 bm25() of the whole expression',
+    (expr) => {
+      const core = lib.core();
+      const rows = core.db.prepare('SELECT rowid, -bm25(body_fts, ?, ?, ?, ?) FROM body_fts WHERE body_fts MATCH ?').raw().all(...WEIGHTS, expr) as Array<[number, number]>;
+      expect(rows.length).toBeGreaterThan(5);
+      const matched = new Uint8Array(core.index.store.present.length);
+      for (const [id] of rows) matched[id] = 1;
+      const summed = createImpacts(core.index.body, WEIGHTS).scores(expr, matched);
+      expect(rows.map(([id]) => summed?.[id])).toEqual(rows.map(([, s]) => s));
+    },
+  );
+
+  it('refuses expressions whose BM25 is not a sum of their phrases', () => {
+    expect(phrasesOf('NEAR("oil" "concession", 5)')).toBeNull();
+    expect(phrasesOf('title : "oil"')).toBeNull();
+    expect(phrasesOf('("a" OR "b c"*) AND "d"')).toEqual(['"a"', '"b c"*', '"d"']);
+  });
+
+  it('scores again after the library changes (a document less: the sum falls)', () => {
+    const core = lib.core();
+    const impacts = createImpacts(core.index.body, WEIGHTS);
+    const matched = new Uint8Array(core.index.store.present.length).fill(1);
+    const first = impacts.scores('"neutrality"', matched)?.reduce((a, b) => a + b, 0);
+    core.index.body.remove(core.db.prepare("SELECT rowid FROM body_fts WHERE body_fts MATCH '\"neutrality\"' LIMIT 1").pluck().get() as number);
+    const second = impacts.scores('"neutrality"', matched)?.reduce((a, b) => a + b, 0);
+    expect(second).toBeLessThan(first ?? 0);
+  });
+});
