@@ -1,5 +1,5 @@
 import type { FileWarnings } from '../importers/warnings';
-import type { PreparedDocument } from './prepared-document';
+import type { PackedDocuments } from './packed-documents';
 
 /** One file for the import worker to parse. */
 export interface WorkerJob {
@@ -12,9 +12,13 @@ export interface WorkerJob {
 /** Main thread to worker: a file to parse, its bytes, then its end. */
 export type ToWorker = { t: 'file'; job: WorkerJob } | { t: 'chunk'; chunk: Uint8Array } | { t: 'end' };
 
-/** Worker to main thread: signs of life, prepared documents, and how the file ended (with what was noticed on the way). */
+/**
+ * Worker to main thread: signs of life, prepared documents (packed, with how
+ * many of them count as documents rather than sections), and how the file
+ * ended (with what was noticed on the way).
+ */
 export type FromWorker =
   | { t: 'progress' }
-  | { t: 'docs'; docs: PreparedDocument[] }
+  | { t: 'docs'; docs: PackedDocuments; counted: number }
   | { t: 'done'; warnings: FileWarnings }
   | { t: 'failed'; message: string; line?: number };

@@ -9,6 +9,7 @@ import { ImportError } from '../importers/importer';
 import { importFile } from '../importers/registry';
 import { WarningLog, type FileWarnings } from '../importers/warnings';
 import type { ImportedDocument } from '../../../src-shared/model/document';
+import { packDocuments } from './packed-documents';
 import { prepareDocument, type PreparedDocument } from './prepared-document';
 import type { FromWorker, ToWorker, WorkerJob } from './import-worker-messages';
 
@@ -48,15 +49,19 @@ async function* chunks(): AsyncGenerator<Uint8Array> {
 /** Parses one file with the importer the registry picks; returns what it noticed on the way. */
 async function parse(job: WorkerJob): Promise<FileWarnings> {
   let batch: PreparedDocument[] = [];
+  const send = (): void => {
+    // Progress counts documents, as the total does; a volume's sections come on top.
+    const counted = batch.filter((d) => d.row.kind !== 'section').length;
+    post({ t: 'docs', docs: packDocuments(batch), counted });
+    batch = [];
+  };
   const document = (doc: ImportedDocument): void => {
     batch.push(prepareDocument(doc));
-    if (batch.length < BATCH) return;
-    post({ t: 'docs', docs: batch });
-    batch = [];
+    if (batch.length >= BATCH) send();
   };
   const warnings = new WarningLog(job.name);
   await importFile({ name: job.name, size: job.size, chunks: chunks() }, { document, warn: warnings.add });
-  if (batch.length > 0) post({ t: 'docs', docs: batch });
+  if (batch.length > 0) send();
   return warnings.result();
 }
 

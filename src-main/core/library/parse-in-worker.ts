@@ -6,6 +6,7 @@ import { checkFileSize } from '../importers/registry';
 import type { FileWarnings } from '../importers/warnings';
 import type { FromWorker, ToWorker, WorkerJob } from './import-worker-messages';
 import { displayName, type ImportSource } from './import-sources';
+import { unpackDocuments } from './packed-documents';
 import type { PreparedDocument } from './prepared-document';
 
 export interface WorkerLimits {
@@ -105,6 +106,10 @@ export function createWorkerParser(limits: WorkerLimits, script: string | URL) {
   };
 
   return {
+    /** Starts the worker ahead of its first file (from source it takes a few hundred ms), idle until then. */
+    warm(): void {
+      if (!worker) rest(ready());
+    },
     /**
      * Resolves with all of a file's documents, prepared for saving, and what
      * the importer noticed on the way. A file the
@@ -144,9 +149,8 @@ export function createWorkerParser(limits: WorkerLimits, script: string | URL) {
             clearTimeout(watchdog);
             watchdog = setTimeout(stalled, limits.stallMs);
             if (e.m.t === 'docs') {
-              docs.push(...e.m.docs);
-              // Progress counts documents, as the total does; a volume's sections come on top.
-              counted += e.m.docs.filter((d) => d.meta.kind?.value !== 'section').length;
+              for (const doc of unpackDocuments(e.m.docs)) docs.push(doc);
+              counted += e.m.counted;
               opts.onDocs?.(counted);
             } else if (e.m.t === 'done') {
               warnings = e.m.warnings;
