@@ -38,9 +38,11 @@ export interface CoreOptions {
   importLimits?: Partial<WorkerLimits>;
   /** The import worker's module when the core runs bundled (the Electron build); by default its TypeScript source. */
   importWorker?: string | URL;
+  /** How many files an import parses at once (tests fix it; by default it follows the cores and the files' size). */
+  importWorkers?: number;
 }
 
-type CoreParts = Required<Pick<CoreOptions, 'libraryDir' | 'now'>> & Pick<CoreOptions, 'termsFrom' | 'importLimits' | 'importWorker'>;
+type CoreParts = Required<Pick<CoreOptions, 'libraryDir' | 'now'>> & Pick<CoreOptions, 'termsFrom' | 'importLimits' | 'importWorker' | 'importWorkers'>;
 
 export function createCore(options: CoreOptions) {
   const parts: CoreParts = { now: () => new Date().toISOString(), ...options };
@@ -57,7 +59,7 @@ export function createCore(options: CoreOptions) {
   }
 }
 
-function coreOver(db: Db, { libraryDir, termsFrom, now, importLimits, importWorker }: CoreParts) {
+function coreOver(db: Db, { libraryDir, termsFrom, now, importLimits, importWorker, importWorkers }: CoreParts) {
   const settings = createSettings(db);
   const repo = createDocumentRepository(db);
   const index = createSearchIndex({ db, entries: () => indexEntries(repo), ...(termsFrom === undefined ? {} : { termsFrom }) });
@@ -72,6 +74,7 @@ function coreOver(db: Db, { libraryDir, termsFrom, now, importLimits, importWork
     corrected: reading.metaEdits.corrected,
     ...(importLimits ? { limits: importLimits } : {}),
     ...(importWorker ? { workerScript: importWorker } : {}),
+    ...(importWorkers ? { parseWorkers: importWorkers } : {}),
   });
   const search = createSearch({ db, repo, index, notes: reading.noteSearch });
   const deletion = createDocumentDeletion({ db, index, settings, trash: reading.documentTrash });
