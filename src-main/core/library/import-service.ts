@@ -93,7 +93,8 @@ export function createImportService(deps: ImportServiceDeps) {
         progress.docsDone = counted.reduce((a, b) => a + b, 0);
         opts.onProgress?.({ ...progress, file: source.name });
       };
-      const parsing = pool.parse(source, { ...(opts.signal ? { signal: opts.signal } : {}), onDocs });
+      // Tokens for the term index are worked out in the worker when the library keeps one already.
+      const parsing = pool.parse(source, { ...(opts.signal ? { signal: opts.signal } : {}), onDocs, tokens: index.terms !== null });
       // Awaited in turn by the writer; until then a failure must not count as unhandled.
       parsing.catch(() => undefined);
       parses[i] = parsing;

@@ -1,5 +1,5 @@
 import type { FileWarnings } from '../importers/warnings';
-import type { PackedDocuments } from './packed-documents';
+import type { PackedDocuments, PackedTokens } from './packed-documents';
 
 /** One file for the import worker to parse. */
 export interface WorkerJob {
@@ -7,6 +7,8 @@ export interface WorkerJob {
   name: string;
   /** The file's size as listed (a file read whole is read into one buffer of this size). */
   size: number;
+  /** Tokenise each document for the term index too (the library keeps one). */
+  tokens: boolean;
 }
 
 /** Main thread to worker: a file to parse, its bytes, then its end. */
@@ -19,6 +21,6 @@ export type ToWorker = { t: 'file'; job: WorkerJob } | { t: 'chunk'; chunk: Uint
  */
 export type FromWorker =
   | { t: 'progress' }
-  | { t: 'docs'; docs: PackedDocuments; counted: number }
+  | { t: 'docs'; docs: PackedDocuments; tokens: PackedTokens | null; counted: number }
   | { t: 'done'; warnings: FileWarnings }
   | { t: 'failed'; message: string; line?: number };

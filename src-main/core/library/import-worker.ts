@@ -9,7 +9,8 @@ import { ImportError } from '../importers/importer';
 import { importFile } from '../importers/registry';
 import { WarningLog, type FileWarnings } from '../importers/warnings';
 import type { ImportedDocument } from '../../../src-shared/model/document';
-import { packDocuments } from './packed-documents';
+import { entryTokens } from '../search/index-entry';
+import { packDocuments, packTokens } from './packed-documents';
 import { prepareDocument, type PreparedDocument } from './prepared-document';
 import type { FromWorker, ToWorker, WorkerJob } from './import-worker-messages';
 
@@ -18,7 +19,7 @@ const BATCH = 32;
 
 const port = parentPort;
 if (!port) throw new Error('import-worker.ts runs only as a worker thread');
-const post = (m: FromWorker): void => port.postMessage(m);
+const post = (m: FromWorker, transfer: ArrayBuffer[] = []): void => port.postMessage(m, transfer);
 
 const inbox: ToWorker[] = [];
 let wake: (() => void) | null = null;
@@ -52,7 +53,10 @@ async function parse(job: WorkerJob): Promise<FileWarnings> {
   const send = (): void => {
     // Progress counts documents, as the total does; a volume's sections come on top.
     const counted = batch.filter((d) => d.row.kind !== 'section').length;
-    post({ t: 'docs', docs: packDocuments(batch), counted });
+    const tokens = job.tokens ? packTokens(batch.map((d) => entryTokens(d.entry))) : null;
+    const m: FromWorker = { t: 'docs', docs: packDocuments(batch), tokens, counted };
+    // The sequences' buffer is handed over, not copied.
+    post(m, tokens ? [tokens.sequence.buffer, tokens.ends.buffer] : []);
     batch = [];
   };
   const document = (doc: ImportedDocument): void => {

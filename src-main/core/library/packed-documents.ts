@@ -1,5 +1,6 @@
 import type { Collection, DocumentMeta, ImportedDocument } from '../../../src-shared/model/document';
 import type { DocFacets } from '../search/doc-store';
+import { termName, termNumber, type Tokens } from '../search/terms';
 import type { PreparedDocument } from './prepared-document';
 
 /**
@@ -75,4 +76,52 @@ export function unpackDocuments(packed: PackedDocuments): PreparedDocument[] {
     });
   }
   return docs;
+}
+
+/**
+ * Documents' tokens for the term index, worked out by a parse worker. Term
+ * numbers are per thread, so each document's terms travel as words (joined
+ * by spaces: a term never holds one) and its word sequence as positions in
+ * that list, all documents' in one transferred array.
+ */
+export interface PackedTokens {
+  /** Per document, its distinct terms joined by spaces. */
+  terms: string[];
+  /** Per document, the word first met for each term, joined by spaces. */
+  words: string[];
+  /** Every document's sequence, one after another: 1 + the term's position in its list; 0 between fields. */
+  sequence: Int32Array<ArrayBuffer>;
+  /** Where each document's sequence ends in `sequence`. */
+  ends: Int32Array<ArrayBuffer>;
+}
+
+export function packTokens(all: readonly Tokens[]): PackedTokens {
+  const sequence = new Int32Array(all.reduce((n, t) => n + t.sequence.length, 0));
+  const ends = new Int32Array(all.length);
+  let at = 0;
+  all.forEach((t, d) => {
+    const position = new Map(t.distinct.map((num, k) => [num, k + 1]));
+    for (const num of t.sequence) sequence[at++] = num === 0 ? 0 : (position.get(num) ?? 0);
+    ends[d] = at;
+  });
+  return { terms: all.map((t) => t.distinct.map(termName).join(' ')), words: all.map((t) => t.words.join(' ')), sequence, ends };
+}
+
+/** The tokens of each document, numbered in this thread. */
+export function unpackTokens(packed: PackedTokens): Tokens[] {
+  const out: Tokens[] = [];
+  let from = 0;
+  packed.terms.forEach((joined, d) => {
+    const distinct = joined.length === 0 ? [] : joined.split(' ').map(termNumber);
+    const words = joined.length === 0 ? [] : (packed.words[d] ?? '').split(' ');
+    const end = packed.ends[d] ?? from;
+    const sequence: number[] = new Array<number>(end - from);
+    for (let i = from; i < end; i++) {
+      const k = packed.sequence[i] ?? 0;
+      sequence[i - from] = k === 0 ? 0 : (distinct[k - 1] ?? 0);
+    }
+    out.push({ sequence, distinct, words });
+    from = end;
+  });
+  return out;
 }

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { ImportJobStatus, ImportReport } from '../../../src-main/contract';
 import { createCore, type Core } from '../../../src-main/core/core';
 import { sourcesFromPaths } from '../../../src-main/core/library/import-sources';
-import { REPO, tempDir } from '../../helpers/temp-dir';
+import { REPO, SEEDS, tempDir } from '../../helpers/temp-dir';
 
 const CORPUS = join(REPO, 'tests/fixtures/corpus');
 const NICARAGUA = join(CORPUS, 'frus1894Nicaragua.xml');
@@ -108,5 +108,24 @@ describe('a folder of volumes parsed by several workers at once', () => {
     expect(indexedTerms(core)).toEqual(indexedTerms(alone.core));
     alone.core.close();
     core.close();
+  });
+
+  it('tokenises for the term index in the workers exactly as FTS5 indexes: same counts, same search results', async () => {
+    const withTerms = createCore({ libraryDir: tempDir(), termsFrom: 2, importWorkers: 2 });
+    const ftsOnly = createCore({ libraryDir: tempDir(), importWorkers: 2 });
+    for (const core of [withTerms, ftsOnly]) {
+      await core.importPaths([SEEDS]);
+      // The library keeps a term index now: the volumes' documents are tokenised where they are parsed.
+      await core.importPaths([NICARAGUA, RUSSIA]);
+    }
+    const terms = withTerms.index.terms;
+    if (!terms) throw new Error('expected a term index');
+    const fts = new Map((withTerms.db.prepare('SELECT term, doc FROM temp.body_fts_terms').all() as Array<{ term: string; doc: number }>).map((r) => [r.term, r.doc]));
+    expect(new Map([...terms.documentFrequencies()].filter(([, n]) => n > 0))).toEqual(fts);
+    for (const query of ['Managua', 'Bolshevik', '"Secretary of State"', 'Litvinov telegram', 'Blue', 'consul -Bluefields']) {
+      expect(withTerms.search.search({ query }).hits.map((h) => h.id)).toEqual(ftsOnly.search.search({ query }).hits.map((h) => h.id));
+    }
+    withTerms.close();
+    ftsOnly.close();
   });
 });
