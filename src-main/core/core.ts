@@ -47,9 +47,11 @@ export interface CoreOptions {
   importWorker?: string | URL;
   /** What finds links between documents; by default the editors' links and references found in the text (the bench measures the cost of linking with none). */
   linkFinders?: readonly LinkFinder[];
+  /** How many files an import parses at once (tests fix it; by default it follows the cores and the files' size). */
+  importWorkers?: number;
 }
 
-type CoreParts = Required<Pick<CoreOptions, 'libraryDir' | 'now'>> & Pick<CoreOptions, 'termsFrom' | 'importLimits' | 'importWorker' | 'linkFinders' | 'rankLimits'>;
+type CoreParts = Required<Pick<CoreOptions, 'libraryDir' | 'now'>> & Pick<CoreOptions, 'termsFrom' | 'importLimits' | 'importWorker' | 'importWorkers' | 'linkFinders' | 'rankLimits'>;
 
 export function createCore(options: CoreOptions) {
   const parts: CoreParts = { now: () => new Date().toISOString(), ...options };
@@ -66,7 +68,7 @@ export function createCore(options: CoreOptions) {
   }
 }
 
-function coreOver(db: Db, { libraryDir, termsFrom, now, importLimits, importWorker, linkFinders, rankLimits }: CoreParts) {
+function coreOver(db: Db, { libraryDir, termsFrom, now, importLimits, importWorker, importWorkers, linkFinders, rankLimits }: CoreParts) {
   const settings = createSettings(db);
   const repo = createDocumentRepository(db);
   const index = createSearchIndex({ db, entries: () => indexEntries(repo), ...(termsFrom === undefined ? {} : { termsFrom }) });
@@ -83,6 +85,7 @@ function coreOver(db: Db, { libraryDir, termsFrom, now, importLimits, importWork
     afterWrite: links.afterImport,
     ...(importLimits ? { limits: importLimits } : {}),
     ...(importWorker ? { workerScript: importWorker } : {}),
+    ...(importWorkers ? { parseWorkers: importWorkers } : {}),
   });
   const search = createSearch({ db, repo, index, notes: reading.noteSearch, ...(rankLimits ? { rankLimits } : {}) });
   const inspector = createInspector({ db, index });

@@ -9,6 +9,8 @@ import { ImportError } from '../importers/importer';
 import { importFile } from '../importers/registry';
 import { WarningLog, type FileWarnings } from '../importers/warnings';
 import type { ImportedDocument } from '../../../src-shared/model/document';
+import { entryTokens } from '../search/index-entry';
+import { packDocuments, packTokens } from './packed-documents';
 import { prepareDocument, type PreparedDocument } from './prepared-document';
 import type { FromWorker, ToWorker, WorkerJob } from './import-worker-messages';
 
@@ -17,7 +19,7 @@ const BATCH = 32;
 
 const port = parentPort;
 if (!port) throw new Error('import-worker.ts runs only as a worker thread');
-const post = (m: FromWorker): void => port.postMessage(m);
+const post = (m: FromWorker, transfer: ArrayBuffer[] = []): void => port.postMessage(m, transfer);
 
 const inbox: ToWorker[] = [];
 let wake: (() => void) | null = null;
@@ -48,15 +50,22 @@ async function* chunks(): AsyncGenerator<Uint8Array> {
 /** Parses one file with the importer the registry picks; returns what it noticed on the way. */
 async function parse(job: WorkerJob): Promise<FileWarnings> {
   let batch: PreparedDocument[] = [];
+  const send = (): void => {
+    // Progress counts documents, as the total does; a volume's sections come on top.
+    const counted = batch.filter((d) => d.row.kind !== 'section').length;
+    const tokens = job.tokens ? packTokens(batch.map((d) => entryTokens(d.entry))) : null;
+    const m: FromWorker = { t: 'docs', docs: packDocuments(batch), tokens, counted };
+    // The sequences' buffer is handed over, not copied.
+    post(m, tokens ? [tokens.sequence.buffer, tokens.ends.buffer] : []);
+    batch = [];
+  };
   const document = (doc: ImportedDocument): void => {
     batch.push(prepareDocument(doc));
-    if (batch.length < BATCH) return;
-    post({ t: 'docs', docs: batch });
-    batch = [];
+    if (batch.length >= BATCH) send();
   };
   const warnings = new WarningLog(job.name);
   await importFile({ name: job.name, size: job.size, chunks: chunks() }, { document, warn: warnings.add });
-  if (batch.length > 0) post({ t: 'docs', docs: batch });
+  if (batch.length > 0) send();
   return warnings.result();
 }
 

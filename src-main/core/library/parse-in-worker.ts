@@ -6,6 +6,7 @@ import { checkFileSize } from '../importers/registry';
 import type { FileWarnings } from '../importers/warnings';
 import type { FromWorker, ToWorker, WorkerJob } from './import-worker-messages';
 import { displayName, type ImportSource } from './import-sources';
+import { unpackDocuments, unpackTokens } from './packed-documents';
 import type { PreparedDocument } from './prepared-document';
 
 export interface WorkerLimits {
@@ -59,6 +60,8 @@ export interface ParseOptions {
   signal?: AbortSignal;
   /** Documents parsed so far in this file (for progress). */
   onDocs?: (count: number) => void;
+  /** Tokenise each document for the term index too (the library keeps one). */
+  tokens?: boolean;
 }
 
 /** An idle worker is kept this long for the next file or import, then ended (its memory given back). */
@@ -105,6 +108,10 @@ export function createWorkerParser(limits: WorkerLimits, script: string | URL) {
   };
 
   return {
+    /** Starts the worker ahead of its first file (from source it takes a few hundred ms), idle until then. */
+    warm(): void {
+      if (!worker) rest(ready());
+    },
     /**
      * Resolves with all of a file's documents, prepared for saving, and what
      * the importer noticed on the way. A file the
@@ -113,7 +120,7 @@ export function createWorkerParser(limits: WorkerLimits, script: string | URL) {
      */
     async parse(source: ImportSource, opts: ParseOptions = {}): Promise<ParsedFile> {
       const name = displayName(source);
-      const job: WorkerJob = { name, size: source.size };
+      const job: WorkerJob = { name, size: source.size, tokens: opts.tokens ?? false };
       checkFileSize(name, source.size); // a file too large, or of no importable kind, is refused before a byte is sent
       const w = ready();
       clearTimeout(idle);
@@ -144,9 +151,10 @@ export function createWorkerParser(limits: WorkerLimits, script: string | URL) {
             clearTimeout(watchdog);
             watchdog = setTimeout(stalled, limits.stallMs);
             if (e.m.t === 'docs') {
-              docs.push(...e.m.docs);
-              // Progress counts documents, as the total does; a volume's sections come on top.
-              counted += e.m.docs.filter((d) => d.meta.kind?.value !== 'section').length;
+              const batch = unpackDocuments(e.m.docs);
+              const tokens = e.m.tokens ? unpackTokens(e.m.tokens) : [];
+              batch.forEach((doc, k) => docs.push(tokens[k] ? { ...doc, tokens: tokens[k] } : doc));
+              counted += e.m.counted;
               opts.onDocs?.(counted);
             } else if (e.m.t === 'done') {
               warnings = e.m.warnings;

@@ -2,6 +2,7 @@ import type { DocumentMeta, ImportedDocument, Collection } from '../../../src-sh
 import { bodyText } from '../../../src-shared/text/plain-text';
 import { toIndexEntry } from '../search/index-entry';
 import type { IndexEntry } from '../search/search-index';
+import type { Tokens } from '../search/terms';
 import { derivedColumns } from './document-rows';
 
 /**
@@ -35,6 +36,8 @@ export interface PreparedDocument {
   };
   /** What the search index sees, from the imported metadata. */
   entry: IndexEntry;
+  /** The entry's words for the term index, when the library keeps one (worked out where the document was parsed). */
+  tokens?: Tokens;
 }
 
 export function prepareDocument(doc: ImportedDocument): PreparedDocument {

@@ -3,6 +3,7 @@ import { partyLabel } from '../../../src-shared/display/parties';
 import { inlineText } from '../../../src-shared/text/plain-text';
 import type { DocFacets } from './doc-store';
 import type { IndexEntry } from './search-index';
+import { tokenise, type Tokens } from './terms';
 
 function facetsOf(meta: DocumentMeta, placement: Placement | null): DocFacets {
   return {
@@ -31,4 +32,9 @@ export function toIndexEntry(meta: DocumentMeta, body: DocumentBody, plainText: 
     body: [plainText, ...extra].join('\n\n'),
     facets: facetsOf(meta, placement),
   };
+}
+
+/** The entry's words as the term index takes them (the fields in FTS5's column order). */
+export function entryTokens(entry: IndexEntry): Tokens {
+  return tokenise([entry.title, entry.people, entry.place, entry.body]);
 }

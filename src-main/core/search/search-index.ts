@@ -6,7 +6,8 @@ import { stem, stemmedText } from './stem';
 import { extend1, extend2, SEED1, SEED2 } from './count-sketch';
 import { TermIndex } from './term-index';
 import { ftsTermSource } from './term-source';
-import { tokenise, type Tokens } from './terms';
+import type { Tokens } from './terms';
+import { entryTokens } from './index-entry';
 import type { Db } from '../db/open-database';
 
 /** The text of one document as the index sees it, per field, and its facet values. */
@@ -72,13 +73,12 @@ export function createSearchIndex({ db, entries, termsFrom = TERMS_FROM }: Searc
   const body = createBodyIndex(db);
   const termSource = ftsTermSource(db);
   let terms: TermIndex | null = null;
-  const tokens = (entry: IndexEntry): Tokens => tokenise([entry.title, entry.people, entry.place, entry.body]);
   /** The whole library into a new term index, growing as a rebuild would (terms turn frequent early, while cheap to read back). */
   const buildTerms = (): TermIndex => {
     const built = new TermIndex(termSource);
     let n = 0;
     for (const [id, entry] of entries()) {
-      built.add(id, tokens(entry), ++n);
+      built.add(id, entryTokens(entry), ++n);
       if (n % 1000 === 0) built.promote();
     }
     built.promote();
@@ -134,9 +134,12 @@ export function createSearchIndex({ db, entries, termsFrom = TERMS_FROM }: Searc
     get terms(): TermIndex | null {
       return terms;
     },
-    /** Indexes a document; call inside the transaction that saves it, and `flush` before it commits. */
-    add(id: number, entry: IndexEntry): void {
-      this.addToMemory(id, entry);
+    /**
+     * Indexes a document; call inside the transaction that saves it, and
+     * `flush` before it commits. `tokens`: the entry's, if already worked out (`entryTokens`).
+     */
+    add(id: number, entry: IndexEntry, tokens?: Tokens): void {
+      this.addToMemory(id, entry, tokens);
       body.queue(id, entry);
     },
     /** Writes buffered FTS5 rows; terms that became frequent are then read back from FTS5. */
@@ -151,10 +154,10 @@ export function createSearchIndex({ db, entries, termsFrom = TERMS_FROM }: Searc
       terms?.discard();
     },
     /** The in-memory part only, when rebuilding the cache (FTS5 is already in step). */
-    addToMemory(id: number, entry: IndexEntry): void {
+    addToMemory(id: number, entry: IndexEntry, tokens?: Tokens): void {
       this.addTitle(id, entry.title);
       store.set(id, entry.facets);
-      terms?.add(id, tokens(entry), store.size);
+      terms?.add(id, tokens ?? entryTokens(entry), store.size);
     },
     /** The FlexSearch part of a document (its title), unless it holds that title already. */
     addTitle(id: number, title: string): void {

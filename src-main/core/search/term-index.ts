@@ -5,7 +5,7 @@ import { readSets, readVocabulary, setPart, setPartKey, vocabularyJson } from '.
 import { TermSets } from './term-sets';
 import type { TermSource } from './term-source';
 import { DEMOTE_SHARE, hotThreshold, MIN_HOT } from './term-thresholds';
-import type { Tokens } from './terms';
+import { termName, type Tokens } from './terms';
 import { Vocabulary } from './vocabulary';
 
 /**
@@ -79,8 +79,10 @@ export class TermIndex {
     this.docs = docs;
     const threshold = hotThreshold(docs, this.minHot);
     const pass = ++this.adds;
-    for (const [term, word] of tokens.terms) {
-      const v = this.vocab.get(term) ?? this.vocab.add(term, word);
+    for (let k = 0; k < tokens.distinct.length; k++) {
+      const num = tokens.distinct[k] ?? 0;
+      const term = termName(num);
+      const v = this.vocab.byNumber(num) ?? this.vocab.add(term, tokens.words[k] ?? term);
       v.df++;
       const node = this.sets.termNode(v.id);
       if (node >= 0) this.sets.setBit(node, id);

@@ -81,16 +81,36 @@ export function foldForWords(text: string): string {
 export interface Tokens {
   /** The term of every word, in order, by `termNumber`; 0 between two texts (a phrase never spans them, as in FTS5's columns). */
   sequence: number[];
-  /** Distinct terms, each with the first word met that produces it (to ask FTS5 for it: telegram, telegrams). */
-  terms: Map<string, string>;
+  /** Distinct terms by `termNumber`, in the order first met. */
+  distinct: number[];
+  /** For each of `distinct`, the first word met that produces it (to ask FTS5 for it: telegram, telegrams). */
+  words: string[];
+}
+
+/** Per term number, the last `tokenise` call that listed it (so a term is listed once per call). */
+let listedIn = new Int32Array(1 << 16);
+
+/** Whether this call lists the term now (false if it did already). */
+function listNow(num: number, serial: number): boolean {
+  if (num >= listedIn.length) {
+    const grown = new Int32Array(Math.max(num + 1, listedIn.length * 2));
+    grown.set(listedIn);
+    listedIn = grown;
+  }
+  if (listedIn[num] === serial) return false;
+  listedIn[num] = serial;
+  return true;
 }
 
 /**
  * Tokenises the texts (a document's fields). One cache lookup per word: the
- * cache entry remembers whether this call has listed its term already.
+ * cache entry remembers whether this call has met the word already, and each
+ * term's number whether it was listed (numbers, not a map of strings: this
+ * runs for every word of every document).
  */
 export function tokenise(texts: readonly string[]): Tokens {
-  const terms = new Map<string, string>();
+  const distinct: number[] = [];
+  const words: string[] = [];
   const sequence: number[] = [];
   const serial = ++call;
   const take = (word: string): void => {
@@ -98,7 +118,9 @@ export function tokenise(texts: readonly string[]): Tokens {
     sequence.push(e.num);
     if (e.seen === serial) return;
     e.seen = serial;
-    if (!terms.has(e.term)) terms.set(e.term, word);
+    if (!listNow(e.num, serial)) return;
+    distinct.push(e.num);
+    words.push(word);
   };
   texts.forEach((text, n) => {
     if (n > 0) sequence.push(0);
@@ -114,5 +136,5 @@ export function tokenise(texts: readonly string[]): Tokens {
       start = -1;
     }
   });
-  return { sequence, terms };
+  return { sequence, distinct, words };
 }

@@ -27,6 +27,7 @@ export function room(a: Int32Array<ArrayBuffer>, i: number): Int32Array<ArrayBuf
 export class Vocabulary {
   private readonly entries = new Map<string, VocabEntry>();
   private readonly termById: string[] = [''];
+  private readonly entryById: Array<VocabEntry | undefined> = [undefined];
   /** Vocabulary id of each term, by the term's number in this process (`termNumber`; 0: not met yet). */
   private idOfNumber = new Int32Array(1024);
   private sorted: string[] | null = null;
@@ -48,11 +49,17 @@ export class Vocabulary {
     const v = { word, df: 0, id: this.termById.length };
     this.entries.set(term, v);
     this.termById.push(term);
+    this.entryById.push(v);
     const num = termNumber(term);
     this.idOfNumber = room(this.idOfNumber, num);
     this.idOfNumber[num] = v.id;
     this.sorted = null;
     return v;
+  }
+
+  /** The entry of the term with process-wide number `num` (`termNumber`), if met. */
+  byNumber(num: number): VocabEntry | undefined {
+    return this.entryById[this.idOf(num)];
   }
 
   /** The term with vocabulary id `id` ('' for none). */

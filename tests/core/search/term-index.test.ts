@@ -10,7 +10,10 @@ import { ftsTermSource, type TermSource } from '../../../src-main/core/search/te
 import { hotThreshold } from '../../../src-main/core/search/term-thresholds';
 import { termName, tokenise } from '../../../src-main/core/search/terms';
 
-const termsOf = (texts: readonly string[]): Map<string, string> => tokenise(texts).terms;
+const termsOf = (texts: readonly string[]): Map<string, string> => {
+  const t = tokenise(texts);
+  return new Map(t.distinct.map((num, k) => [termName(num), t.words[k] ?? '']));
+};
 import { CORPUS, corpusLibrary } from './corpus-library';
 
 describe('bitsets of document ids', () => {

@@ -1,0 +1,53 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openDatabase } from '../../../src-main/core/db/open-database';
+import { createBodyIndex, type FtsText } from '../../../src-main/core/search/body-index';
+import { tempDir } from '../../helpers/temp-dir';
+
+const text = (body: string): FtsText => ({ title: '', people: '', place: '', body });
+
+/** Writes one document's text in its own transaction, as an import's catch-up does. */
+function index(db: ReturnType<typeof openDatabase>, fts: ReturnType<typeof createBodyIndex>, id: number, body: string): void {
+  db.transaction(() => {
+    fts.queue(id, text(body));
+    fts.flush();
+  })();
+}
+
+describe('the full-text index written document by document', () => {
+  it('replaces a document written again, whether this connection or another wrote it first', () => {
+    const path = join(tempDir(), 'library.sqlite');
+    const db = openDatabase(path);
+    const other = openDatabase(path);
+    const fts = createBodyIndex(db);
+    const otherFts = createBodyIndex(other);
+    index(db, fts, 1, 'Managua telegram');
+    index(db, fts, 2, 'Bluefields consul');
+    index(db, fts, 2, 'Bluefields mosquito');
+    expect(fts.matches('consul')).toEqual([]);
+    expect(fts.matches('bluefields')).toEqual([2]);
+    // A document above every id this connection has seen, written by another process, then again here.
+    index(other, otherFts, 3, 'Greytown consul');
+    index(db, fts, 3, 'Greytown steamer');
+    expect(fts.matches('greytown')).toEqual([3]);
+    expect(fts.documentFrequency('greytown')).toBe(1);
+    expect(fts.matches('consul')).toEqual([]);
+    // The unstemmed table (=word) is replaced the same way, never left with the old text.
+    expect(fts.exactMatches('consul')).toEqual([]);
+    expect(fts.exactMatches('steamer')).toEqual([3]);
+    expect(fts.exactMatches('mosquito')).toEqual([2]);
+    // Rolled back: the ids it wrote are not in the index, and writing them later adds them once.
+    expect(() =>
+      db.transaction(() => {
+        fts.queue(4, text('Rama river'));
+        fts.flush();
+        throw new Error('disk full');
+      })(),
+    ).toThrow('disk full');
+    index(db, fts, 4, 'Rama river');
+    expect(fts.documentFrequency('rama')).toBe(1);
+    expect(fts.exactMatches('rama')).toEqual([4]);
+    db.close();
+    other.close();
+  });
+});
