@@ -8,6 +8,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { createCore, type Core } from '../../src-main/core/core';
+import { threadSizes } from './thread-sizes';
 
 const round = (n: number, digits = 0): number => Math.round(n * 10 ** digits) / 10 ** digits;
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
@@ -102,6 +103,7 @@ export async function runLinksBench(files: readonly string[]): Promise<void> {
     console.log(`  links.refs of the index (${r.core.links.views.refs(index).length} links): ${lat(() => r.core.links.views.refs(index))} ms`);
     console.log(`  links.citedBy of the most-cited document (${r.core.links.views.citedBy(busiest).length} links): ${lat(() => r.core.links.views.citedBy(busiest))} ms`);
     corpusCounts(files, r.core);
+    threadSizes(r.core);
   } finally {
     r.core.close();
     rmSync(r.dir, { recursive: true, force: true });

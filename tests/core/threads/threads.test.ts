@@ -63,6 +63,19 @@ describe('a thread from the links', () => {
     expect(thread(doc(1))).not.toContain(doc(10));
   });
 
+  it('does not pass through the volume index: two telegrams it names are not one conversation', () => {
+    // The volume's index (a section) cites d30 and d60; neither cites the other.
+    const index = core.db.prepare("SELECT id FROM documents WHERE kind = 'section' AND title = 'Index'").pluck().get() as number | undefined;
+    expect(index).toBeDefined();
+    insertLink(core.db, index ?? 0, [doc(30)], { basis: 'editorial' });
+    insertLink(core.db, index ?? 0, [doc(60)], { basis: 'editorial' });
+    insertLink(core.db, doc(31), [doc(30)]);
+    expect(thread(doc(30))).toEqual([doc(30), doc(31)]);
+    expect(thread(doc(60))).toEqual([doc(60)]);
+    // The index itself has no conversation to show.
+    expect(thread(index ?? 0)).toEqual([index]);
+  });
+
   it('stops at the cap, keeping the nearest documents, and says it stopped', () => {
     const small = createThreads({ db: core.db, cap: 3 });
     const t = small.thread(doc(4));
