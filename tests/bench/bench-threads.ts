@@ -3,7 +3,8 @@
  * documents (scale-corpus.ts, through the repository's own write path; the
  * search index is not built, threads do not read it). Links are written
  * straight into the links tables: chains of 8 (a telegram, its answer, …),
- * one long chain of 500 (the cap), and a ring of 50 (circular references).
+ * one long chain of 500 (the cap), a ring of 50 (circular references), and
+ * one document cited by 300 others (Cited by at its worst).
  * A script, not a test: figures go to the README.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -33,11 +34,11 @@ function link(core: Core, pairs: Array<[number, number]>): void {
   })();
 }
 
-function time(core: Core, ids: readonly number[]): ReturnType<typeof percentiles> {
+function time(ids: readonly number[], call: (id: number) => unknown): ReturnType<typeof percentiles> {
   const xs: number[] = [];
   for (const id of ids) {
     const t0 = performance.now();
-    core.threads.thread(id);
+    call(id);
     xs.push(performance.now() - t0);
   }
   return percentiles(xs);
@@ -56,16 +57,22 @@ export async function runThreadBench(n: number): Promise<void> {
     for (let c = 0; c < 2000; c += 1) for (let k = 0; k < 7; k += 1) chains.push([at(c * 8 + k + 1), at(c * 8 + k)]);
     const long: Array<[number, number]> = Array.from({ length: 520 }, (_, k) => [at(50_000 + k + 1), at(50_000 + k)]);
     const ring: Array<[number, number]> = Array.from({ length: 50 }, (_, k) => [at(70_000 + ((k + 1) % 50)), at(70_000 + k)]);
-    link(core, [...chains, ...long, ...ring]);
+    // A much-cited document: 300 others cite it (what Cited by costs at its worst).
+    const hub: Array<[number, number]> = Array.from({ length: 300 }, (_, k) => [at(80_000 + k + 1), at(80_000)]);
+    link(core, [...chains, ...long, ...ring, ...hub]);
+    const thread = (id: number) => core.threads.thread(id);
     const sample = (f: (i: number) => number, count: number) => Array.from({ length: count }, (_, i) => f(i));
     const rows = {
-      alone: time(core, sample((i) => at(90_000 + i * 3), 200)),
-      chainOf8: time(core, sample((i) => at(i * 80 + 3), 200)),
-      ringOf50: time(core, sample((i) => at(70_000 + (i % 50)), 100)),
-      capped500: time(core, sample((i) => at(50_000 + ((i * 7) % 520)), 30)),
+      alone: time(sample((i) => at(90_000 + i * 3), 200), thread),
+      chainOf8: time(sample((i) => at(i * 80 + 3), 200), thread),
+      ringOf50: time(sample((i) => at(70_000 + (i % 50)), 100), thread),
+      capped500: time(sample((i) => at(50_000 + ((i * 7) % 520)), 30), thread),
+      refs: time(sample((i) => at(i * 80 + 3), 200), (id) => core.links.views.refs(id)),
+      citedBy: time(sample((i) => at(i * 80 + 3), 200), (id) => core.links.views.citedBy(id)),
+      citedBy300: time(sample(() => at(80_000), 30), (id) => core.links.views.citedBy(id)),
     };
     core.close();
-    console.log(`thread latency, ${n.toLocaleString('en')} documents (built in ${buildS.toFixed(0)} s), ms:`);
+    console.log(`thread, refs and cited-by latency, ${n.toLocaleString('en')} documents (built in ${buildS.toFixed(0)} s), ms:`);
     for (const [name, p] of Object.entries(rows)) console.log(`  ${name.padEnd(10)} p50 ${p.p50.toFixed(2)}  p95 ${p.p95.toFixed(2)}  p99 ${p.p99.toFixed(2)}`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
