@@ -1,4 +1,5 @@
 import type { BodyIndex } from './body-index';
+import { termOf } from './terms';
 
 /**
  * BM25 for queries with tens of thousands of matches, without FTS5 reading
@@ -46,7 +47,24 @@ export function phrasesOf(expr: string): string[] | null {
   return out.length > 0 ? out : null;
 }
 
-export function createImpacts(body: BodyIndex, weights: Weights) {
+/** Nothing to add: a phrase whose BM25 is FTS5's floor for every document. */
+const NONE: Impacts = { ids: new Int32Array(0), scores: new Float64Array(0) };
+
+/**
+ * True when FTS5 gives the word no weight: its idf, log((N − n + ½) / (n + ½)),
+ * is not positive once n ≥ N/2, and FTS5 then uses 1e-6, so each document's
+ * share is a millionth of a rare word's and only ever breaks a tie (which date
+ * breaks instead). Scoring such a word read 150,000–240,000 documents' positions
+ * at 300,000 documents, the slowest part of a common query; only a single
+ * word is checked (its count is one vocabulary lookup).
+ */
+function floored(body: BodyIndex, phrase: string, documents: number): boolean {
+  const word = /^"([^"\s*]+)"$/.exec(phrase)?.[1];
+  if (word === undefined || documents === 0) return false;
+  return 2 * body.documentFrequency(termOf(word)) >= documents;
+}
+
+export function createImpacts(body: BodyIndex, weights: Weights, documents: () => number = () => 0) {
   let version = -1;
   /** Phrase → its impacts, oldest use first (Map order) for eviction. */
   let cache = new Map<string, Impacts>();
@@ -64,6 +82,7 @@ export function createImpacts(body: BodyIndex, weights: Weights) {
       cache.set(phrase, hit);
       return hit;
     }
+    if (floored(body, phrase, documents())) return NONE;
     const scored = body.bm25(phrase, weights);
     if (!scored) return null;
     const made = { ids: Int32Array.from(scored.ids), scores: Float64Array.from(scored.scores) };

@@ -76,7 +76,7 @@ export function createSearch(deps: Deps) {
   const facetCounter = createFacetCounter();
   const plainText = db.prepare('SELECT plain_text FROM documents WHERE id = ?').pluck();
   const textOf = (id: number): string => (plainText.get(id) as string | undefined) ?? '';
-  const impacts = createImpacts(index.body, WEIGHTS);
+  const impacts = createImpacts(index.body, WEIGHTS, () => index.store.size);
   const limits = deps.rankLimits ?? {};
   return {
     search(req: SearchRequest): SearchResponse {

@@ -91,4 +91,20 @@ describe('top k of many matches from kept impacts', () => {
     const second = impacts.scores('"neutrality"', matched)?.reduce((a, b) => a + b, 0);
     expect(second).toBeLessThan(first ?? 0);
   });
+
+  it('does not read the positions of a word in half the library or more, whose FTS5 weight is its floor', () => {
+    const core = lib.core();
+    const body = core.index.body;
+    const read: string[] = [];
+    const counting = { ...body, bm25: (expr: string, w: readonly [number, number, number, number]) => (read.push(expr), body.bm25(expr, w)) };
+    const n = core.index.store.size;
+    const impacts = createImpacts(counting as typeof body, WEIGHTS, () => n);
+    const matched = new Uint8Array(core.index.store.present.length).fill(1);
+    expect(2 * body.documentFrequency('telegram')).toBeGreaterThanOrEqual(n);
+    // FTS5 itself gives each document a millionth of a rare word's weight for it: nothing a ranking reads.
+    const fts = body.bm25('"telegram"', WEIGHTS);
+    expect(Math.max(...(fts?.scores ?? [1]))).toBeLessThan(1e-4);
+    expect(impacts.scores('"telegram" "neutrality"', matched)?.some((x) => x > 0)).toBe(true);
+    expect(read).toEqual(['"neutrality"']);
+  });
 });
