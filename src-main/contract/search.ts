@@ -173,6 +173,8 @@ export interface InspectedTerm {
   excluded: boolean;
   /** How it joins the term before it: `or` inside an OR group, else `and`. */
   joined: 'and' | 'or';
+  /** A later word of a NEAR group: within this many words of the others. */
+  within?: number;
   /** Documents holding it, in the whole library (the same count FTS5 gives). */
   docs: number;
   /** Set where the term reaches further than typed: other words of the library with the same stem. */

@@ -25,6 +25,9 @@ test('a NEAR query shows each hit at the window where the words stand, highlight
   const words = (await marks.allTextContents()).map((w) => w.toLowerCase());
   expect(words).toContain('harbin');
   expect(words.some((w) => w.startsWith('railway'))).toBe(true);
+  // The inspector shows each word of the group, the second within the group's distance of the first.
+  const inspector = page.getByRole('list', { name: 'How the query was read' });
+  await expect(inspector.locator('li').nth(1)).toContainText('within 5');
   await screenshot(page, 'search-near-window');
 
   await search.fill('"Ways of Communication"');

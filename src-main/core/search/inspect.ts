@@ -54,8 +54,8 @@ export function createInspector({ db, index }: Deps) {
   };
 
   const describe = (leaf: Leaf, docs: Bitset): InspectedTerm => {
-    const { node, joined, excluded } = leaf;
-    const base = { joined, excluded, docs: countIds(docs) };
+    const { node, joined, excluded, within } = leaf;
+    const base = { joined, excluded, docs: countIds(docs), ...(within === undefined ? {} : { within }) };
     if (node.kind === 'phrase') return { ...base, kind: 'phrase', typed: node.words.join(' '), searched: node.words.map(termOf).join(' ') };
     if (isExact(node)) return { ...base, kind: 'exact', typed: node.word, searched: node.word };
     const searched = termOf(node.word);

@@ -7,6 +7,8 @@ export interface Leaf {
   node: LeafNode;
   /** How it joins the leaf before it (`or` inside an OR group). */
   joined: 'and' | 'or';
+  /** In a NEAR group, after its first word: within this many words of the others. */
+  within?: number;
   excluded: boolean;
 }
 
@@ -26,7 +28,12 @@ export function leavesOf(node: QueryNode, excluded: boolean, out: Leaf[] = [], j
       return out;
     case 'near':
       // Each word of NEAR(...) gets its own chip and count; the group's window shows in its label.
-      node.items.forEach((c, i) => leavesOf(c, excluded, out, i === 0 ? joined : 'and'));
+      node.items.forEach((c, i) => {
+        const first = out.length;
+        leavesOf(c, excluded, out, i === 0 ? joined : 'and');
+        const leaf = out[first];
+        if (i > 0 && leaf) leaf.within = node.distance;
+      });
       return out;
   }
 }

@@ -52,6 +52,16 @@ for (const { mode, termsFrom } of SEARCH_MODES) {
       expect(t.docs).toBeLessThanOrEqual(total('secretary of state '));
     });
 
+    it('shows the words of a NEAR group each with its count, the later ones within its distance', () => {
+      const r = inspect('NEAR("Foreign Affairs" Omsk, 5) treaty ');
+      expect(r.terms.map((t) => [t.typed, t.within])).toEqual([
+        ['foreign affairs', undefined],
+        ['omsk', 5],
+        ['treaty', undefined],
+      ]);
+      expect(r.terms[1]?.docs).toBe(fts('"omsk"'));
+    });
+
     it('shows fields as filters with the documents each keeps, exclusions as such', () => {
       const r = inspect('treaty year:1936 -place:Paris ');
       expect(r.filters).toEqual([

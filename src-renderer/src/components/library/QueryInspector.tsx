@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { QueryInspection } from '@contract';
+import type { InspectedTerm, QueryInspection } from '@contract';
 import { becameOf, filterLabel, filterSentence, isBroader, termLabel, termSentence } from '../../lib/inspection-text';
 
 interface Props {
@@ -14,13 +14,19 @@ interface Chip {
   count: string;
   sentence: string;
   className: string;
-  joinedOr: boolean;
+  /** Shown before the chip: `or` inside an OR group, `within 5` inside a NEAR group. */
+  joiner: string | null;
+}
+
+function joinerOf(t: InspectedTerm): string | null {
+  if (t.within !== undefined) return `within ${t.within}`;
+  return t.joined === 'or' && !t.excluded ? 'or' : null;
 }
 
 function chipsOf(inspection: QueryInspection): Chip[] {
   const terms = inspection.terms.map((t, i): Chip => {
     const cls = ['qi-chip', t.excluded ? 'excluded' : '', isBroader(t) ? 'broader' : '', t.docs === 0 ? 'none' : ''].filter(Boolean).join(' ');
-    return { key: `t${i}`, label: termLabel(t), became: becameOf(t), count: t.docs.toLocaleString('en-GB'), sentence: termSentence(t), className: cls, joinedOr: t.joined === 'or' && !t.excluded };
+    return { key: `t${i}`, label: termLabel(t), became: becameOf(t), count: t.docs.toLocaleString('en-GB'), sentence: termSentence(t), className: cls, joiner: joinerOf(t) };
   });
   const filters = inspection.filters
     .filter((f) => f.inQuery)
@@ -31,7 +37,7 @@ function chipsOf(inspection: QueryInspection): Chip[] {
       count: f.docs === undefined ? '' : f.docs.toLocaleString('en-GB'),
       sentence: filterSentence(f),
       className: `qi-chip filter${f.excluded ? ' excluded' : ''}`,
-      joinedOr: false,
+      joiner: null,
     }));
   return [...terms, ...filters];
 }
@@ -54,7 +60,7 @@ export function QueryInspector({ inspection }: Props) {
       <ul className="qi-chips" aria-label="How the query was read">
         {chips.map((c) => (
           <li key={c.key}>
-            {c.joinedOr && <span className="qi-or">or</span>}
+            {c.joiner !== null && <span className="qi-or">{c.joiner}</span>}
             <button
               type="button"
               className={c.className}
