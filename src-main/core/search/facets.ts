@@ -1,9 +1,10 @@
 import type { FacetCount, SearchFacets } from '../../contract';
+import type { SourceFacetCounts } from './source-facets';
 import { FACET_DIMS, type DocStore, type FacetDim } from './doc-store';
 
 const TOP = 20;
 
-export type DocFacetCounts = Omit<SearchFacets, 'documents' | 'notes'>;
+export type DocFacetCounts = Omit<SearchFacets, 'documents' | 'notes' | keyof SourceFacetCounts>;
 
 /**
  * The TOP values by count, ties by name. Only values reaching the TOP-th
