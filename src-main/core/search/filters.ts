@@ -69,7 +69,10 @@ export interface FilterContext {
 function classificationMatches(values: readonly string[], want: string): boolean[] {
   const level = foldTerm(normaliseClassification(want));
   const start = foldedWords(want).join(' ');
-  return values.map((v) => foldTerm(v) === level || (start !== '' && foldedWords(v).join(' ').startsWith(start)));
+  return values.map((printed) => {
+    const v = normaliseClassification(printed);
+    return foldTerm(v) === level || (start !== '' && foldedWords(v).join(' ').startsWith(start));
+  });
 }
 
 /** A test on one document's values of `dim`: does any match `want`? */

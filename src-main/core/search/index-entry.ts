@@ -1,6 +1,5 @@
 import type { DocumentBody, DocumentMeta, Placement } from '../../../src-shared/model/document';
 import { partyLabel } from '../../../src-shared/display/parties';
-import { normaliseClassification } from '../../../src-shared/sources/source-note';
 import { inlineText } from '../../../src-shared/text/plain-text';
 import type { DocFacets } from './doc-store';
 import type { IndexEntry } from './search-index';
@@ -12,8 +11,7 @@ function facetsOf(meta: DocumentMeta, placement: Placement | null): DocFacets {
     senders: (meta.from?.value ?? []).map(partyLabel).filter((s) => s.length > 0),
     recipients: (meta.to?.value ?? []).map(partyLabel).filter((s) => s.length > 0),
     place: meta.place?.value.trim() || null,
-    // One spelling per level: a header's "TOP SECRET" and a note's "Top Secret" are one facet value.
-    classification: normaliseClassification(meta.classification?.value ?? '') || null,
+    classification: meta.classification?.value.trim() || null,
     collection: placement?.collection.id ?? null,
   };
 }
