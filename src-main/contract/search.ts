@@ -4,6 +4,15 @@ import { tag } from './common';
 import type { HighlightColor } from './highlights';
 import type { DocSummary } from './library';
 
+/** The source facets' choices, same meaning as the query's `caveat:`, `repository:`, `redacted:`, `translation:`, `paraphrase:`. */
+const sourceFilters = {
+  caveat: z.string().max(300).optional(),
+  repository: z.string().max(300).optional(),
+  redacted: z.string().max(300).optional(),
+  translation: z.string().regex(/^(?:yes|no)$/i).optional(),
+  paraphrase: z.string().regex(/^(?:yes|no)$/i).optional(),
+};
+
 /** Full-text search over documents and the user's notes, and the `[[` autocomplete. */
 export const searchCalls = {
   'library.search': reads(
@@ -27,6 +36,7 @@ export const searchCalls = {
         place: z.string().max(300).optional(),
         collection: z.string().max(300).optional(),
         classification: z.string().max(300).optional(),
+        ...sourceFilters,
       })
       .strict(),
     returns<SearchResponse>(),
@@ -49,6 +59,7 @@ export const searchCalls = {
         collection: z.string().max(300).optional(),
         classification: z.string().max(300).optional(),
         tag: tag.optional(),
+        ...sourceFilters,
       })
       .strict(),
     returns<QueryInspection>(),
@@ -123,6 +134,14 @@ export interface SearchFacets {
   collection: FacetCount[];
   classification: FacetCount[];
   tag: FacetCount[];
+  /** From the source notes: handling caveats (Nodis, Eyes Only…) and repositories, the 20 commonest. */
+  caveat: FacetCount[];
+  repository: FacetCount[];
+  /** `yes` and `no` (each shown only when some match has it), `label` for display. */
+  translation: FacetCount[];
+  paraphrase: FacetCount[];
+  /** `yes` (any marker of withheld or omitted text), `no`, then each kind of marker (`not declassified`, `omitted`…). */
+  redacted: FacetCount[];
 }
 
 export interface SearchResponse {

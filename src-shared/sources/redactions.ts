@@ -9,7 +9,8 @@ import { walkText } from '../text/walk';
  * printed", a row of dots), gaps in the edition (TEI `<gap/>`, printed
  * "[…]"), and groups garbled in transmission ("[omission]").
  */
-export type RedactionKind = 'not declassified' | 'omitted' | 'not printed' | 'gap' | 'garbled';
+export const REDACTION_KINDS = ['not declassified', 'omitted', 'not printed', 'gap', 'garbled'] as const;
+export type RedactionKind = (typeof REDACTION_KINDS)[number];
 
 export interface Extent {
   quantity: number;

@@ -45,6 +45,16 @@ const PRECEDENCE = /^(?:niact|immediate|priority|flash|urgent|us urgent|routine|
 
 const titleCase = (list: readonly string[], s: string): string => list.find((x) => x.toLowerCase() === s.toLowerCase()) ?? s;
 
+/**
+ * One spelling per classification level, for the facet and `classification:`:
+ * a header's "TOP SECRET", a note's "Top secret" and "Top Secret—Eyes Only"
+ * are all Top Secret. A marking naming no known level is kept as written.
+ */
+export function normaliseClassification(marking: string): string {
+  const level = LEVEL_RE.exec(marking)?.[1];
+  return level ? titleCase(LEVELS, level) : marking.trim();
+}
+
 const emptyFields = (): NoteFields => ({ fileNumbers: [], caveats: [], flags: [] });
 
 /** "[Telegram—Extract]", "[Inclosure 2 in No. 99.—Translation.]", "[Confidential.]": a bracketed label. */
@@ -129,6 +139,8 @@ function citation(text: string, out: NoteFields): void {
   if (repository) out.repository = repository.replace(/\s*[:;]\s*$/, '');
   const collection = rest.map((s) => s.replace(/^Lot$/, '')).filter((s) => s !== '').join(', ').replace(/[:;]\s*$/, '');
   if (collection) out.collection = collection;
+  // A bracketed label after the citation ("… Top secret; Nodis. [Paraphrase.]") says how the text was printed.
+  for (const m of body.matchAll(/\[([^[\]]{3,60})\]/g)) words(m[1] ?? '', out);
   const num = DOC_NUMBER.exec(body);
   if (num) out.docNumber = `${num[1] ?? ''} ${num[2] ?? ''}`;
   roles(body, out);
@@ -138,6 +150,9 @@ function citation(text: string, out: NoteFields): void {
 const FILE_NO = /^File Nos?\.\s*(.+?)\.?$/;
 /** "711.90H/49: Telegram", "884.001 Selassie I/318: Telegram (part air)", "123 EN 3/435". */
 const LEAD_FILE = /^([^:[\]]*\/[^:\s[\]]+?)\.?\s*(?:[:.]\s*(.*))?$/;
+
+/** A decimal file number the edition prints cut short ("811.11101 Waivers 81—"): a file number, not a repository. */
+const CUT_FILE = /^\d{3}\.\d+\b[^/:.;]*$/;
 
 export function parseSourceNote(text: string): NoteFields {
   const out = emptyFields();
@@ -150,6 +165,7 @@ export function parseSourceNote(text: string): NoteFields {
     out.fileNumbers.push(classifyFileNumber(lead[1]));
     if (lead[2]) words(lead[2], out);
   } else if (/^\[.*\]\.?$/.test(t)) bracketed(t, out);
+  else if (CUT_FILE.test(t)) out.fileNumbers.push({ value: t.replace(/[\s—–-]+$/, ''), scheme: 'decimal' });
   else citation(t, out);
   return dedupe(out);
 }

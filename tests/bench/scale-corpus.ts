@@ -8,6 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { withApparatus } from '../../src-main/core/importers/apparatus';
 import { importTei } from '../../src-main/core/importers/tei';
 import type { Block, ImportedDocument } from '../../src-shared/model/document';
 import { bodyText } from '../../src-shared/text/plain-text';
@@ -38,7 +39,7 @@ export interface Sources {
 
 export async function loadSources(): Promise<Sources> {
   const docs: ImportedDocument[] = [];
-  for (const file of VOLUMES) await importTei({ name: file, chunks: [readFileSync(file)] }, (d) => docs.push(d));
+  for (const file of VOLUMES) await importTei({ name: file, chunks: [readFileSync(file)] }, (d) => docs.push(withApparatus(d, () => undefined)));
   const paragraphs: string[] = [];
   for (const d of docs) for (const p of bodyText(d.body).split(/\n+/)) if (p.length >= 80) paragraphs.push(p.replace(/\s+/g, ' '));
   const vocab = new Set<string>();

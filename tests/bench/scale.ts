@@ -14,6 +14,7 @@ import { loadSources, makeDocument, type Sources } from './scale-corpus';
 import { knownItem, latency, percentiles, type Latencies } from './scale-measure';
 import { inspectLatency } from './scale-inspect';
 import { ADDED_KINDS, QUERIES } from './scale-queries';
+import { sourceFacetCost } from './scale-source-facets';
 
 const CHUNK = 1000;
 const peakRssMb = (): number => Math.round(process.resourceUsage().maxRSS / 1024);
@@ -169,6 +170,8 @@ async function measureAt(dir: string, src: Sources, from: number, n: number): Pr
   console.log(`  inspect of a query that finds nothing (explained) p95 ${round(inspect.zeroP95, 2)} ms`);
   console.log(`  p95 ratio ours/FTS5 ${round(total.p95 / fts.p95, 2)}; known-item first ${ki.found}/${ki.tried} (${round((100 * ki.found) / ki.tried)} %), p95 ${round(ki.p95, 2)} ms`);
   console.log(`  first run of each query after opening p50 ${round(first.p50, 2)} ms p95 ${round(first.p95, 2)} ms; before impacts (fields and date past 250 matches) p50 ${round(before.p50, 2)} ms p95 ${round(before.p95, 2)} ms`);
+  const sf = sourceFacetCost(core);
+  console.log(`  source facets (${sf.rows} doc_source_marks rows): read once after a change ${round(sf.loadMs, 1)} ms; counted over every document p50 ${round(sf.p50, 2)} ms p95 ${round(sf.p95, 2)} ms`);
   const searchPeakRssMb = peakRssMb();
   const browse = browseAndEdit(core);
   console.log(
@@ -180,7 +183,7 @@ async function measureAt(dir: string, src: Sources, from: number, n: number): Pr
     queryP50Ms: round(total.p50, 2), queryP95Ms: round(total.p95, 2), queryP99Ms: round(total.p99, 2),
     fts5P50Ms: round(fts.p50, 2), fts5P95Ms: round(fts.p95, 2), fts5P99Ms: round(fts.p99, 2),
     inspectP50Ms: round(inspect.p50, 2), inspectP95Ms: round(inspect.p95, 2), inspectZeroP95Ms: round(inspect.zeroP95, 2),
-    knownItemPct: round((100 * ki.found) / ki.tried), outlineMs: round(browse.outlineMs, 0), outlineBytes: browse.outlineBytes,
+    knownItemPct: round((100 * ki.found) / ki.tried), sourceFacetsLoadMs: round(sf.loadMs, 1), sourceFacetsP95Ms: round(sf.p95, 2), outlineMs: round(browse.outlineMs, 0), outlineBytes: browse.outlineBytes,
     summariesPageMs: round(browse.pageMs, 1), placeEditMs: round(browse.placeEditMs, 0), titleEditMs: round(browse.titleEditMs, 0), closeWriteMs: round(browse.closeWriteMs, 0), byKind: Object.fromEntries(Object.entries(ours.byKind).map(([k, l]) => [k, percentiles(l)])),
   };
   core.db.exec('DROP TABLE plain_fts');

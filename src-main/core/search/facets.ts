@@ -1,9 +1,11 @@
 import type { FacetCount, SearchFacets } from '../../contract';
+import { normaliseClassification } from '../../../src-shared/sources/source-note';
+import type { SourceFacetCounts } from './source-facets';
 import { FACET_DIMS, type DocStore, type FacetDim } from './doc-store';
 
 const TOP = 20;
 
-export type DocFacetCounts = Omit<SearchFacets, 'documents' | 'notes'>;
+export type DocFacetCounts = Omit<SearchFacets, 'documents' | 'notes' | keyof SourceFacetCounts>;
 
 /**
  * The TOP values by count, ties by name. Only values reaching the TOP-th
@@ -76,6 +78,20 @@ function named(store: DocStore, dim: FacetDim, counts: Uint32Array): Map<string,
   return out;
 }
 
+/**
+ * One entry per classification level: the store keeps markings as printed
+ * ("top secret" in a header, "TOP SECRET" in a note), and a document has one
+ * marking, so adding up the spellings of a level counts each document once.
+ */
+function byLevel(counts: Map<string, number>): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const [v, c] of counts) {
+    const level = normaliseClassification(v);
+    out.set(level, (out.get(level) ?? 0) + c);
+  }
+  return out;
+}
+
 function yearList(counts: Uint32Array): Array<{ value: number; count: number }> {
   const out: Array<{ value: number; count: number }> = [];
   for (let value = 0; value < counts.length; value++) {
@@ -127,7 +143,7 @@ export function createFacetCounter() {
         recipient: top(named(store, 'recipient', raw.dims.recipient)),
         place: top(named(store, 'place', raw.dims.place)),
         collection: top(named(store, 'collection', raw.dims.collection), collectionTitle),
-        classification: top(named(store, 'classification', raw.dims.classification)),
+        classification: top(byLevel(named(store, 'classification', raw.dims.classification))),
         tag: top(tags),
       };
     },

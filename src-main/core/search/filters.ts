@@ -1,5 +1,6 @@
 import type { Db } from '../db/open-database';
 import type { DocStore, FacetDim } from './doc-store';
+import { normaliseClassification } from '../../../src-shared/sources/source-note';
 import { foldTerm, foldedWords } from '../../../src-shared/text/fold';
 import type { FieldFilters, MarkFilter, Range, TextField } from './query-fields';
 
@@ -14,7 +15,15 @@ export interface RequestFilters {
   collection?: string;
   classification?: string;
   tag?: string;
+  /** The source facets' choices: `caveat:`, `repository:`, `redacted:`, `translation:`, `paraphrase:`. */
+  caveat?: string;
+  repository?: string;
+  redacted?: string;
+  translation?: string;
+  paraphrase?: string;
 }
+
+const MARK_REQUEST = ['caveat', 'repository', 'redacted', 'translation', 'paraphrase'] as const;
 
 /** Every word of `want` begins a word of the value: from:caffery, from:"secretary of state". */
 export function valueMatches(want: string, value: string): boolean {
@@ -27,10 +36,14 @@ const intersect = (a: Range | undefined, b: Range): Range => (a ? { min: Math.ma
 
 /** The query's fields and the request's filters, together. */
 export function mergeFilters(f: FieldFilters, r: RequestFilters): FieldFilters {
-  const out: FieldFilters = { ...f, from: [...f.from], to: [...f.to], place: [...f.place], collection: [...f.collection], classification: [...f.classification], tag: [...f.tag] };
+  const out: FieldFilters = { ...f, from: [...f.from], to: [...f.to], place: [...f.place], collection: [...f.collection], classification: [...f.classification], tag: [...f.tag], marks: [...f.marks] };
   for (const key of ['from', 'to', 'place', 'collection', 'classification', 'tag'] as const) {
     const v = r[key]?.trim();
     if (v) out[key].push(v);
+  }
+  for (const field of MARK_REQUEST) {
+    const value = r[field]?.trim();
+    if (value) out.marks.push({ field, value, neg: false });
   }
   if (r.year !== undefined) out.year = intersect(out.year, { min: r.year, max: r.year });
   if (r.yearFrom !== undefined || r.yearTo !== undefined) out.year = intersect(out.year, { min: r.yearFrom ?? -Infinity, max: r.yearTo ?? Infinity });
@@ -48,6 +61,20 @@ export interface FilterContext {
   collectionTitles: () => Map<string, string>;
 }
 
+/**
+ * `classification:secret` is Secret, not Top Secret: the level as a whole,
+ * in any spelling ("TOP SECRET", "top secret"), or the start of one
+ * (`classification:conf`).
+ */
+function classificationMatches(values: readonly string[], want: string): boolean[] {
+  const level = foldTerm(normaliseClassification(want));
+  const start = foldedWords(want).join(' ');
+  return values.map((printed) => {
+    const v = normaliseClassification(printed);
+    return foldTerm(v) === level || (start !== '' && foldedWords(v).join(' ').startsWith(start));
+  });
+}
+
 /** A test on one document's values of `dim`: does any match `want`? */
 function valuePred(ctx: FilterContext, field: TextField, want: string): Pred {
   if (field === 'tag') {
@@ -59,21 +86,25 @@ function valuePred(ctx: FilterContext, field: TextField, want: string): Pred {
   const dict = ctx.store.dicts[dim];
   const ok = titles
     ? dict.values.map((v) => foldTerm(v) === foldTerm(want.trim()) || valueMatches(want, titles.get(v) ?? ''))
-    : dict.matchingEvery(foldedWords(want));
+    : dim === 'classification'
+      ? classificationMatches(dict.values, want)
+      : dict.matchingEvery(foldedWords(want));
   return (id) => ctx.store.hasAny(dim, id, ok);
 }
 
 /**
  * `file:861.51` matches file numbers beginning so (the decimal system is a
  * hierarchy: 861 is Russia, 861.51 its finance); `redacted:yes` any marker of
- * withheld or omitted text; `translation:yes` / `paraphrase:yes` the flags.
+ * withheld or omitted text (`redacted:"not declassified"` one kind of it);
+ * `caveat:nodis` a handling caveat; `translation:yes` / `paraphrase:yes` the flags.
  */
 function markPred(ctx: FilterContext, m: MarkFilter): Pred {
   const v = m.value.trim();
   const sql: Record<MarkFilter['field'], [string, string[]]> = {
     file: [`field = 'file' AND value LIKE ? ESCAPE '\\'`, [`${v.replace(/[\\%_]/g, (c) => `\\${c}`)}%`]],
     repository: [`field = 'repository'`, []],
-    redacted: [`field = 'redaction'`, []],
+    caveat: [`field = 'caveat' AND value = ? COLLATE NOCASE`, [v]],
+    redacted: /^(?:yes|no)$/i.test(v) ? [`field = 'redaction'`, []] : [`field = 'redaction' AND value = ? COLLATE NOCASE`, [v]],
     translation: [`field = 'flag' AND value = 'translation'`, []],
     paraphrase: [`field = 'flag' AND value = 'paraphrase'`, []],
   };
@@ -84,7 +115,7 @@ function markPred(ctx: FilterContext, m: MarkFilter): Pred {
     ids = rows.filter((r) => valueMatches(v, r.value));
   }
   const set = new Set(ids.map((r) => r.doc_id));
-  const no = /^no$/i.test(v) && m.field !== 'file' && m.field !== 'repository';
+  const no = /^no$/i.test(v) && (m.field === 'redacted' || m.field === 'translation' || m.field === 'paraphrase');
   return no !== m.neg ? (id) => !set.has(id) : (id) => set.has(id);
 }
 

@@ -30,7 +30,7 @@ function dateLabel(key: number): string {
   return d === 0 || d === 99 ? `${y}-${two(m)}` : `${y}-${two(m)}-${two(d)}`;
 }
 
-/** Each filter apart, in a fixed order: text fields, their exclusions, year, date, scope. */
+/** Each filter apart, in a fixed order: text fields, their exclusions, source fields, year, date, scope. */
 export function splitFilters(f: FieldFilters, inQuery: boolean): FilterPart[] {
   const parts: FilterPart[] = [];
   const alone = (set: (g: FieldFilters) => void): FieldFilters => {
@@ -42,6 +42,8 @@ export function splitFilters(f: FieldFilters, inQuery: boolean): FilterPart[] {
     for (const value of f[field]) parts.push({ filter: { field, value, excluded: false, inQuery }, only: alone((g) => g[field].push(value)) });
   }
   for (const not of f.not) parts.push({ filter: { field: not.field, value: not.value, excluded: true, inQuery }, only: alone((g) => g.not.push(not)) });
+  // Source fields (`file:`, `caveat:`, `redacted:`…): a `-` before one leaves its documents out.
+  for (const m of f.marks) parts.push({ filter: { field: m.field, value: m.value, excluded: m.neg, inQuery }, only: alone((g) => g.marks.push(m)) });
   const { year, date, scope } = f;
   if (year) parts.push({ filter: { field: 'year', value: rangeLabel(year, String), excluded: false, inQuery }, only: alone((g) => (g.year = year)) });
   if (date) parts.push({ filter: { field: 'date', value: rangeLabel(date, dateLabel), excluded: false, inQuery }, only: alone((g) => (g.date = date)) });

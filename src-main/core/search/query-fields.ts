@@ -1,3 +1,5 @@
+import { REDACTION_KINDS } from '../../../src-shared/sources/redactions';
+
 /**
  * Field filters of the search language (`from:`, `year:1947..1949`, `date:..1948-02`…)
  * and the date keys they compare: YYYYMMDD as an integer, where an unknown
@@ -24,13 +26,13 @@ export interface FieldFilters {
   marks: MarkFilter[];
 }
 
-export type MarkField = 'file' | 'repository' | 'redacted' | 'translation' | 'paraphrase';
+export type MarkField = 'file' | 'repository' | 'caveat' | 'redacted' | 'translation' | 'paraphrase';
 export interface MarkFilter {
   field: MarkField;
   value: string;
   neg: boolean;
 }
-const MARK_FIELDS: readonly string[] = ['file', 'repository', 'redacted', 'translation', 'paraphrase'];
+const MARK_FIELDS: readonly string[] = ['file', 'repository', 'caveat', 'redacted', 'translation', 'paraphrase'];
 
 export type TextField = 'from' | 'to' | 'place' | 'collection' | 'classification' | 'tag';
 const TEXT_FIELDS: readonly string[] = ['from', 'to', 'place', 'collection', 'classification', 'tag'];
@@ -93,7 +95,8 @@ export function addField(f: FieldFilters, name: string, value: string, neg: bool
   }
   if (MARK_FIELDS.includes(name)) {
     const yesNo = name === 'redacted' || name === 'translation' || name === 'paraphrase';
-    if (yesNo && !/^(?:yes|no)$/i.test(v)) return `Use ${name}:yes or ${name}:no.`;
+    const kind = name === 'redacted' && REDACTION_KINDS.some((k) => k === v.toLowerCase());
+    if (yesNo && !kind && !/^(?:yes|no)$/i.test(v)) return name === 'redacted' ? `Use redacted:yes, redacted:no or a kind (${REDACTION_KINDS.map((k) => (k.includes(' ') ? `"${k}"` : k)).join(', ')}).` : `Use ${name}:yes or ${name}:no.`;
     f.marks.push({ field: name as MarkField, value: v, neg });
     return null;
   }

@@ -2,6 +2,7 @@ import type { NoteHit, SearchHit, SearchResponse, SearchScope, SearchSort } from
 import type { Db } from '../db/open-database';
 import type { DocumentRepository } from '../library/document-repository';
 import { createFacetCounter } from './facets';
+import { createSourceFacetCounter } from './source-facets';
 import { buildFilter, mergeFilters, type RequestFilters } from './filters';
 import { toIds } from './bitset';
 import { toFts } from './fts-query';
@@ -74,6 +75,7 @@ export function createSearch(deps: Deps) {
   const tagRows = db.prepare('SELECT doc_id, tag FROM doc_tags');
   const collectionTitle = db.prepare('SELECT title FROM collections WHERE id = ?').pluck();
   const facetCounter = createFacetCounter();
+  const sourceFacets = createSourceFacetCounter(db);
   const plainText = db.prepare('SELECT plain_text FROM documents WHERE id = ?').pluck();
   const textOf = (id: number): string => (plainText.get(id) as string | undefined) ?? '';
   const impacts = createImpacts(index.body, WEIGHTS, () => index.store.size);
@@ -104,7 +106,7 @@ export function createSearch(deps: Deps) {
         total: ids.length,
         hits,
         noteHits: mine.hits,
-        facets: { documents: ids.length, notes: mine.count, ...facets },
+        facets: { documents: ids.length, notes: mine.count, ...facets, ...sourceFacets.count(index.store, matched, ids.length) },
         offset,
         sort,
         scope,

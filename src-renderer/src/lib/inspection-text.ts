@@ -59,7 +59,10 @@ export function termSentence(t: InspectedTerm): string {
   }
 }
 
-const FIELD_NAMES: Record<string, string> = { from: 'from', to: 'to', place: 'place', collection: 'volume', classification: 'class.', tag: 'tag', year: 'year', date: 'date', in: 'in' };
+const FIELD_NAMES: Record<string, string> = {
+  from: 'from', to: 'to', place: 'place', collection: 'volume', classification: 'class.', tag: 'tag', year: 'year', date: 'date', in: 'in',
+  file: 'file', repository: 'repository', caveat: 'handling', redacted: 'withheld', translation: 'translation', paraphrase: 'paraphrase',
+};
 
 export function filterLabel(f: InspectedFilter): string {
   return `${f.excluded ? 'not ' : ''}${FIELD_NAMES[f.field] ?? f.field}: ${f.value}`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSourceNote } from '../../../src-shared/sources/source-note';
+import { normaliseClassification, parseSourceNote } from '../../../src-shared/sources/source-note';
 import { findFileNumbers } from '../../../src-shared/sources/file-numbers';
 import { FIELDS, loadLabelled, precision, recall, score } from '../../helpers/source-scoring';
 
@@ -22,6 +22,16 @@ describe('a source note read into fields', () => {
     expect(parseSourceNote('[Inclosure in No. 121—Cablegram—Translation.]')).toMatchObject({ enclosureIn: 'No. 121', flags: ['enclosure', 'telegram', 'translation'] });
     expect(parseSourceNote('[Confidential.]').classification).toBe('Confidential');
     expect(parseSourceNote('[Enclosure—Paraphrase]').flags).toEqual(['enclosure', 'paraphrase']);
+  });
+
+  it('a decimal number the edition prints cut short is a file number, not a repository (1936: "811.11101 Waivers 81—")', () => {
+    expect(parseSourceNote('811.11101 Waivers 81—')).toMatchObject({ fileNumbers: [{ value: '811.11101 Waivers 81', scheme: 'decimal' }] });
+    expect(parseSourceNote('811.11101 Waivers 81—').repository).toBeUndefined();
+  });
+
+  it('a bracketed label after a modern citation is read: "Top secret; Nodis. [Paraphrase.]"', () => {
+    const f = parseSourceNote('Source: Department of State, Central Files, 751.00/5–250. Top secret; Nodis. [Paraphrase.]');
+    expect(f).toMatchObject({ classification: 'Top Secret', caveats: ['Nodis'], flags: ['paraphrase'], repository: 'Department of State' });
   });
 
   it('dates a post-war decimal number by its tail: 12–347 is 3 December 1947', () => {
@@ -79,5 +89,14 @@ describe('the hand-labelled set (tests/fixtures/source-notes-labelled.json)', ()
   it.each(FIELDS.filter((k) => s[k].tp + s[k].fn > 0))('%s: precision and recall at least 0.95', (k) => {
     expect(precision(s[k])).toBeGreaterThanOrEqual(0.95);
     expect(recall(s[k])).toBeGreaterThanOrEqual(0.95);
+  });
+});
+
+describe('a classification marking normalised to its level', () => {
+  it('reads every spelling of a level as one, and keeps a marking naming none', () => {
+    expect(['TOP SECRET', 'top secret', ' Top Secret—Eyes Only', 'Top Secret'].map(normaliseClassification)).toEqual(Array(4).fill('Top Secret'));
+    expect(normaliseClassification('secret')).toBe('Secret');
+    expect(normaliseClassification('Strictly confidential')).toBe('Strictly Confidential');
+    expect(normaliseClassification(' Personal ')).toBe('Personal');
   });
 });

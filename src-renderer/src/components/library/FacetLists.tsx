@@ -14,6 +14,11 @@ export const FACET_GROUPS: readonly FacetGroup[] = [
   { key: 'place', field: 'place', title: 'Place' },
   { key: 'collection', field: 'collection', title: 'Collection' },
   { key: 'classification', field: 'classification', title: 'Classification' },
+  { key: 'caveat', field: 'caveat', title: 'Handling' },
+  { key: 'repository', field: 'repository', title: 'Repository' },
+  { key: 'translation', field: 'translation', title: 'Translation' },
+  { key: 'paraphrase', field: 'paraphrase', title: 'Paraphrase' },
+  { key: 'redacted', field: 'redacted', title: 'Withheld' },
   { key: 'tag', field: 'tag', title: 'Tag' },
 ];
 

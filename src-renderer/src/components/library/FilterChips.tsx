@@ -1,7 +1,10 @@
 import { FACET_FIELDS, hasFilters, NO_FILTERS, type FacetField, type SearchFilters } from '../../hooks/use-search';
 import { rangeLabel } from '../../lib/year-bins';
 
-const NAMES: Record<FacetField, string> = { from: 'From', to: 'To', place: 'Place', collection: 'Collection', classification: 'Class.', tag: 'Tag' };
+const NAMES: Record<FacetField, string> = {
+  from: 'From', to: 'To', place: 'Place', collection: 'Collection', classification: 'Class.', tag: 'Tag',
+  caveat: 'Handling', repository: 'Repository', translation: 'Translation', paraphrase: 'Paraphrase', redacted: 'Withheld',
+};
 
 interface Props {
   filters: SearchFilters;

@@ -14,7 +14,12 @@ const EXAMPLES: ReadonlyArray<[string, string]> = [
   ['year:1947..1949', 'a year, or a range of years'],
   ['date:1947-11..1948-02', 'a date range; either end may be open'],
   ['collection:frus1936v03', 'a volume, by id or title words'],
-  ['tag:strikes', 'your tag; also classification:'],
+  ['tag:strikes', 'your tag'],
+  ['classification:"top secret"', 'the marking, in any spelling (Secret is not Top Secret)'],
+  ['caveat:nodis', 'a handling caveat: Nodis, Exdis, "Eyes Only"…'],
+  ['file:861.51', 'file numbers beginning so; also repository:'],
+  ['redacted:yes', 'text still withheld or omitted (or no, or a kind: "not declassified")'],
+  ['translation:yes', 'printed as a translation; also paraphrase:'],
   ['in:notes', 'only your notes (or in:documents)'],
 ];
 

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { DocumentView } from '@contract';
 import { formatDate } from '@shared/display/dates';
 import { redactionsOf, sourceFieldsOf } from '@shared/sources/apparatus';
-import { formatExtent } from '@shared/sources/describe';
+import { describeRedaction, formatExtent } from '@shared/sources/describe';
 import { totalExtent } from '@shared/sources/redactions';
 import type { Sourced } from '@shared/sources/source-fields';
 
@@ -53,7 +53,16 @@ export function SourcePanel({ view }: { view: DocumentView }) {
         {f.caveats.map((c) => <span key={c.value} className="caveat-badge">{c.value}</span>)}
         {f.fileNumbers.map((n) => <span key={n.value.value} className="file-no">{n.value.value}</span>)}
         {f.flags.filter((g) => g.value !== 'enclosure').map((g) => <span key={g.value} className="source-flag">[{FLAG_LABEL[g.value] ?? g.value}]</span>)}
-        {redactions.length > 0 && <span className="redaction-count" title={totals.join(', ')}>{redactions.length} withheld or omitted</span>}
+        {redactions.length > 0 && (
+          <span className="redaction-count" data-testid="redaction-count" title={redactions.map(describeRedaction).join('\n')}>
+            {redactions.length} withheld or omitted{totals.length > 0 ? ` — ${totals.join(', ')}` : ''}
+          </span>
+        )}
+        {f.dateCheck && !f.dateCheck.agrees && (
+          <span className="date-check-badge" data-testid="date-check-badge" title={`File number ${f.dateCheck.fileNumber} dates it ${formatDate({ start: f.dateCheck.fileDate })}; the dateline says ${formatDate({ start: f.dateCheck.dateline })}.`}>
+            file no. {f.dateCheck.days} days off the dateline
+          </span>
+        )}
       </summary>
       <dl className="source-fields">
         {f.fileNumbers.map((n) => (
