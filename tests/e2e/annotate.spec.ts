@@ -182,7 +182,8 @@ test('find in the document: count, next, Escape', async ({ page }) => {
 test('edit the date: shown as edited with the imported value beneath, and revert', async ({ page }) => {
   await openFromList(page, CAFFERY);
   const header = pane(page, 0).locator('.doc-header');
-  const dateRow = header.locator('.meta-row', { hasText: 'Date' });
+  // The row labelled Date (the Source panel's file numbers say "dated" too).
+  const dateRow = header.locator('.meta-row').filter({ has: page.locator('dt', { hasText: /^Date$/ }) });
   await expect(dateRow).toContainText('3 December 1947');
   await dateRow.hover();
   await dateRow.getByRole('button', { name: 'Edit date' }).click();
