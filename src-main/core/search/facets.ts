@@ -1,5 +1,6 @@
 import type { FacetCount, SearchFacets } from '../../contract';
 import { FACET_DIMS, type DocStore, type FacetDim } from './doc-store';
+import { mappedPlaces, placeLabel } from './place-counts';
 
 const TOP = 20;
 
@@ -125,7 +126,8 @@ export function createFacetCounter() {
         year: yearList(raw.years),
         sender: top(named(store, 'sender', raw.dims.sender)),
         recipient: top(named(store, 'recipient', raw.dims.recipient)),
-        place: top(named(store, 'place', raw.dims.place)),
+        place: top(named(store, 'place', raw.dims.place), placeLabel),
+        places: mappedPlaces(named(store, 'place', raw.dims.place)),
         collection: top(named(store, 'collection', raw.dims.collection), collectionTitle),
         classification: top(named(store, 'classification', raw.dims.classification)),
         tag: top(tags),
