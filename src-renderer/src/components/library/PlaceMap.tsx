@@ -8,6 +8,7 @@ import countries110m from 'world-atlas/countries-110m.json';
 
 const WIDTH = 360;
 const HEIGHT = 190;
+const LABELS = 5;
 
 /** The countries as one SVG path, made once: the outlines do not change with the results. */
 let outlines: { d: string; project: (lon: number, lat: number) => [number, number] | null } | null = null;
@@ -39,6 +40,12 @@ export function PlaceMap({ places, current, onPick }: Props) {
   const radius = (n: number): number => 2 + 9 * Math.sqrt(n / max);
   // The largest dots drawn first, so small posts near a capital stay clickable on top.
   const order = [...places].sort((a, b) => b.count - a.count);
+  // The five commonest places are named on the map; the others say their name on hover.
+  const labelled = (list: PlaceCount[]): Array<{ p: PlaceCount; at: [number, number] }> =>
+    list.slice(0, LABELS).flatMap((p) => {
+      const at = world.project(p.lon, p.lat);
+      return at ? [{ p, at }] : [];
+    });
   return (
     <div className="place-map">
       <button type="button" className="facet-group" aria-expanded={open} onClick={() => setOpen(!open)}>
@@ -47,6 +54,11 @@ export function PlaceMap({ places, current, onPick }: Props) {
       {open && (
         <svg className="place-map-svg" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="group" aria-label="Places the documents were sent from">
           <path className="place-map-land" d={world.d} />
+          {labelled(order).map(({ p, at }) => (
+            <text key={`label-${p.id}`} className="place-label" x={at[0] + radius(p.count) + 1.5} y={at[1] + 3}>
+              {p.name}
+            </text>
+          ))}
           {order.map((p) => {
             const at = world.project(p.lon, p.lat);
             if (!at) return null;
