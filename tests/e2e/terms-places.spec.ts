@@ -51,3 +51,29 @@ test('a term explained on hover, the glossary, and a place on the map to filter 
   await expect(page.locator('circle.place-dot.current')).toHaveAttribute('data-place', 'Peking');
   await screenshot(page, 'places-map-filtered');
 });
+
+test('the map of a volume’s places: one dot per post, Washington once', async ({ page, host }) => {
+  await page.goto(host.url);
+  await expect(page.locator('.list-count')).toHaveText('3 documents');
+  const file = 'frus1918Russiav03.xml';
+  await page.locator('input[type=file][multiple]').setInputFiles([{ name: file, mimeType: 'application/xml', buffer: readFileSync(join(repoRoot, 'tests/fixtures/corpus', file)) }]);
+  await expect(page.getByRole('region', { name: 'Import report' })).toBeVisible({ timeout: 60_000 });
+  const search = page.getByRole('combobox', { name: 'Search the library' });
+  await search.fill('railway');
+  const refine = page.getByRole('button', { name: 'Refine' });
+  if ((await refine.getAttribute('aria-expanded')) !== 'true') await refine.click();
+  await page.getByRole('group', { name: 'Refine by' }).getByRole('button', { name: 'Place', exact: true }).click();
+  const places = page.getByRole('list', { name: 'Place' });
+  await expect(places.getByRole('button', { name: /Washington/ })).toHaveCount(1);
+  await page.getByRole('button', { name: /^Map of places/ }).click();
+  const vladivostok = page.getByRole('button', { name: /^Vladivostok, Russia: \d+ documents?$/ });
+  await expect(vladivostok).toBeVisible();
+  await screenshot(page, 'places-map-russia');
+  await page.locator('.place-map-svg').screenshot({ path: join(repoRoot, 'tests/output/screenshots/places-map-russia-detail.png'), scale: 'device' });
+  const label = (await vladivostok.getAttribute('aria-label')) ?? '';
+  const count = Number(/: (\d+) document/.exec(label)?.[1]);
+  await vladivostok.click();
+  await expect(page.locator('.list-count')).toHaveText(`${count} matches`);
+  await expect(page.getByText('Place: Vladivostok, Russia')).toBeVisible();
+  await screenshot(page, 'places-map-russia-filtered');
+});
