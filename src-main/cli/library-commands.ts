@@ -45,7 +45,9 @@ export async function runSearch(call: CliCall, positionals: string[], flags: Lib
 }
 
 export async function runShow(call: CliCall, id: string | undefined, flags: LibraryFlags, out: Out): Promise<number> {
-  const json = toShowJson(await call('document.get', { id: idArg(id) }));
+  const docId = idArg(id);
+  // The terms it cites, each with what it stands for in the volume's terms list.
+  const json = { ...toShowJson(await call('document.get', { id: docId })), terms: await call('terms.ofDocument', { id: docId }) };
   if (flags.json) out(JSON.stringify(json, null, 2));
   else out(`${json.title}\n${[json.from, json.to].filter(Boolean).join(' → ')}  ${json.date ?? ''}\n\n${json.text}`);
   return 0;

@@ -61,6 +61,8 @@ export const RENDERER_CALLS = [
   'links.refs',
   'links.citedBy',
   'threads.get',
+  'terms.glossary',
+  'terms.ofDocument',
 ] as const;
 
 export type RendererCallName = (typeof RENDERER_CALLS)[number];

@@ -11,6 +11,7 @@ import { linkCalls } from './links';
 import { noteCalls } from './notes';
 import { searchCalls } from './search';
 import { tagCalls } from './tags';
+import { termCalls } from './terms';
 import { threadCalls } from './threads';
 import { trashCalls } from './trash';
 
@@ -29,6 +30,7 @@ export * from './jobs';
 export * from './trash';
 export * from './links';
 export * from './threads';
+export * from './terms';
 export * from './errors';
 export { RENDERER_CALLS, isRendererCall, type RendererCallName } from './call-names';
 export { API_PREFIX, API_TOKEN_HEADER, type ChanceryBridge } from './bridge';
@@ -46,6 +48,7 @@ export const api = {
   ...trashCalls,
   ...linkCalls,
   ...threadCalls,
+  ...termCalls,
 } satisfies Record<string, CallSpec>;
 
 export type Api = typeof api;

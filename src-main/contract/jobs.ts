@@ -59,7 +59,9 @@ export type ImportWarningCode =
   | 'unknown-metadata'
   | 'inferred-title'
   | 'long-source-note'
-  | 'marker-in-footnote';
+  | 'marker-in-footnote'
+  | 'duplicate-term'
+  | 'missing-term';
 
 /** One thing an importer noticed; the same thing found again is counted, not repeated. */
 export interface ImportWarning {

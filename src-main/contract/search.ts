@@ -118,6 +118,16 @@ export interface FacetCount {
   label?: string;
 }
 
+/** A known place matching documents were sent from, where it lies (src-shared/places), for the map. */
+export interface PlaceCount {
+  id: string;
+  name: string;
+  country: string;
+  lat: number;
+  lon: number;
+  count: number;
+}
+
 /**
  * Counts per kind whatever the scope, for tabs (notes counts notes and
  * highlight comments), and facets over ALL matching documents: every year
@@ -130,7 +140,10 @@ export interface SearchFacets {
   year: Array<{ value: number; count: number }>;
   sender: FacetCount[];
   recipient: FacetCount[];
+  /** Places by the gazetteer's name ("Peking" for Peiping too), labelled with the country; unknown places as written. */
   place: FacetCount[];
+  /** Every known place with a match, not only the top 20, with coordinates: the map's dots. */
+  places: PlaceCount[];
   collection: FacetCount[];
   classification: FacetCount[];
   tag: FacetCount[];

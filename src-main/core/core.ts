@@ -25,6 +25,7 @@ import type { RankLimits } from './search/rank';
 import { createTrash } from './trash/trash';
 import { createLinks } from './links/links';
 import type { LinkFinder } from './links/link-finder';
+import { createTermStore } from './terms/term-store';
 import type { ImportReport } from '../contract';
 
 export { LIBRARY_FILE };
@@ -75,6 +76,7 @@ function coreOver(db: Db, { libraryDir, termsFrom, now, importLimits, importWork
   const reading = createReadingServices({ db, repo, index, settings, now });
   const notes = reading.notes;
   const links = createLinks({ db, ...(linkFinders ? { finders: linkFinders } : {}) });
+  const terms = createTermStore(db);
   const imports = createImportService({
     db,
     repo,
@@ -82,7 +84,10 @@ function coreOver(db: Db, { libraryDir, termsFrom, now, importLimits, importWork
     settings,
     afterSave: reading.afterSave,
     corrected: reading.metaEdits.corrected,
-    afterWrite: links.afterImport,
+    afterWrite: (ids) => {
+      links.afterImport(ids);
+      terms.afterImport(ids);
+    },
     ...(importLimits ? { limits: importLimits } : {}),
     ...(importWorker ? { workerScript: importWorker } : {}),
     ...(importWorkers ? { parseWorkers: importWorkers } : {}),
@@ -128,6 +133,8 @@ function coreOver(db: Db, { libraryDir, termsFrom, now, importLimits, importWork
     revisions,
     /** The conversation a document belongs to, from the links between documents. */
     threads,
+    /** Terms and abbreviations of the volumes' terms lists, and the documents citing them. */
+    terms,
     settings,
     /** What other processes changed in the library file (polled by the faces that stay open). */
     changes,

@@ -4,6 +4,7 @@ import { DossierEditor } from './components/dossiers/DossierEditor';
 import { DossierList } from './components/dossiers/DossierList';
 import { DossierPicker } from './components/dossiers/DossierPicker';
 import { LeftTabs } from './components/dossiers/LeftTabs';
+import { GlossaryView } from './components/glossary/GlossaryView';
 import { Readers } from './components/layout/Readers';
 import { ShortcutsHelp } from './components/layout/ShortcutsHelp';
 import { Toasts } from './components/layout/Toasts';
@@ -49,9 +50,9 @@ export function App() {
     [setDossierRaw, setLeftTab],
   );
   useEffect(() => onOpenDossierRequest(openDossier), [openDossier]);
-  // Ctrl+K or / from the dossiers view: back to the library, whose search box takes the focus.
+  // Ctrl+K or / from the dossiers or glossary view: back to the library, whose search box takes the focus.
   useEffect(() => {
-    if (leftTab !== 'dossiers') return;
+    if (leftTab !== 'dossiers' && leftTab !== 'glossary') return;
     const onKey = (e: KeyboardEvent): void => {
       const mod = e.ctrlKey || e.metaKey;
       if (!((mod && e.key.toLowerCase() === 'k') || (e.key === '/' && !mod && !isTyping(e.target)))) return;
@@ -135,9 +136,17 @@ export function App() {
           onDismissImport={importer.dismiss}
           searchInput={searchInput}
           onOpenNoteHit={onOpenNoteHit}
-          tabs={<LeftTabs tab={leftTab === 'dossiers' ? 'dossiers' : 'library'} onTab={setLeftTab} dossierCount={dossiers.items?.length ?? null} />}
+          tabs={<LeftTabs tab={leftTab === 'dossiers' || leftTab === 'glossary' ? leftTab : 'library'} onTab={setLeftTab} dossierCount={dossiers.items?.length ?? null} />}
           alternate={
-            leftTab === 'dossiers' ? (
+            leftTab === 'glossary' ? (
+              <GlossaryView
+                version={library.version}
+                onSearch={(q) => {
+                  setQuery(q);
+                  setLeftTab('library');
+                }}
+              />
+            ) : leftTab === 'dossiers' ? (
               <DossierList list={dossiers} openId={dossierId} onOpen={openDossier} onDeleted={(id) => id === dossierId && openDossier(null)} />
             ) : null
           }

@@ -11,9 +11,10 @@ import { searchCalls } from '../../src-main/contract/search';
 import { tagCalls } from '../../src-main/contract/tags';
 import { trashCalls } from '../../src-main/contract/trash';
 import { threadCalls } from '../../src-main/contract/threads';
+import { termCalls } from '../../src-main/contract/terms';
 import { isRendererCall } from '../../src-main/contract/call-names';
 
-const domains = [libraryCalls, searchCalls, documentCalls, noteCalls, highlightCalls, tagCalls, dossierCalls, jobCalls, trashCalls, linkCalls, threadCalls];
+const domains = [libraryCalls, searchCalls, documentCalls, noteCalls, highlightCalls, tagCalls, dossierCalls, jobCalls, trashCalls, linkCalls, threadCalls, termCalls];
 
 describe('the contract', () => {
   it('declares each call in exactly one domain file', () => {

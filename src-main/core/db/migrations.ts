@@ -7,6 +7,7 @@ import { sectionsMigration } from './migration-9-sections';
 import { exactWordsMigration } from './migration-10-exact-words';
 import { linksMigration } from './migration-11-links';
 import { sourceMarksMigration } from './migration-12-source-marks';
+import { termsMigration } from './migration-14-terms';
 
 /**
  * Versioned schema. Each entry runs once, in its own transaction, and is
@@ -121,4 +122,5 @@ export const migrations: Migration[] = [
   exactWordsMigration,
   linksMigration,
   sourceMarksMigration,
+  termsMigration,
 ];

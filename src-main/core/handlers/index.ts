@@ -10,6 +10,7 @@ import { linkHandlers } from './links';
 import { noteHandlers } from './notes';
 import { searchHandlers } from './search';
 import { tagHandlers } from './tags';
+import { termHandlers } from './terms';
 import { threadHandlers } from './threads';
 import { trashHandlers } from './trash';
 
@@ -30,6 +31,7 @@ export function createHandlers(core: Core): Handlers {
     ...trashHandlers(core),
     ...linkHandlers(core),
     ...threadHandlers(core),
+    ...termHandlers(core),
   };
   return gateWrites(handlers, () => core.imports.writable());
 }

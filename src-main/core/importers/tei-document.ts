@@ -14,6 +14,10 @@ import { Structures } from './tei-structures';
 /** Link targets kept as written: a footnote of a document, a printed page, a document or page of another volume. */
 const EDITORIAL_TARGET = /^(?:#d\d+[a-z]?fn\w+|#pg_\w+|frus[\w-]+(?:#(?:d\d+[a-z]?(?:fn\w+)?|pg_\w+))?)$/i;
 
+/** A term id of a FRUS terms list (`t_NODIS1`), and a citation of one (`#t_NODIS1`, `frus1969-76v17#t_NODIS1`). */
+const TERM_ID = /^t_[\w.-]+$/;
+const TERM_TARGET = /^(?:frus[\w-]+)?#(t_[\w.-]+)$/;
+
 export interface DocStart {
   key: string;
   sourceId: string;
@@ -80,7 +84,9 @@ export class DocBuilder {
       case 'lb': return this.lineBreak();
       case 'gap': return this.gap(attrs);
       case 'ref': return this.ref(attrs);
-      case 'persName': case 'gloss': return both(this.marks(attrs, []), this.facts.party(name === 'gloss', attr(attrs, 'type')));
+      case 'gloss': return both(this.termRef(attrs), both(this.marks(attrs, []), this.facts.party(true, attr(attrs, 'type'))));
+      case 'term': return both(this.termDefinition(attrs), this.marks(attrs, []));
+      case 'persName': return both(this.marks(attrs, []), this.facts.party(false, attr(attrs, 'type')));
       case 'placeName': return both(this.marks(attrs, []), this.facts.place());
       case 'date':
         this.facts.date(attrs);
@@ -278,6 +284,31 @@ export class DocBuilder {
     if (target === undefined) return this.marks(attrs, []);
     const runs = this.w.inline();
     runs.openLink(target);
+    return () => runs.closeLink();
+  }
+
+  /**
+   * `<gloss target="#t_NODIS1">Nodis</gloss>`: a term of the volume's terms
+   * list, kept as a link to it so that the reader can explain it
+   * (src-shared/terms). Other glosses (`type="from"`) are plain text.
+   */
+  private termRef(attrs: Attrs): Close | undefined {
+    const target = attr(attrs, 'target')?.trim() ?? '';
+    const id = TERM_TARGET.exec(target)?.[1];
+    if (id === undefined) return undefined;
+    this.start.notices?.termCited?.(id, this.where);
+    const runs = this.w.inline();
+    runs.openLink(`#${id}`);
+    return () => runs.closeLink();
+  }
+
+  /** `<term xml:id="t_NODIS1">NODIS</term>` in a terms list: the defined word carries its id, for the glossary. */
+  private termDefinition(attrs: Attrs): Close | undefined {
+    const id = attr(attrs, 'xml:id');
+    if (id === undefined || !TERM_ID.test(id)) return undefined;
+    this.start.notices?.termDefined?.(id, this.where);
+    const runs = this.w.inline();
+    runs.openLink(`#${id}`);
     return () => runs.closeLink();
   }
 

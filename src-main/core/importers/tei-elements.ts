@@ -58,4 +58,7 @@ export interface DocNotices {
   warn: Warn;
   /** A link to the volume's document `target`, found in the document `from`. */
   link(target: string, from: Where): void;
+  /** A term of the volume's terms list defined (`<term xml:id>`) or cited (`<gloss target="#t_…">`). */
+  termDefined?(id: string, at: Where): void;
+  termCited?(id: string, from: Where): void;
 }

@@ -13,6 +13,7 @@ import { replacedCharacters } from './replaced-characters';
 import { SourceIds } from './tei-source-ids';
 import { InputProblem, type Attrs, type XmlSink } from './tei-stream';
 import type { Warn } from './warnings';
+import { TermIds } from './tei-term-ids';
 
 /** Wraps an error thrown by the caller's onDocument, so that it is not mistaken for bad input. */
 export class ConsumerError extends Error {
@@ -49,6 +50,7 @@ export class VolumeReader implements XmlSink {
   private readonly ids: SourceIds;
   private readonly links: LinkTargets;
   private readonly notices: DocNotices;
+  private readonly terms: TermIds;
   count = 0;
   sections = 0;
 
@@ -65,7 +67,13 @@ export class VolumeReader implements XmlSink {
     this.ids = new SourceIds(this.warn);
     // A link's target is judged when the volume ends: the line is taken where the link is.
     this.links = new LinkTargets(this.ids, warn);
-    this.notices = { warn: this.warn, link: (target, from) => this.links.link(target, { ...from, line: this.line() }) };
+    this.terms = new TermIds(warn);
+    this.notices = {
+      warn: this.warn,
+      link: (target, from) => this.links.link(target, { ...from, line: this.line() }),
+      termDefined: (id, at) => this.terms.define(id, { ...at, line: this.line() }),
+      termCited: (id, from) => this.terms.cite(id, { ...from, line: this.line() }),
+    };
   }
 
   locate(line: () => number): void {
@@ -75,6 +83,7 @@ export class VolumeReader implements XmlSink {
   /** The volume has been read to its end: what could only be judged then. */
   end(): void {
     this.links.end();
+    this.terms.end();
   }
 
   open(tag: SaxesTagNS): void {

@@ -2,6 +2,7 @@ import type { FacetCount, SearchFacets } from '../../contract';
 import { normaliseClassification } from '../../../src-shared/sources/source-note';
 import type { SourceFacetCounts } from './source-facets';
 import { FACET_DIMS, type DocStore, type FacetDim } from './doc-store';
+import { mappedPlaces, placeLabel } from './place-counts';
 
 const TOP = 20;
 
@@ -141,7 +142,8 @@ export function createFacetCounter() {
         year: yearList(raw.years),
         sender: top(named(store, 'sender', raw.dims.sender)),
         recipient: top(named(store, 'recipient', raw.dims.recipient)),
-        place: top(named(store, 'place', raw.dims.place)),
+        place: top(named(store, 'place', raw.dims.place), placeLabel),
+        places: mappedPlaces(named(store, 'place', raw.dims.place)),
         collection: top(named(store, 'collection', raw.dims.collection), collectionTitle),
         classification: top(byLevel(named(store, 'classification', raw.dims.classification))),
         tag: top(tags),

@@ -3,6 +3,7 @@ import type { DocStore, FacetDim } from './doc-store';
 import { normaliseClassification } from '../../../src-shared/sources/source-note';
 import { foldTerm, foldedWords } from '../../../src-shared/text/fold';
 import type { FieldFilters, MarkFilter, Range, TextField } from './query-fields';
+import { matchPlace } from '../../../src-shared/places/place-match';
 
 /** Filters given beside the query (the UI's facet choices), same meaning as the query's fields. */
 export interface RequestFilters {
@@ -84,6 +85,12 @@ function valuePred(ctx: FilterContext, field: TextField, want: string): Pred {
   const dim = DIM_OF[field];
   const titles = dim === 'collection' ? ctx.collectionTitles() : null;
   const dict = ctx.store.dicts[dim];
+  // place:peiping finds the place however its datelines spell it: the facet holds the gazetteer's name.
+  const known = dim === 'place' ? matchPlace(want)?.place.name : undefined;
+  if (known) {
+    const same = dict.values.map((v) => v === known);
+    return (id) => ctx.store.hasAny(dim, id, same);
+  }
   const ok = titles
     ? dict.values.map((v) => foldTerm(v) === foldTerm(want.trim()) || valueMatches(want, titles.get(v) ?? ''))
     : dim === 'classification'

@@ -1,6 +1,7 @@
 import type { DocumentBody, DocumentMeta, Placement } from '../../../src-shared/model/document';
 import { partyLabel } from '../../../src-shared/display/parties';
 import { inlineText } from '../../../src-shared/text/plain-text';
+import { placeFacetValue } from '../../../src-shared/places/place-match';
 import type { DocFacets } from './doc-store';
 import type { IndexEntry } from './search-index';
 import { tokenise, type Tokens } from './terms';
@@ -10,7 +11,8 @@ function facetsOf(meta: DocumentMeta, placement: Placement | null): DocFacets {
     date: meta.date?.value.start ?? null,
     senders: (meta.from?.value ?? []).map(partyLabel).filter((s) => s.length > 0),
     recipients: (meta.to?.value ?? []).map(partyLabel).filter((s) => s.length > 0),
-    place: meta.place?.value.trim() || null,
+    // One entry per place: "Peiping" and "Peking" count together; an unknown place stays as written.
+    place: placeFacetValue(meta.place?.value),
     classification: meta.classification?.value.trim() || null,
     collection: placement?.collection.id ?? null,
   };

@@ -36,7 +36,7 @@ export const FIELD_WEIGHTS = { title: 8, people: 4, place: 3, body: 1 } as const
 export const TERMS_FROM = 5000;
 
 /** Bump when the index options change, so an old persisted cache is rebuilt. */
-const INDEX_FORMAT = 'flexsearch-0.8/v7-shared-fold+party-labels';
+const INDEX_FORMAT = 'flexsearch-0.8/v7-shared-fold+party-labels+places';
 const MAX_RESULTS = 100_000;
 
 /**

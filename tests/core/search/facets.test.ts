@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Core } from '../../../src-main/core/core';
 import { partyLabel } from '../../../src-shared/display/parties';
 import { normaliseClassification } from '../../../src-shared/sources/source-note';
+import { placeFacetValue } from '../../../src-shared/places/place-match';
 import type { FacetCount, SearchFacets } from '../../../src-main/contract';
 import { allIds, corpusLibrary, SEARCH_MODES } from './corpus-library';
 
@@ -19,7 +20,7 @@ function valuesOf(core: Core, id: number): Record<Dim, string[]> & { year: numbe
     year,
     sender: [...new Set((m.from?.value ?? []).map(partyLabel))],
     recipient: [...new Set((m.to?.value ?? []).map(partyLabel))],
-    place: one(m.place?.value),
+    place: one(placeFacetValue(m.place?.value) ?? undefined),
     classification: one(m.classification && normaliseClassification(m.classification.value)),
     collection: one(doc.placement?.collection.id),
     tag: doc.summary.tags,

@@ -3,7 +3,7 @@ import type { FacetCount, SearchFacets } from '@contract';
 import type { FacetField } from '../../hooks/use-search';
 
 export interface FacetGroup {
-  key: keyof Omit<SearchFacets, 'documents' | 'notes' | 'year'>;
+  key: keyof Omit<SearchFacets, 'documents' | 'notes' | 'year' | 'places'>;
   field: FacetField;
   title: string;
 }

@@ -3,7 +3,9 @@ import { flashElement } from '../../lib/flash';
 import { DocLinkRef } from './DocLinkRef';
 import { PageMarker } from './PageMarker';
 import { footnoteDomId, useReader } from './reader-context';
+import { TermRef } from './TermRef';
 import { TextRun } from './TextRun';
+import { termIdOf } from '@shared/terms/glossary';
 
 /** Inline runs as React elements; imported text is only ever a text node. */
 export function Runs({ runs }: { runs: readonly Inline[] }) {
@@ -37,6 +39,14 @@ export function Runs({ runs }: { runs: readonly Inline[] }) {
             );
           }
           case 'link': {
+            const term = termIdOf(run.target);
+            if (term !== undefined) {
+              return (
+                <TermRef key={i} termId={term}>
+                  <Runs runs={run.runs} />
+                </TermRef>
+              );
+            }
             const stored = linkOf.get(run);
             if (stored) {
               return (
