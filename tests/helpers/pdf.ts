@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { createCanvas, type Canvas } from '@napi-rs/canvas';
@@ -106,5 +106,7 @@ export async function countPixels(bytes: Uint8Array, pageCount: number, dpi: num
 /** Renders pages `first`..`last` to `<prefix>-<page>.png` (for people to look at). */
 export async function pngs(bytes: Uint8Array, first: number, last: number, dpi: number, prefix: string): Promise<void> {
   const pages = Array.from({ length: last - first + 1 }, (_, i) => first + i);
+  // A clean clone has no output folder yet (it is not committed).
+  mkdirSync(dirname(prefix), { recursive: true });
   await renderPages(bytes, pages, dpi, (n, canvas) => writeFileSync(`${prefix}-${String(n).padStart(2, '0')}.png`, canvas.toBuffer('image/png')));
 }
