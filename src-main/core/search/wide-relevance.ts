@@ -1,8 +1,7 @@
 import { hasId } from './bitset';
 import { ftsPhrase } from './fts-query';
 import type { ImpactCache } from './impacts';
-import type { SearchIndex } from './search-index';
-import { closenessScore, PHRASE_WEIGHT, PROXIMITY_WEIGHT } from './relevance';
+import { closenessScore, PHRASE_WEIGHT, PROXIMITY_WEIGHT, type RelevanceInput } from './relevance';
 import { termOf } from './terms';
 import { topK, type Scored } from './top-k';
 
@@ -36,19 +35,9 @@ const PHRASE_SHARE = 0.1;
  */
 export const MAX_WINDOW = 50;
 
-export interface WideInput {
-  index: SearchIndex;
+/** What selective queries are ranked from (`relevance.ts`), with the kept impacts. */
+export interface WideInput extends RelevanceInput {
   impacts: ImpactCache;
-  ids: ArrayLike<number>;
-  matched: Uint8Array;
-  expr: string;
-  /** Field scores by id, weighted like `relevance.ts`'s. */
-  fields: Float64Array;
-  words: readonly string[];
-  phraseable: boolean;
-  textOf: (id: number) => string;
-  offset: number;
-  limit: number;
   /** Rescoring window, and how far it may grow (tests change them). */
   window?: number;
   maxWindow?: number;
