@@ -127,6 +127,8 @@ test('search at scale: snippets, facets, a year range dragged on the histogram, 
     await new Promise((done) => setTimeout(done, 700));
     await route.fallback();
   });
+  // On a loaded machine the list may not yet be as tall as its rows: the middle would still be the first page.
+  await expect.poll(() => page.locator('#hits').evaluate((el) => el.scrollHeight)).toBeGreaterThan(50_000);
   await page.locator('#hits').evaluate((el) => {
     el.scrollTop = el.scrollHeight / 2;
   });
