@@ -38,6 +38,17 @@ const names = (ps: { parties: Party[] } | null): Array<{ literal: string }> | un
   return out.length > 0 ? out.map((literal) => ({ literal })) : undefined;
 };
 
+/**
+ * The document's page on history.state.gov: a FRUS TEI volume's id
+ * ("frus1894Nicaragua") and the document's xml:id ("d1") are the address
+ * the Office of the Historian publishes it under.
+ */
+function frusUrl(doc: StoredDocument): string | undefined {
+  const p = doc.placement;
+  if (!p?.sourceId || !/^frus\w+$/.test(p.collection.id) || !/^d\d+$/.test(p.sourceId)) return undefined;
+  return `https://history.state.gov/historicaldocuments/${p.collection.id}/${p.sourceId}`;
+}
+
 /** Drops keys whose value is undefined, so the JSON carries only what the source gives. */
 function defined<T extends object>(o: T): T {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== '')) as T;
@@ -67,7 +78,7 @@ export function cslItem(doc: StoredDocument): CslItem {
     volume: e?.volume,
     number: f.number ?? undefined,
     page: pages,
-    URL: f.url ?? undefined,
+    URL: f.url ?? frusUrl(doc),
     publisher: e?.publisher,
     'publisher-place': e?.pubPlace,
     editor: e?.editors ? [{ literal: e.editors }] : undefined,
