@@ -17,6 +17,7 @@ export const RENDERER_CALLS = [
   'document.editMeta',
   'document.cite',
   'citations.export',
+  'dossiers.exportFile',
   'document.setPosition',
   'reader.getState',
   'reader.setState',

@@ -2,6 +2,15 @@ import { z } from 'zod';
 import { reads, returns } from './call';
 import { id } from './common';
 
+export type DossierFileFormat = 'html' | 'docx';
+
+/** A binary file (DOCX) or text as UTF-8, base64 so every face carries it alike. */
+export interface DossierFile {
+  fileName: string;
+  mimeType: string;
+  dataBase64: string;
+}
+
 export type CitationExportFormat = 'csl-json' | 'bibtex' | 'ris';
 
 /** A file to save: the desktop writes it, browser mode downloads it. */
@@ -29,4 +38,6 @@ export const exportCalls = {
       .refine((a) => (a.docIds === undefined) !== (a.dossierId === undefined), { message: 'give docIds or dossierId, not both' }),
     returns<ExportFile>(),
   ),
+  /** The dossier as one self-contained HTML file or a DOCX, with highlights, their comments, the notes and the sources. */
+  'dossiers.exportFile': reads(z.object({ dossierId: id, format: z.enum(['html', 'docx']) }).strict(), returns<DossierFile>()),
 };

@@ -20,8 +20,12 @@ export type ExportOptions = Partial<Omit<PdfOptions, 'paper'>> & { paper?: Dossi
 
 /** "Caffery telegrams, 1947" → "Caffery-telegrams-1947.pdf" (letters of any script kept). */
 export function pdfFileName(title: string): string {
+  return dossierFileName(title, 'pdf');
+}
+
+export function dossierFileName(title: string, ext: string): string {
   const slug = title.normalize('NFC').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 80);
-  return `${slug || 'dossier'}.pdf`;
+  return `${slug || 'dossier'}.${ext}`;
 }
 
 function keywords(d: Dossier): string[] {
