@@ -27,7 +27,9 @@ test('a dossier exports as DOCX, HTML, RIS, BibTeX and CSL-JSON from the dossier
   const editor = page.locator('.dossier-editor');
   const exportAs = async (value: string): Promise<{ name: string; body: Buffer }> => {
     await editor.getByRole('combobox', { name: 'Export format' }).selectOption(value);
-    const [download]: [Download, void] = await Promise.all([page.waitForEvent('download'), editor.getByRole('button', { name: 'Export…' }).click()]);
+    const downloaded: Promise<Download> = page.waitForEvent('download');
+    await editor.getByRole('button', { name: 'Export…' }).click();
+    const download = await downloaded;
     return { name: download.suggestedFilename(), body: readFileSync((await download.path()) ?? '') };
   };
   await screenshot(page, 'dossier-other-exports');
