@@ -5,12 +5,13 @@ import { untilDone, type CliCall } from './cli-call';
 export const DOSSIER_USAGE = `  dossier create NAME          create an empty dossier
   dossier add NAME ID...       add documents (ids from list/search) to the dossier
   dossier list [--json]        dossiers with their number of documents
-  dossier export NAME --out FILE.pdf [--paper a4|letter]   typeset the dossier as a PDF`;
+  dossier export NAME --out FILE [--format pdf|html|docx] [--paper a4|letter]   the dossier as a PDF (default), one HTML file or a Word document`;
 
 export interface DossierFlags {
   json?: boolean;
   out?: string;
   paper?: string;
+  format?: string;
 }
 
 type Out = (line: string) => void;
@@ -57,7 +58,16 @@ const progressLine = (p: DossierExportProgress): string => `progress ${p.docsDon
 
 async function exportPdf(call: CliCall, name: string | undefined, flags: DossierFlags, out: Out, err: Out): Promise<number> {
   const id = await resolve(call, name);
-  if (!flags.out) throw usage('export: --out FILE.pdf is required');
+  if (!flags.out) throw usage('export: --out FILE is required');
+  const format = flags.format ?? 'pdf';
+  if (format === 'html' || format === 'docx') {
+    const file = await call('dossiers.exportFile', { dossierId: id, format });
+    const data = Buffer.from(file.dataBase64, 'base64');
+    writeFileSync(flags.out, data);
+    out(`wrote ${flags.out} (${data.length} bytes)`);
+    return 0;
+  }
+  if (format !== 'pdf') throw usage('export: --format is pdf, html or docx');
   if (flags.paper !== undefined && flags.paper !== 'a4' && flags.paper !== 'letter') throw usage('export: --paper is a4 or letter');
   const { jobId } = await call('dossiers.export', { dossierId: id, ...(flags.paper ? { paper: flags.paper } : {}) });
   const { result, error } = await untilDone(() => call('dossiers.exportStatus', { jobId }), (p) => err(progressLine(p)));

@@ -16,6 +16,8 @@ export const RENDERER_CALLS = [
   'document.get',
   'document.editMeta',
   'document.cite',
+  'citations.export',
+  'dossiers.exportFile',
   'document.setPosition',
   'reader.getState',
   'reader.setState',

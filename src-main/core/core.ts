@@ -96,7 +96,7 @@ function coreOver(db: Db, { libraryDir, termsFrom, now, importLimits, importWork
   const inspector = createInspector({ db, index });
   const deletion = links.relinkingAfter(createDocumentDeletion({ db, index, settings, trash: reading.documentTrash }));
   const jobs = createImportJobs(imports);
-  const dossiers = createDossierServices({ db, repo, highlights: reading.highlights, now });
+  const dossiers = createDossierServices({ db, repo, highlights: reading.highlights, noteOf: (docId) => notes.get(docId)?.body ?? '', now });
   const trash = createTrash({ db, reading, dossiers: dossiers.store, now });
   trash.purge();
   const revisions = createRevisions({ db, notes, dossiers: dossiers.store, now });

@@ -11,6 +11,7 @@ import { parseTeiOnly } from '../../src-main/core/importers/tei';
 import { sourceFromBytes } from '../../src-main/core/library/import-sources';
 import { poolSizeFor } from '../../src-main/core/library/parse-pool';
 import { benchExport } from './bench-export';
+import { benchFileExports, printFileExports } from './bench-file-exports';
 import { runHostile } from './bench-hostile';
 import { runImportRobustness } from './import-robustness';
 import { runLinksBench } from './bench-links';
@@ -140,6 +141,7 @@ async function main(): Promise<void> {
     const search = firstSearch(dir);
     const exportCore = createCore({ libraryDir: dir });
     const pdf = await benchExport(exportCore);
+    const fileExports = await benchFileExports(exportCore);
     const knownItem = runKnownItem(exportCore);
     exportCore.close();
     const result = {
@@ -154,6 +156,7 @@ async function main(): Promise<void> {
       peakRssMb: peakRssMb(),
       firstSearchMs: round(search, 1),
       ...pdf,
+      fileExports,
     };
     console.log(`Import of ${VOLUMES.length} FRUS volumes (${round(bytes / 1048576, 1)} MB, ${imp.docs} documents)`);
     console.log(`  end to end : ${result.docsPerSec} documents/s, ${result.mbPerSec} MB/s (${round(imp.ms)} ms, median of 3 runs)`);
@@ -164,6 +167,7 @@ async function main(): Promise<void> {
     console.log(`  peak RSS   : ${result.peakRssMb} MB`);
     console.log(`  cold start to first search answered: ${result.firstSearchMs} ms`);
     console.log(`  PDF export of a 50-document dossier: ${pdf.exportPages} pages, ${round(pdf.exportBytes / 1048576, 2)} MB in ${pdf.exportMs} ms`);
+    printFileExports(fileExports);
     printKnownItem(knownItem);
     const robustness = await runImportRobustness(VOLUMES);
     const known = { knownItemQueries: knownItem.queries, knownItemFirst: knownItem.ours.first, knownItemTop3: knownItem.ours.top3, fts5KnownItemFirst: knownItem.fts5.first, fts5KnownItemTop3: knownItem.fts5.top3 };

@@ -12,6 +12,8 @@ export interface ExportDeps {
   /** The reader's highlights service: the PDF places highlights exactly where the reader shows them. */
   highlights: Pick<Highlights, 'list'>;
   cite?: CiteDocument;
+  /** The user's note on a document (Markdown, '' when none). */
+  noteOf?: (docId: number) => string;
 }
 
 export type ExportedPdf = PdfOutput & { fileName: string };
@@ -20,8 +22,12 @@ export type ExportOptions = Partial<Omit<PdfOptions, 'paper'>> & { paper?: Dossi
 
 /** "Caffery telegrams, 1947" → "Caffery-telegrams-1947.pdf" (letters of any script kept). */
 export function pdfFileName(title: string): string {
+  return dossierFileName(title, 'pdf');
+}
+
+export function dossierFileName(title: string, ext: string): string {
   const slug = title.normalize('NFC').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 80);
-  return `${slug || 'dossier'}.pdf`;
+  return `${slug || 'dossier'}.${ext}`;
 }
 
 function keywords(d: Dossier): string[] {
@@ -41,7 +47,7 @@ function loader(deps: ExportDeps, d: Dossier): (i: number) => PdfDocument {
     const doc = item ? deps.repo.get(item.docId) : null;
     if (!item || !doc) throw new Error(`Document ${item?.docId ?? i} is no longer in the library`);
     const highlights = deps.highlights.list(doc.id);
-    return { meta: doc.meta, body: doc.body, placement: doc.placement, commentary: item.commentary, mode: item.mode, highlights, citation: cite(doc) };
+    return { meta: doc.meta, body: doc.body, placement: doc.placement, commentary: item.commentary, mode: item.mode, highlights, note: deps.noteOf?.(doc.id) ?? '', citation: cite(doc) };
   };
 }
 

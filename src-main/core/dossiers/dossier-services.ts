@@ -3,15 +3,15 @@ import { exportDossier, type ExportDeps, type ExportOptions, type ExportedPdf } 
 import { createDossierStore } from './dossier-store';
 import { createExportJobs } from './export-jobs';
 
-interface DossierDeps extends Pick<ExportDeps, 'repo' | 'highlights'> {
+interface DossierDeps extends Pick<ExportDeps, 'repo' | 'highlights' | 'noteOf'> {
   db: Db;
   now?: () => string;
 }
 
 /** Dossiers and their PDF export, wired over the library and the reader's highlights. */
-export function createDossierServices({ db, repo, highlights, now }: DossierDeps) {
+export function createDossierServices({ db, repo, highlights, noteOf, now }: DossierDeps) {
   const store = createDossierStore({ db, repo, ...(now ? { now } : {}) });
-  const exportPdf = (dossierId: number, opts: ExportOptions = {}): Promise<ExportedPdf> => exportDossier({ repo, dossiers: store, highlights }, dossierId, opts);
+  const exportPdf = (dossierId: number, opts: ExportOptions = {}): Promise<ExportedPdf> => exportDossier({ repo, dossiers: store, highlights, ...(noteOf ? { noteOf } : {}) }, dossierId, opts);
   return { store, exportPdf, jobs: createExportJobs(exportPdf) };
 }
 

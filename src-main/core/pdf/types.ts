@@ -14,6 +14,8 @@ export interface PdfDocument {
    * them: anchored ones are painted (or excerpted), orphaned ones listed apart.
    */
   highlights: ReadonlyArray<Pick<Highlight, 'anchor' | 'status' | 'color' | 'comment'>>;
+  /** The user's note on the document, Markdown, printed after the commentary. */
+  note?: string;
   /** Full citation, with italics where the style wants them. */
   citation: Inline[];
 }

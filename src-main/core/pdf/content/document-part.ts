@@ -5,7 +5,7 @@ import { COLORS, SIZES, style } from '../layout/style';
 import type { PdfDocument } from '../types';
 import { bodyCtx, label, markdown, type Composer } from './compose';
 import { documentOpener } from './document-opener';
-import { excerpts, paintedHighlights, unplaced } from './excerpts';
+import { commentedPassages, excerpts, paintedHighlights, unplaced } from './excerpts';
 
 const COMMENTARY_INDENT = 14;
 
@@ -19,6 +19,14 @@ export function commentary(c: Composer, md: string): void {
   const over = { left: COMMENTARY_INDENT, width: c.geo.measure - COMMENTARY_INDENT, base: style('regular', 10, COLORS.commentary), leading: 14, bar };
   label(c, 'Commentary', COLORS.commentary, { left: COMMENTARY_INDENT, bar }, 4);
   markdown(c, md, over);
+}
+
+/** The user's note on the document, set like the commentary but labelled apart: both are the historian's, not the source's. */
+export function documentNote(c: Composer, md: string | undefined): void {
+  if (!md?.trim()) return;
+  const bar = { x: COMMENTARY_INDENT - 7, color: COLORS.commentary };
+  label(c, 'Note', COLORS.commentary, { left: COMMENTARY_INDENT, bar }, 4);
+  markdown(c, md, { left: COMMENTARY_INDENT, width: c.geo.measure - COMMENTARY_INDENT, base: style('italic', 10, COLORS.commentary), leading: 14, bar });
 }
 
 function footnotes(c: Composer, doc: PdfDocument, links: NoteLinks): void {
@@ -46,6 +54,7 @@ export function documentPart(c: Composer, doc: PdfDocument, n: number, total: nu
   const dest = `doc:${n}`;
   documentOpener(c, doc, n, total, dest);
   commentary(c, doc.commentary);
+  documentNote(c, doc.note);
   if (doc.mode === 'highlights') {
     excerpts(c, doc, () => warn(`Document ${n} (${doc.meta.title.value}) is set to highlights only but has none.`));
   } else {
@@ -54,6 +63,7 @@ export function documentPart(c: Composer, doc: PdfDocument, n: number, total: nu
     const { starts } = textLayout(doc.body);
     blocks(bodyCtx(c, { notes: links, highlights: paintedHighlights(doc), starts, pendingPages: openingPages(doc) }), doc.body.blocks);
     footnotes(c, doc, links);
+    commentedPassages(c, doc);
   }
   unplaced(c, doc);
 }

@@ -56,6 +56,18 @@ export function excerpts(c: Composer, doc: PdfDocument, none: () => void): void 
 }
 
 /**
+ * Full-text mode: the user's comments, each after the passage it was made on,
+ * quoted with its pages, once the text is printed (the reader shows them in
+ * the margin; print needs them where they can be read).
+ */
+export function commentedPassages(c: Composer, doc: PdfDocument): void {
+  const withComment = anchored(doc).filter((h) => (h.comment?.trim() ?? '') !== '');
+  if (withComment.length === 0) return;
+  label(c, 'Comments on highlighted passages', COLORS.commentary, {}, 14);
+  for (const h of withComment) excerpt(c, doc, h);
+}
+
+/**
  * Highlights whose text is no longer in the document (it was re-imported with
  * that passage changed): the reader keeps them as orphans, so the PDF lists
  * their quotes after the document rather than dropping them in silence.

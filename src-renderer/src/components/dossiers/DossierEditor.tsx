@@ -8,6 +8,7 @@ import { AutosavedMarkdown } from './AutosavedMarkdown';
 import { DossierHead } from './DossierHead';
 import { DossierItems } from './DossierItems';
 import { ExportPanel } from './ExportPanel';
+import { OtherExports } from './OtherExports';
 
 interface Props {
   id: number;
@@ -70,6 +71,7 @@ function DossierBody({ dossier, state, onOpenDoc }: { dossier: Dossier; state: D
             Print…
           </button>
         )}
+        <OtherExports dossierId={dossier.id} disabled={running || empty} />
         <span className="dossier-actions-note">
           {empty ? 'Add documents to export.' : `Cover, contents, introduction, then each document with its commentary and footnotes.`}
         </span>
