@@ -40,7 +40,7 @@ describe('CLI dossiers', () => {
   it('refuses a bad paper size and a missing --out as usage errors', async () => {
     const lib = tempDir();
     await cli('--library', lib, 'dossier', 'create', 'Empty');
-    expect(await cli('--library', lib, 'dossier', 'export', 'Empty')).toMatchObject({ code: 2, err: [expect.stringMatching(/--out FILE\.pdf is required/)] });
+    expect(await cli('--library', lib, 'dossier', 'export', 'Empty')).toMatchObject({ code: 2, err: [expect.stringMatching(/--out FILE is required/)] });
     const a3 = await cli('--library', lib, 'dossier', 'export', 'Empty', '--out', join(tempDir(), 'x.pdf'), '--paper', 'a3');
     expect(a3).toMatchObject({ code: 2, err: [expect.stringMatching(/a4 or letter/)] });
     expect(await cli('--library', lib, 'dossier', 'frobnicate')).toMatchObject({ code: 2, err: [expect.stringMatching(/dossier create NAME/)] });
