@@ -6,6 +6,7 @@ import { defaultLibraryDir } from '../core/library/library-location';
 import { runCite, runNotes } from './annotation-commands';
 import { cliCall } from './cli-call';
 import { EXIT_CODES } from './exit-codes';
+import { EXPORT_USAGE, runExport } from './export-command';
 import { runImport, runList, runSearch, runShow } from './library-commands';
 import { runCitedBy, runRefs } from './link-commands';
 import { runCheck, runRestore } from './recovery-commands';
@@ -24,9 +25,10 @@ const USAGE = `Usage: npm run -s cli -- [--library DIR] <command>
   restore [--backup NAME|latest]   put back a verified backup (the current file is kept in backups/)
   cite ID [--style chicago|frus] [--page N]   print the document's citation (plain text)
   notes export DIR             write every note as a Markdown file into DIR
+${EXPORT_USAGE}
 ${DOSSIER_USAGE}`;
 
-const COMMANDS = ['import', 'search', 'show', 'refs', 'cited-by', 'thread', 'list', 'cite', 'notes', 'dossier', 'check', 'restore'] as const;
+const COMMANDS = ['import', 'search', 'show', 'refs', 'cited-by', 'thread', 'list', 'cite', 'export', 'notes', 'dossier', 'check', 'restore'] as const;
 type Command = (typeof COMMANDS)[number];
 const isCommand = (s: string | undefined): s is Command => (COMMANDS as readonly (string | undefined)[]).includes(s);
 
@@ -51,6 +53,7 @@ function parseFlags(argv: string[]) {
       out: { type: 'string' },
       paper: { type: 'string' },
       backup: { type: 'string' },
+      format: { type: 'string' },
     },
   });
 }
@@ -67,6 +70,7 @@ async function runOnCore(command: Exclude<Command, 'check' | 'restore'>, rest: s
     if (command === 'cited-by') return await runCitedBy(call, rest[0], flags, out);
     if (command === 'thread') return await runThread(call, rest[0], flags, out, err);
     if (command === 'cite') return await runCite(call, rest[0], flags, out);
+    if (command === 'export') return await runExport(call, rest, flags, out);
     if (command === 'notes') return await runNotes(call, rest, out);
     if (command === 'dossier') return await runDossier(call, rest, flags, out, err);
     return await runList(call, flags, out);

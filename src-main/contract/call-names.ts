@@ -16,6 +16,7 @@ export const RENDERER_CALLS = [
   'document.get',
   'document.editMeta',
   'document.cite',
+  'citations.export',
   'document.setPosition',
   'reader.getState',
   'reader.setState',

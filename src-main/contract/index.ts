@@ -3,6 +3,7 @@ import type { CallSpec, ResultOf } from './call';
 import type { RendererCallName } from './call-names';
 import { documentCalls } from './documents';
 import { dossierCalls } from './dossiers';
+import { exportCalls } from './exports';
 import type { ApiError } from './errors';
 import { highlightCalls } from './highlights';
 import { jobCalls } from './jobs';
@@ -31,6 +32,7 @@ export * from './trash';
 export * from './links';
 export * from './threads';
 export * from './terms';
+export * from './exports';
 export * from './errors';
 export { RENDERER_CALLS, isRendererCall, type RendererCallName } from './call-names';
 export { API_PREFIX, API_TOKEN_HEADER, type ChanceryBridge } from './bridge';
@@ -49,6 +51,7 @@ export const api = {
   ...linkCalls,
   ...threadCalls,
   ...termCalls,
+  ...exportCalls,
 } satisfies Record<string, CallSpec>;
 
 export type Api = typeof api;

@@ -3,6 +3,7 @@ import type { Core } from '../core';
 import { gateWrites } from '../write-gate';
 import { documentHandlers } from './documents';
 import { dossierHandlers } from './dossiers';
+import { exportHandlers } from './exports';
 import { highlightHandlers } from './highlights';
 import { jobHandlers } from './jobs';
 import { libraryHandlers } from './library';
@@ -32,6 +33,7 @@ export function createHandlers(core: Core): Handlers {
     ...linkHandlers(core),
     ...threadHandlers(core),
     ...termHandlers(core),
+    ...exportHandlers(core),
   };
   return gateWrites(handlers, () => core.imports.writable());
 }

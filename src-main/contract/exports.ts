@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { reads, returns } from './call';
+import { id } from './common';
+
+export type CitationExportFormat = 'csl-json' | 'bibtex' | 'ris';
+
+/** A file to save: the desktop writes it, browser mode downloads it. */
+export interface ExportFile {
+  fileName: string;
+  mimeType: string;
+  content: string;
+}
+
+/** Citation exports for reference managers (Zotero, EndNote, BibTeX). */
+export const exportCalls = {
+  /**
+   * `docIds` (a document, a selection or a result set, in that order) or
+   * `dossierId` (its documents in printing order); exactly one of the two.
+   */
+  'citations.export': reads(
+    z
+      .object({
+        docIds: z.array(id).min(1).max(100_000).optional(),
+        dossierId: id.optional(),
+        format: z.enum(['csl-json', 'bibtex', 'ris']),
+        name: z.string().trim().min(1).max(200).optional(),
+      })
+      .strict()
+      .refine((a) => (a.docIds === undefined) !== (a.dossierId === undefined), { message: 'give docIds or dossierId, not both' }),
+    returns<ExportFile>(),
+  ),
+};
