@@ -10,7 +10,8 @@ export const CITATION_FORMATS: ReadonlyArray<{ format: CitationExportFormat; lab
   { format: 'chicago-bibliography', label: 'Chicago bibliography (text)' },
 ];
 
-export type CitationTarget = { docIds: number[] } | { dossierId: number };
+/** `name` names the file (a document's title); a dossier's file takes the dossier's title. */
+export type CitationTarget = ({ docIds: number[] } | { dossierId: number }) & { name?: string };
 
 /** The file lands in Downloads in browser mode; the desktop app asks where to save it. No network request is made. */
 function saveFile(file: ExportFile): void {

@@ -27,7 +27,7 @@ export function CitationExportMenu({ target, what, className = 'text', align = '
   return (
     <MenuButton label="Export citations…" title={`Export the citations of ${what}`} className={className} align={align} onOpen={() => setStatus({ kind: 'idle' })} menu>
       {() => (
-        <div className="cite-menu">
+        <div className="cite-menu citation-export">
           <div role="menu" aria-label={`Export the citations of ${what}`}>
             {CITATION_FORMATS.map((f) => (
               <button key={f.format} type="button" role="menuitem" className="menu-row" disabled={status.kind === 'working'} onClick={() => run(f.format)}>

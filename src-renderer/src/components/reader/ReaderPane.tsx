@@ -85,7 +85,7 @@ export function ReaderPane(props: ReaderPaneProps) {
       </button>
       <AddToDossierButton docId={view.id} />
       <CiteMenu docId={view.id} />
-      <CitationExportMenu target={{ docIds: [view.id] }} what="this document" />
+      <CitationExportMenu target={{ docIds: [view.id], ...(title ? { name: title.slice(0, 200) } : {}) }} what="this document" />
       <ReadingSettingsMenu settings={settings} onChange={props.onSettings} />
       {props.notesHidden && (index === 1 || !split) && (
         <button type="button" className="tool-button text" title="Show the notes pane (Alt+N)" onClick={props.onShowNotes}>
