@@ -32,3 +32,28 @@ test('export the open document’s citation as RIS and as a Chicago note, downlo
   const noteText = await textOf(await note);
   expect(noteText).toMatch(new RegExp(`^1\\. “${CAFFERY.replace(/[()]/g, '\\$&')},”`));
 });
+
+test('export a dossier’s citations as BibTeX from the dossier view', async ({ page, host }) => {
+  await page.goto(host.url);
+  await page.getByRole('tab', { name: /Dossiers/ }).click();
+  await page.getByRole('button', { name: 'New dossier' }).click();
+  await page.getByRole('textbox', { name: 'Title of the new dossier' }).fill('Caffery 1947');
+  await page.getByRole('button', { name: 'Create' }).click();
+  await page.getByRole('tab', { name: 'Library' }).click();
+  await page.locator('.doc-row', { hasText: CAFFERY }).click();
+  await page.locator('.reader-pane').getByRole('button', { name: 'Add to dossier', exact: true }).click();
+  const picker = page.getByRole('dialog', { name: 'Add to dossier' });
+  await picker.getByRole('button', { name: 'Caffery 1947' }).click();
+  await page.locator('.toast').last().getByRole('button', { name: 'Open dossier' }).click();
+  await expect(page.locator('.dossier-editor .dossier-item')).toHaveCount(1);
+
+  await page.getByRole('button', { name: "Export the citations of this dossier's documents" }).click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('menuitem', { name: 'BibTeX' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('Caffery-1947.bib');
+  const bib = await textOf(file);
+  expect(bib.match(/^@\w+\{/gm)).toHaveLength(1);
+  expect(bib).toContain('Caffery');
+  await screenshot(page, 'citation-export-dossier');
+});
