@@ -1,13 +1,13 @@
 import { writeFileSync } from 'node:fs';
-import { ChanceryError, type CitationExportFormat } from '../contract';
+import { ChanceryError, CITATION_EXPORT_FORMATS, type CitationExportFormat } from '../contract';
 import { idArg, type CliCall } from './cli-call';
 
 type Out = (line: string) => void;
 
-const FORMATS: readonly CitationExportFormat[] = ['bibtex', 'ris', 'csl-json'];
+const FORMATS: readonly CitationExportFormat[] = CITATION_EXPORT_FORMATS;
 const isFormat = (s: string): s is CitationExportFormat => (FORMATS as readonly string[]).includes(s);
 
-export const EXPORT_USAGE = '  export ID... --format bibtex|ris|csl-json [--out FILE]   the documents\' citations for a reference manager (stdout without --out)';
+export const EXPORT_USAGE = '  export ID... --format bibtex|ris|csl-json|chicago-notes|chicago-bibliography [--out FILE]   the documents\' citations for a reference manager (stdout without --out)';
 
 /** `export ID... --format F [--out FILE]`: one file of citations, in the order the ids are given. */
 export async function runExport(call: CliCall, ids: string[], flags: { format?: string; out?: string }, out: Out): Promise<number> {

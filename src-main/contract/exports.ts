@@ -11,7 +11,9 @@ export interface DossierFile {
   dataBase64: string;
 }
 
-export type CitationExportFormat = 'csl-json' | 'bibtex' | 'ris';
+/** Files for reference managers, and Chicago rendered from the CSL style (plain text). */
+export const CITATION_EXPORT_FORMATS = ['csl-json', 'bibtex', 'ris', 'chicago-notes', 'chicago-bibliography'] as const;
+export type CitationExportFormat = (typeof CITATION_EXPORT_FORMATS)[number];
 
 /** A file to save: the desktop writes it, browser mode downloads it. */
 export interface ExportFile {
@@ -31,7 +33,7 @@ export const exportCalls = {
       .object({
         docIds: z.array(id).min(1).max(100_000).optional(),
         dossierId: id.optional(),
-        format: z.enum(['csl-json', 'bibtex', 'ris']),
+        format: z.enum(CITATION_EXPORT_FORMATS),
         name: z.string().trim().min(1).max(200).optional(),
       })
       .strict()

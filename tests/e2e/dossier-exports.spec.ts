@@ -33,14 +33,25 @@ test('a dossier exports as DOCX, HTML, RIS, BibTeX and CSL-JSON from the dossier
     return { name: download.suggestedFilename(), body: readFileSync((await download.path()) ?? '') };
   };
   await screenshot(page, 'dossier-other-exports');
+  // Citations come from their own menu beside the other exports.
+  const citations = async (label: string): Promise<{ name: string; body: Buffer }> => {
+    await editor.getByRole('button', { name: "Export the citations of this dossier's documents" }).click();
+    const downloaded: Promise<Download> = page.waitForEvent('download');
+    await page.getByRole('menuitem', { name: label }).click();
+    const download = await downloaded;
+    // The menu stays open to say the file was saved; Escape closes it.
+    await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+    await page.keyboard.press('Escape');
+    return { name: download.suggestedFilename(), body: readFileSync((await download.path()) ?? '') };
+  };
 
-  const ris = await exportAs('ris');
+  const ris = await citations('RIS — Zotero, EndNote');
   expect(ris.name).toBe('Exports-1947.ris');
   expect(ris.body.toString('utf8').match(/^TY {2}- /gm)).toHaveLength(2);
-  const bib = await exportAs('bibtex');
+  const bib = await citations('BibTeX');
   expect(bib.name).toBe('Exports-1947.bib');
   expect(bib.body.toString('utf8').match(/^@\w+\{/gm)).toHaveLength(2);
-  const json = JSON.parse((await exportAs('csl-json')).body.toString('utf8')) as Array<{ title: string }>;
+  const json = JSON.parse((await citations('CSL-JSON')).body.toString('utf8')) as Array<{ title: string }>;
   expect(json.map((i) => i.title).join(' | ')).toContain('Secretary of State');
   const html = await exportAs('html');
   expect(html.name).toBe('Exports-1947.html');

@@ -4,12 +4,14 @@ import '@citation-js/plugin-ris';
 import '@citation-js/plugin-csl';
 import type { CitationExportFormat, ExportFile } from '../../../contract';
 import type { CslItem } from './csl-item';
-
+import { chicagoBibliography, chicagoNotes } from './csl-render';
 
 const TYPES: Record<CitationExportFormat, { ext: string; mimeType: string }> = {
   'csl-json': { ext: 'json', mimeType: 'application/vnd.citationstyles.csl+json' },
   bibtex: { ext: 'bib', mimeType: 'application/x-bibtex' },
   ris: { ext: 'ris', mimeType: 'application/x-research-info-systems' },
+  'chicago-notes': { ext: 'txt', mimeType: 'text/plain' },
+  'chicago-bibliography': { ext: 'txt', mimeType: 'text/plain' },
 };
 
 /** "Caffery telegrams, 1947" → "Caffery-telegrams-1947" (letters of any script kept). */
@@ -25,8 +27,17 @@ function slug(name: string): string {
 const unwrapRis = (ris: string): string => ris.replace(/\r?\n(?![A-Z][A-Z0-9] {2}- ?)/g, '');
 
 /** CSL-JSON is written as is; BibTeX and RIS come from citation-js, not hand-written formats. */
+function content(items: CslItem[], format: CitationExportFormat): string {
+  if (format === 'csl-json') return `${JSON.stringify(items, null, 2)}\n`;
+  if (format === 'ris') return `${unwrapRis(new Cite(items).format('ris'))}\n`;
+  if (format === 'bibtex') return new Cite(items).format('bibtex');
+  // Chicago comes from the CSL style through citeproc-js: numbered notes in the order given, or the sorted bibliography.
+  if (format === 'chicago-notes') return chicagoNotes(items).map((n, i) => `${i + 1}. ${n}\n`).join('');
+  return chicagoBibliography(items);
+}
+
 export function citationFile(items: CslItem[], format: CitationExportFormat, name: string): ExportFile {
-  const content = format === 'csl-json' ? `${JSON.stringify(items, null, 2)}\n` : format === 'ris' ? `${unwrapRis(new Cite(items).format('ris'))}\n` : new Cite(items).format(format);
   const t = TYPES[format];
-  return { fileName: `${slug(name)}.${t.ext}`, mimeType: t.mimeType, content };
+  const suffix = format.startsWith('chicago-') ? `-${format}` : '';
+  return { fileName: `${slug(name)}${suffix}.${t.ext}`, mimeType: t.mimeType, content: content(items, format) };
 }

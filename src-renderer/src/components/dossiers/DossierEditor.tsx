@@ -5,6 +5,7 @@ import { useDossier, type DossierState } from '../../hooks/use-dossier';
 import { useDossierExport } from '../../hooks/use-dossier-export';
 import { isDesktop } from '../../lib/pdf-download';
 import { AutosavedMarkdown } from './AutosavedMarkdown';
+import { CitationExportMenu } from '../common/CitationExportMenu';
 import { DossierHead } from './DossierHead';
 import { DossierItems } from './DossierItems';
 import { ExportPanel } from './ExportPanel';
@@ -66,6 +67,7 @@ function DossierBody({ dossier, state, onOpenDoc }: { dossier: Dossier; state: D
         <button type="button" className="button primary" disabled={running || empty} onClick={() => exporter.start('download', dossier.paper)}>
           Export PDF…
         </button>
+        {!empty && <CitationExportMenu target={{ dossierId: dossier.id }} className="button" what="this dossier's documents" align="left" />}
         {isDesktop() && (
           <button type="button" className="button" disabled={running || empty} onClick={() => exporter.start('print', dossier.paper)}>
             Print…

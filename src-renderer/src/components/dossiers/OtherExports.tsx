@@ -1,18 +1,16 @@
 import { useState } from 'react';
 import { api, errorMessage } from '../../api/client';
-import { downloadBinary, downloadText } from '../../lib/file-download';
+import { downloadBinary } from '../../lib/file-download';
 
-type Choice = 'html' | 'docx' | 'ris' | 'bibtex' | 'csl-json';
+/** Citations have their own menu beside this one (Export citations…). */
+type Choice = 'html' | 'docx';
 
 const CHOICES: Array<{ value: Choice; label: string }> = [
   { value: 'docx', label: 'Word document (.docx)' },
   { value: 'html', label: 'Web page, one file (.html)' },
-  { value: 'ris', label: 'Citations: RIS (Zotero, EndNote)' },
-  { value: 'bibtex', label: 'Citations: BibTeX' },
-  { value: 'csl-json', label: 'Citations: CSL-JSON' },
 ];
 
-/** The dossier in the other formats: the text with highlights and notes (HTML, DOCX), or its citations for a reference manager. */
+/** The dossier in the other formats: the text with highlights, comments and notes as one web page or a Word document. */
 export function OtherExports({ dossierId, disabled }: { dossierId: number; disabled: boolean }) {
   const [choice, setChoice] = useState<Choice>('docx');
   const [busy, setBusy] = useState(false);
@@ -21,8 +19,7 @@ export function OtherExports({ dossierId, disabled }: { dossierId: number; disab
     setBusy(true);
     setError(null);
     try {
-      if (choice === 'html' || choice === 'docx') downloadBinary(await api.call('dossiers.exportFile', { dossierId, format: choice }));
-      else downloadText(await api.call('citations.export', { dossierId, format: choice }));
+      downloadBinary(await api.call('dossiers.exportFile', { dossierId, format: choice }));
     } catch (e) {
       setError(errorMessage(e));
     } finally {

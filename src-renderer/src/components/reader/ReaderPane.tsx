@@ -11,6 +11,7 @@ import { useHighlights } from '../../hooks/use-highlights';
 import { highlightDecorations } from '../../lib/decorations';
 import { AddToDossierButton } from '../dossiers/AddToDossierButton';
 import { Annotator } from './Annotator';
+import { CitationExportMenu } from '../common/CitationExportMenu';
 import { CiteMenu } from './CiteMenu';
 import { DocTools } from './DocTools';
 import { FindBar } from './FindBar';
@@ -84,6 +85,7 @@ export function ReaderPane(props: ReaderPaneProps) {
       </button>
       <AddToDossierButton docId={view.id} />
       <CiteMenu docId={view.id} />
+      <CitationExportMenu target={{ docIds: [view.id], ...(title ? { name: title.slice(0, 200) } : {}) }} what="this document" />
       <ReadingSettingsMenu settings={settings} onChange={props.onSettings} />
       {props.notesHidden && (index === 1 || !split) && (
         <button type="button" className="tool-button text" title="Show the notes pane (Alt+N)" onClick={props.onShowNotes}>
