@@ -77,8 +77,13 @@ function roleBefore(before: string): string {
   return role.length <= 120 ? role : '';
 }
 
+/** A modern FRUS head's number and kind: "12. Memorandum From …", "Telegram From …" (the parties follow). */
+const MODERN_OPENING = /^(?:\d+[a-z]?\.\s+)?(?:(?:Memorandum|Telegram|Circular Telegram|Airgram|Letter|Note|Despatch|Dispatch|Message|Cablegram|Backchannel Message)\s+From\s+)?/i;
+
 function untagged(head: string): Parties {
-  const parsed = head === '' ? null : parseHeading(head);
+  // Without this, "1. Memorandum From the Director … to …" gave the sender "1. Memorandum From the Director …".
+  const printed = head.replace(MODERN_OPENING, '');
+  const parsed = printed === '' ? null : parseHeading(printed);
   if (parsed === null) return {};
   const inferred = { kind: 'inferred', from: 'head' } as const;
   return {
