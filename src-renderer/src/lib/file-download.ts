@@ -1,7 +1,14 @@
 import type { DossierFile, ExportFile } from '@contract';
-import { base64ToBytes } from './pdf-download';
+/** Decode base64 into bytes (PDFs and DOCX arrive base64 encoded: JSON carries no bytes). */
+export function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
+  const bin = atob(base64);
+  const bytes = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+  return bytes;
+}
 
-function save(fileName: string, blob: Blob): void {
+/** Hands a file to the user: browser mode lands it in Downloads, the desktop asks where. No network request is made. */
+export function saveBlob(fileName: string, blob: Blob): void {
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
@@ -15,7 +22,7 @@ function save(fileName: string, blob: Blob): void {
 }
 
 /** A text export (citations) as a download; browser mode lands it in Downloads, the desktop asks where. */
-export const downloadText = (f: ExportFile): void => save(f.fileName, new Blob([f.content], { type: `${f.mimeType};charset=utf-8` }));
+export const downloadText = (f: ExportFile): void => saveBlob(f.fileName, new Blob([f.content], { type: `${f.mimeType};charset=utf-8` }));
 
 /** A base64 export (HTML, DOCX) as a download. */
-export const downloadBinary = (f: DossierFile): void => save(f.fileName, new Blob([base64ToBytes(f.dataBase64)], { type: f.mimeType }));
+export const downloadBinary = (f: DossierFile): void => saveBlob(f.fileName, new Blob([base64ToBytes(f.dataBase64)], { type: f.mimeType }));
