@@ -4,10 +4,15 @@
  * before their details arrive, so the rule must be the one the row renders).
  */
 
-/** The volume number shown before a title, unless the title already starts with it ("No. 12. Mr. Seat to …"). */
+/**
+ * The volume number shown before a title, unless the title already starts
+ * with it: old volumes head it "No. 12. Mr. Seat to …", modern ones
+ * "1. Memorandum From …" (the number is part of the printed head).
+ */
 export function numberPrefix(doc: { title: string; number: string | null }): string | null {
   if (doc.number === null || /^\s*No\.?\s*\d/i.test(doc.title)) return null;
-  return `${doc.number}.`;
+  const printed = /^\s*(\d+[A-Za-z]?)\.\s/.exec(doc.title)?.[1];
+  return printed === doc.number ? null : `${doc.number}.`;
 }
 
 /** Characters on a document's title line in a list (number, title, enclosure mark), for the row-height estimate. */

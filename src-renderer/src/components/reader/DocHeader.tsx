@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { Field } from '@shared/model/document';
 import { formatDate } from '@shared/display/dates';
 import { partiesLabel } from '@shared/display/parties';
+import { numberPrefix } from '@shared/display/title-line';
 import { formatKind, formatPages } from '../../lib/format';
 import type { DocumentView, EditableMetaField } from '@contract';
 import { ClockLine } from './ClockLine';
@@ -112,7 +113,7 @@ export function DocHeader({ view, onOpen, children }: { view: DocumentView; onOp
         </button>
       )}
       <div className="doc-kicker">
-        {placement?.number && !/^\s*No\.?\s*\d/i.test(meta.title.value) && <span className="doc-no">No. {placement.number}</span>}
+        {placement?.number && numberPrefix({ title: meta.title.value, number: placement.number }) !== null && <span className="doc-no">No. {placement.number}</span>}
         {meta.kind && field(meta.kind, (k) => kindLabel(k, placement?.matter))}
       </div>
       <EditableMeta docId={view.id} field="title" label="Title" value={meta.title.value} provenance={meta.title.provenance} block>
