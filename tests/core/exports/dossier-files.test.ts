@@ -38,7 +38,7 @@ describe('dossier as HTML and DOCX', () => {
     const f = await file('html');
     expect(f).toMatchObject({ fileName: 'Bluefields-1894.html', mimeType: 'text/html' });
     const html = Buffer.from(f.dataBase64, 'base64').toString('utf8');
-    expect(html).toContain(`<p><mark style="background:#f7d0df">${exact}</mark> Lives and millions property`);
+    expect(html).toContain(`<p class="t"><mark style="background:#f7d0df">${exact}</mark> Lives and millions property`);
     expect(html).toContain('Compare the &#60;b&#62;consul&#60;/b&#62;’s report &#38; the Mosquito chief');
     expect(html).toContain('Seat reports &#60;script&#62;alert(1)&#60;/script&#62; the landing at Bluefields.');
     expect(html).toContain('Why the navy went in.');
@@ -62,6 +62,33 @@ describe('dossier as HTML and DOCX', () => {
     expect(xml).toMatch(new RegExp(`<w:shd [^>]*w:fill="f7d0df"[^>]*/>(?:(?!</w:r>).)*<w:t[^>]*>${exact}</w:t>`));
     const { value: html } = await mammoth.convertToHtml({ buffer });
     expect(html).toContain('<h2>1. No. 1. Mr. Seat to Mr. Gresham.</h2>');
+    core.close();
+  });
+
+  it("keeps a table's rows and cells apart (a volume's list of papers), in the DOCX and the HTML", async () => {
+    const core = createCore({ libraryDir: tempDir() });
+    await core.importPaths([join(REPO, 'tests/fixtures/corpus/frus1918Russiav03.xml')]);
+    const handlers = createHandlers(core);
+    const table = core.repo.list().map((d) => core.repo.get(d.id)).find((d) => d?.plainText.includes('\t'));
+    const row = table?.plainText.split('\n').find((l) => l.split('\t').length >= 3 && l.split('\t').every((c) => c.trim() !== ''));
+    expect(row).toBeDefined();
+    const created = await dispatch(handlers, 'dossiers.create', { title: 'Papers' });
+    if (!created.ok) throw new Error(created.error.message);
+    await dispatch(handlers, 'dossiers.addItems', { dossierId: created.data.id, docIds: [table?.id ?? 0] });
+    const exported = async (format: 'html' | 'docx') => {
+      const reply = await dispatch(handlers, 'dossiers.exportFile', { dossierId: created.data.id, format });
+      if (!reply.ok) throw new Error(reply.error.message);
+      return Buffer.from(reply.data.dataBase64, 'base64');
+    };
+    // Word's line breaks and tabs as text (mammoth reads tabs but drops line breaks): the row is a line of its own, its cells apart.
+    const xml = (await (await JSZip.loadAsync(await exported('docx'))).file('word/document.xml')?.async('string')) ?? '';
+    const lines = xml.replace(/<w:br\/>|<\/w:p>/g, '\n').replace(/<w:tab\/>/g, '\t').replace(/<[^>]+>/g, '').split('\n');
+    expect(lines).toContain(row);
+    // …made of Word's breaks and tabs: a raw newline or tab inside a run's text is one space on the page.
+    expect(xml).not.toMatch(/<w:t[^>]*>[^<]*[\n\t]/);
+    const html = (await exported('html')).toString('utf8');
+        expect(html).toContain('p.t{white-space:pre-wrap');
+    expect(html).toContain(`${row}\n`);
     core.close();
   });
 });

@@ -1,4 +1,4 @@
-import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, ShadingType, TextRun } from 'docx';
+import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, ShadingType, Tab, TextRun } from 'docx';
 import type { DossierOutline, OutlineDocument } from './outline';
 import { TINTS } from './html';
 
@@ -11,6 +11,20 @@ const prose = (md: string, opts: { italics?: boolean; label?: string } = {}): Pa
     .filter(Boolean)
     .map((p, i) => new Paragraph({ children: [...(i === 0 && opts.label ? [new TextRun({ text: `${opts.label}: `, bold: true })] : []), new TextRun({ text: p, italics: opts.italics ?? false })] }));
 
+/**
+ * A stretch of the text as Word runs: the walker ends a table row or a line
+ * of an address with "\n" and separates cells with "\t" inside one
+ * paragraph, and Word ignores both in a run's text, so a list of papers came
+ * out as one block of words. Each line is a run after a line break, each cell
+ * after a tab.
+ */
+function textRuns(text: string, shading: ReturnType<typeof tint> | undefined): TextRun[] {
+  return text.split('\n').map((line, i) => {
+    const cells = line.split('\t').flatMap((cell, j) => (j === 0 ? [cell] : [new Tab(), cell]));
+    return new TextRun({ children: cells, ...(i > 0 ? { break: 1 } : {}), ...(shading ? { shading } : {}) });
+  });
+}
+
 function documentParas(d: OutlineDocument, n: number): Paragraph[] {
   const out: Paragraph[] = [
     new Paragraph({ heading: HeadingLevel.HEADING_2, pageBreakBefore: n > 1, children: [new TextRun(`${n}. ${d.title}`)] }),
@@ -19,7 +33,9 @@ function documentParas(d: OutlineDocument, n: number): Paragraph[] {
     ...prose(d.note, { label: 'Note' }),
   ];
   for (const p of d.paragraphs) {
-    if (p.runs.length > 0) out.push(new Paragraph({ alignment: AlignmentType.JUSTIFIED, children: p.runs.map((r) => new TextRun({ text: r.text, ...(r.color ? { shading: tint(TINTS[r.color]) } : {}) })) }));
+    // Justifying a line that ends in a break stretches a table row across the page: only running prose is justified.
+    const lined = p.runs.some((r) => /[\n\t]/.test(r.text));
+    if (p.runs.length > 0) out.push(new Paragraph({ alignment: lined ? AlignmentType.LEFT : AlignmentType.JUSTIFIED, spacing: { after: 120 }, children: p.runs.flatMap((r) => textRuns(r.text, r.color ? tint(TINTS[r.color]) : undefined)) }));
     for (const c of p.comments) out.push(new Paragraph({ indent: { left: 720 }, children: [new TextRun({ text: 'Comment: ', bold: true }), new TextRun({ text: c, italics: true })] }));
   }
   for (const o of d.orphaned) out.push(new Paragraph({ children: [new TextRun(`“${o.quote}” (no longer found in the text)${o.comment ? ` Comment: ${o.comment}` : ''}`)] }));

@@ -19,11 +19,12 @@ const CSS = `body{font-family:Georgia,'Noto Serif',serif;max-width:42em;margin:2
 h1{font-size:1.8em}h2{font-size:1.25em;margin-top:2.5em;border-top:1px solid #ccc;padding-top:1em}
 .cite{font-size:.9em;color:#555}.commentary{font-style:italic;color:#3a4a6a}.note{background:#f6f3ea;border-left:3px solid #b9a36a;padding:.3em .8em}
 .comment{margin:.2em 0 1em 2em;font-size:.92em;font-style:italic;color:#6a4a3a}.comment::before{content:'Comment: ';font-weight:bold;font-style:normal}
-mark{padding:0 .1em}h3{font-size:1em;margin-bottom:.2em}`;
+mark{padding:0 .1em}p.t{white-space:pre-wrap;tab-size:4}h3{font-size:1em;margin-bottom:.2em}`;
 
+/** A body paragraph keeps the walker's line and cell breaks (class t: pre-wrap), so a table's rows stay rows. */
 function paragraph(p: OutlineParagraph): string {
   const runs = p.runs.map((r) => (r.color ? `<mark style="background:${TINTS[r.color]}">${esc(r.text)}</mark>` : esc(r.text))).join('');
-  return [runs ? `<p>${runs}</p>` : '', ...p.comments.map((c) => `<p class="comment">${esc(c)}</p>`)].join('\n');
+  return [runs ? `<p class="t">${runs}</p>` : '', ...p.comments.map((c) => `<p class="comment">${esc(c)}</p>`)].join('\n');
 }
 
 function documentSection(d: OutlineDocument, n: number): string {
