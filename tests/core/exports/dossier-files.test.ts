@@ -74,11 +74,12 @@ describe('dossier as HTML and DOCX', () => {
     expect(row).toBeDefined();
     const created = await dispatch(handlers, 'dossiers.create', { title: 'Papers' });
     if (!created.ok) throw new Error(created.error.message);
-    await dispatch(handlers, 'dossiers.addItems', { dossierId: created.data.id, docIds: [table?.id ?? 0] });
+    const dossier = created.data as Dossier;
+    await dispatch(handlers, 'dossiers.addItems', { dossierId: dossier.id, docIds: [table?.id ?? 0] });
     const exported = async (format: 'html' | 'docx') => {
-      const reply = await dispatch(handlers, 'dossiers.exportFile', { dossierId: created.data.id, format });
+      const reply = await dispatch(handlers, 'dossiers.exportFile', { dossierId: dossier.id, format });
       if (!reply.ok) throw new Error(reply.error.message);
-      return Buffer.from(reply.data.dataBase64, 'base64');
+      return Buffer.from((reply.data as DossierFile).dataBase64, 'base64');
     };
     // Word's line breaks and tabs as text (mammoth reads tabs but drops line breaks): the row is a line of its own, its cells apart.
     const xml = (await (await JSZip.loadAsync(await exported('docx'))).file('word/document.xml')?.async('string')) ?? '';
