@@ -65,12 +65,12 @@ describe('dossier as HTML and DOCX', () => {
     core.close();
   });
 
-  it("keeps a table's rows and cells apart (a volume's list of papers), in the DOCX and the HTML", async () => {
+  it("prints a volume's list of papers as a table in the DOCX and the HTML, as the PDF does", async () => {
     const core = createCore({ libraryDir: tempDir() });
     await core.importPaths([join(REPO, 'tests/fixtures/corpus/frus1918Russiav03.xml')]);
     const handlers = createHandlers(core);
     const table = core.repo.list().map((d) => core.repo.get(d.id)).find((d) => d?.plainText.includes('\t'));
-    const row = table?.plainText.split('\n').find((l) => l.split('\t').length >= 3 && l.split('\t').every((c) => c.trim() !== ''));
+    const row = table?.plainText.split('\n').find((l) => /^\d/.test(l) && l.split('\t').length >= 3 && l.split('\t').every((c) => c.trim() !== ''));
     expect(row).toBeDefined();
     const created = await dispatch(handlers, 'dossiers.create', { title: 'Papers' });
     if (!created.ok) throw new Error(created.error.message);
@@ -81,15 +81,14 @@ describe('dossier as HTML and DOCX', () => {
       if (!reply.ok) throw new Error(reply.error.message);
       return Buffer.from((reply.data as DossierFile).dataBase64, 'base64');
     };
-    // Word's line breaks and tabs as text (mammoth reads tabs but drops line breaks): the row is a line of its own, its cells apart.
+    // Word: a table whose row has the row's cells, each in its own cell.
     const xml = (await (await JSZip.loadAsync(await exported('docx'))).file('word/document.xml')?.async('string')) ?? '';
-    const lines = xml.replace(/<w:br\/>|<\/w:p>/g, '\n').replace(/<w:tab\/>/g, '\t').replace(/<[^>]+>/g, '').split('\n');
-    expect(lines).toContain(row);
-    // …made of Word's breaks and tabs: a raw newline or tab inside a run's text is one space on the page.
+    const wordRows = [...xml.matchAll(/<w:tr>(.*?)<\/w:tr>/g)].map((m) => [...(m[1] ?? '').matchAll(/<w:tc>(.*?)<\/w:tc>/g)].map((c) => (c[1] ?? '').replace(/<[^>]+>/g, '')));
+    expect(wordRows).toContainEqual(row?.split('\t'));
+    // A raw newline or tab inside a run's text is one space on the page.
     expect(xml).not.toMatch(/<w:t[^>]*>[^<]*[\n\t]/);
     const html = (await exported('html')).toString('utf8');
-        expect(html).toContain('p.t{white-space:pre-wrap');
-    expect(html).toContain(`${row}\n`);
+    expect(html).toContain(`<tr>${(row ?? '').split('\t').map((c) => `<td>${c}</td>`).join('')}</tr>`);
     core.close();
   });
 });

@@ -1,5 +1,6 @@
 import type { HighlightColor } from '../../../contract';
-import type { DossierOutline, OutlineDocument, OutlineParagraph } from './outline';
+import type { DossierOutline, OutlineDocument, OutlineParagraph, Run } from './outline';
+import { tableOf } from './table-runs';
 
 /** Every character the user or a source supplied goes through here: the file carries no markup but ours. */
 const esc = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -19,12 +20,19 @@ const CSS = `body{font-family:Georgia,'Noto Serif',serif;max-width:42em;margin:2
 h1{font-size:1.8em}h2{font-size:1.25em;margin-top:2.5em;border-top:1px solid #ccc;padding-top:1em}
 .cite{font-size:.9em;color:#555}.commentary{font-style:italic;color:#3a4a6a}.note{background:#f6f3ea;border-left:3px solid #b9a36a;padding:.3em .8em}
 .comment{margin:.2em 0 1em 2em;font-size:.92em;font-style:italic;color:#6a4a3a}.comment::before{content:'Comment: ';font-weight:bold;font-style:normal}
-mark{padding:0 .1em}p.t{white-space:pre-wrap;tab-size:4}h3{font-size:1em;margin-bottom:.2em}`;
+mark{padding:0 .1em}p.t{white-space:pre-wrap;tab-size:4}table{border-collapse:collapse;font-size:.9em;margin:1em 0}th,td{border-bottom:1px solid #ddd;padding:.2em .4em;text-align:left;vertical-align:top}h3{font-size:1em;margin-bottom:.2em}`;
 
 /** A body paragraph keeps the walker's line and cell breaks (class t: pre-wrap), so a table's rows stay rows. */
+const marked = (runs: readonly Run[]): string => runs.map((r) => (r.color ? `<mark style="background:${TINTS[r.color]}">${esc(r.text)}</mark>` : esc(r.text))).join('');
+
+/** A list of papers as a table, its first row the header. */
+const htmlTable = (rows: Run[][][]): string =>
+  `<table>${rows.map((cells, i) => `<tr>${cells.map((c) => (i === 0 ? `<th>${marked(c)}</th>` : `<td>${marked(c)}</td>`)).join('')}</tr>`).join('\n')}</table>`;
+
 function paragraph(p: OutlineParagraph): string {
-  const runs = p.runs.map((r) => (r.color ? `<mark style="background:${TINTS[r.color]}">${esc(r.text)}</mark>` : esc(r.text))).join('');
-  return [runs ? `<p class="t">${runs}</p>` : '', ...p.comments.map((c) => `<p class="comment">${esc(c)}</p>`)].join('\n');
+  const table = tableOf(p);
+  const runs = marked(p.runs);
+  return [table ? htmlTable(table) : runs ? `<p class="t">${runs}</p>` : '', ...p.comments.map((c) => `<p class="comment">${esc(c)}</p>`)].join('\n');
 }
 
 function documentSection(d: OutlineDocument, n: number): string {
