@@ -30,7 +30,7 @@ export function createRelated({ db, repo, index, people }: RelatedDeps) {
   const files = createFileReasons(db, store);
   const chapter = createChapterReasons(db);
   const parties = createPartyReasons(store, people ?? partiesAsPeople(store));
-  const similar = createSimilarText(db, index.body, () => index.store.size);
+  const similar = createSimilarText(db, index);
 
   // A volume's front and back matter (lists of papers, the index) are sections, not documents: they are never "related".
   const sections = db.prepare("SELECT id FROM documents INDEXED BY documents_sections WHERE kind = 'section'").pluck();

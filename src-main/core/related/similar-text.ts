@@ -1,5 +1,5 @@
 import type { Db } from '../db/open-database';
-import type { BodyIndex } from '../search/body-index';
+import type { SearchIndex } from '../search/search-index';
 import { termName, tokenise } from '../search/terms';
 import type { Asked, Found } from './found';
 import { WEIGHTS } from './weights';
@@ -34,8 +34,16 @@ interface Term {
  * present/absent; a near-duplicate scores close to 1. The cost is bounded by
  * TOP_TERMS lists of at most MAX_SHARE of the library each.
  */
-export function createSimilarText(db: Db, body: BodyIndex, size: () => number) {
+export function createSimilarText(db: Db, index: SearchIndex) {
   const textOf = db.prepare('SELECT title, plain_text AS text FROM documents WHERE id = ?');
+  /**
+   * From the term index's vocabulary when the library keeps one (5,000
+   * documents and more): FTS5's vocabulary counts a term's documents by
+   * reading its list, about a millisecond a term at 10,000 documents, and a
+   * document has hundreds of terms. Its counts may run high after
+   * re-imports, which only lowers a term's idf a little.
+   */
+  const documentFrequency = (term: string): number => index.terms?.documentFrequency(term) ?? index.body.documentFrequency(term);
 
   /** The document's TOP_TERMS heaviest terms that another document shares and not too many do. */
   const topTerms = (id: number): Term[] => {
@@ -44,14 +52,14 @@ export function createSimilarText(db: Db, body: BodyIndex, size: () => number) {
     const tokens = tokenise([row.title, row.text]);
     const tf = new Map<number, number>();
     for (const n of tokens.sequence) if (n !== 0) tf.set(n, (tf.get(n) ?? 0) + 1);
-    const n = Math.max(1, size());
+    const n = Math.max(1, index.store.size);
     const maxDf = Math.max(MIN_MAX_DF, MAX_SHARE * n);
     const terms: Term[] = [];
     tokens.distinct.forEach((num, i) => {
       const term = termName(num);
       // Numbers alone (dates, sums, telegram numbers) are perturbed copies more than shared subjects.
       if (term.length < 3 || /^\d+$/.test(term)) return;
-      const df = body.documentFrequency(term);
+      const df = documentFrequency(term);
       if (df < 2 || df > maxDf) return;
       terms.push({ word: tokens.words[i] ?? term, weight: (1 + Math.log(tf.get(num) ?? 1)) * Math.log(n / df) });
     });
@@ -65,7 +73,7 @@ export function createSimilarText(db: Db, body: BodyIndex, size: () => number) {
     const score = new Map<number, number>();
     const shared = new Map<number, string[]>();
     for (const t of terms) {
-      for (const id of body.matches(`"${t.word.replace(/"/g, '""')}"`) ?? []) {
+      for (const id of index.body.matches(`"${t.word.replace(/"/g, '""')}"`) ?? []) {
         if (id === asked.id || !asked.inScope(id)) continue;
         score.set(id, (score.get(id) ?? 0) + t.weight);
         const words = shared.get(id);
