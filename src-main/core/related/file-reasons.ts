@@ -48,7 +48,7 @@ export function createFileReasons(db: Db, store: () => DocStore) {
       for (const r of nearest) {
         if (kept.size >= KEEP_SAME_FILE || kept.has(r.doc_id)) continue;
         kept.add(r.doc_id);
-        out.push({ id: r.doc_id, reason: { kind: 'same-file', label: `Same file ${file}`, detail: `filed as ${r.value}`, weight: WEIGHTS.file } });
+        out.push({ id: r.doc_id, reason: { kind: 'same-file', label: `Same decimal file ${file}`, detail: `filed as ${r.value}`, weight: WEIGHTS.file } });
       }
     }
     return out;

@@ -58,7 +58,7 @@ describe('related documents, each with why', () => {
     const r = related(doc(234));
     expect(withKind(r, 'same-file-number').sort()).toEqual([doc(235), doc(237)].sort());
     expect(reasonOf(r, doc(235), 'same-file-number')?.label).toBe('Same file 600.939/32');
-    expect(reasonOf(r, doc(240), 'same-file')).toMatchObject({ label: 'Same file 600.939', detail: 'filed as 600.939/35' });
+    expect(reasonOf(r, doc(240), 'same-file')).toMatchObject({ label: 'Same decimal file 600.939', detail: 'filed as 600.939/35' });
     expect(reasonOf(r, doc(235), 'same-file-number')?.weight).toBeGreaterThan(reasonOf(r, doc(240), 'same-file')?.weight ?? 1);
   });
 
