@@ -19,7 +19,8 @@ export function decimalFile(value: string): string | null {
  * file under another number, nearest in date first.
  */
 export function createFileReasons(db: Db, store: () => DocStore) {
-  const numbers = db.prepare("SELECT DISTINCT value FROM doc_source_marks WHERE doc_id = ? AND field = 'file'").pluck();
+  // Without the index named, SQLite walks every file number (the (field, value) index): 67 ms at 100,000 documents.
+  const numbers = db.prepare("SELECT DISTINCT value FROM doc_source_marks INDEXED BY doc_source_marks_doc WHERE doc_id = ? AND field = 'file'").pluck();
   const exact = db.prepare("SELECT DISTINCT doc_id FROM doc_source_marks WHERE field = 'file' AND value = ? AND doc_id != ?").pluck();
   // '/' + 1 is '0': the range holds every value starting "861.00/".
   const inFile = db.prepare(
