@@ -11,6 +11,7 @@ import { runImport, runList, runSearch, runShow } from './library-commands';
 import { runCitedBy, runRefs } from './link-commands';
 import { runCheck, runRestore } from './recovery-commands';
 import { DOSSIER_USAGE, runDossier } from './run-dossier';
+import { runRelated } from './related-command';
 import { runThread } from './thread-command';
 
 const USAGE = `Usage: npm run -s cli -- [--library DIR] <command>
@@ -20,6 +21,7 @@ const USAGE = `Usage: npm run -s cli -- [--library DIR] <command>
   refs ID [--json]             the document's links (editors' and found in the text), how each resolved
   cited-by ID [--json]         the links in other documents that cite it
   thread ID [--json]           the documents linked to ID, directly or not, in order of sending
+  related ID [--json] [--scope volume|library] [--limit N]   documents related to ID, each with why
   list [--json]
   check                        full integrity check of the library file, and the backups
   restore [--backup NAME|latest]   put back a verified backup (the current file is kept in backups/)
@@ -28,7 +30,7 @@ const USAGE = `Usage: npm run -s cli -- [--library DIR] <command>
 ${EXPORT_USAGE}
 ${DOSSIER_USAGE}`;
 
-const COMMANDS = ['import', 'search', 'show', 'refs', 'cited-by', 'thread', 'list', 'cite', 'export', 'notes', 'dossier', 'check', 'restore'] as const;
+const COMMANDS = ['import', 'search', 'show', 'refs', 'cited-by', 'thread', 'related', 'list', 'cite', 'export', 'notes', 'dossier', 'check', 'restore'] as const;
 type Command = (typeof COMMANDS)[number];
 const isCommand = (s: string | undefined): s is Command => (COMMANDS as readonly (string | undefined)[]).includes(s);
 
@@ -54,6 +56,7 @@ function parseFlags(argv: string[]) {
       paper: { type: 'string' },
       backup: { type: 'string' },
       format: { type: 'string' },
+      scope: { type: 'string' },
     },
   });
 }
@@ -69,6 +72,7 @@ async function runOnCore(command: Exclude<Command, 'check' | 'restore'>, rest: s
     if (command === 'refs') return await runRefs(call, rest[0], flags, out);
     if (command === 'cited-by') return await runCitedBy(call, rest[0], flags, out);
     if (command === 'thread') return await runThread(call, rest[0], flags, out, err);
+    if (command === 'related') return await runRelated(call, rest[0], flags, out);
     if (command === 'cite') return await runCite(call, rest[0], flags, out);
     if (command === 'export') return await runExport(call, rest, flags, out);
     if (command === 'notes') return await runNotes(call, rest, out);

@@ -63,6 +63,7 @@ export const RENDERER_CALLS = [
   'links.refs',
   'links.citedBy',
   'threads.get',
+  'related.get',
   'terms.glossary',
   'terms.ofDocument',
 ] as const;

@@ -14,6 +14,7 @@ import { searchCalls } from './search';
 import { tagCalls } from './tags';
 import { termCalls } from './terms';
 import { threadCalls } from './threads';
+import { relatedCalls } from './related';
 import { trashCalls } from './trash';
 
 /**
@@ -31,6 +32,7 @@ export * from './jobs';
 export * from './trash';
 export * from './links';
 export * from './threads';
+export * from './related';
 export * from './terms';
 export * from './exports';
 export * from './errors';
@@ -50,6 +52,7 @@ export const api = {
   ...trashCalls,
   ...linkCalls,
   ...threadCalls,
+  ...relatedCalls,
   ...termCalls,
   ...exportCalls,
 } satisfies Record<string, CallSpec>;

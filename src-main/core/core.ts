@@ -21,6 +21,7 @@ import { createInspector } from './search/inspect';
 import { createSearch } from './search/search';
 import { createSearchIndex } from './search/search-index';
 import { createThreads } from './threads/threads';
+import { createRelated } from './related/related';
 import type { RankLimits } from './search/rank';
 import { createTrash } from './trash/trash';
 import { createLinks } from './links/links';
@@ -101,6 +102,7 @@ function coreOver(db: Db, { libraryDir, termsFrom, now, importLimits, importWork
   trash.purge();
   const revisions = createRevisions({ db, notes, dossiers: dossiers.store, now });
   const threads = createThreads({ db });
+  const related = createRelated({ db, repo, index });
   const outline = createOutline({ db, generation: () => settings.generation() });
 
   /** The index is a cache of SQLite: rebuild it whenever the persisted copy is stale. */
@@ -133,6 +135,8 @@ function coreOver(db: Db, { libraryDir, termsFrom, now, importLimits, importWork
     revisions,
     /** The conversation a document belongs to, from the links between documents. */
     threads,
+    /** Documents related to one, each with why (links, file, correspondence, text, chapter, people). */
+    related,
     /** Terms and abbreviations of the volumes' terms lists, and the documents citing them. */
     terms,
     settings,

@@ -19,6 +19,7 @@ import { printKnownItem, runKnownItem } from './known-item';
 import { runScale } from './scale';
 import { runSourcesBench } from './bench-sources';
 import { runThreadBench } from './bench-threads';
+import { runRelatedBench } from './bench-related';
 import { runTextRefs } from './text-refs-bench';
 
 const CORPUS = resolve(import.meta.dirname, '../fixtures/corpus');
@@ -99,7 +100,7 @@ async function knownItemOnly(): Promise<void> {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { json: { type: 'string' }, docs: { type: 'string' }, hostile: { type: 'boolean' }, robustness: { type: 'boolean' }, 'known-item': { type: 'boolean' }, links: { type: 'boolean' }, threads: { type: 'string' }, 'text-refs': { type: 'boolean' }, sources: { type: 'boolean' }, verbose: { type: 'boolean' } },
+    options: { json: { type: 'string' }, docs: { type: 'string' }, hostile: { type: 'boolean' }, robustness: { type: 'boolean' }, 'known-item': { type: 'boolean' }, links: { type: 'boolean' }, threads: { type: 'string' }, related: { type: 'string' }, 'text-refs': { type: 'boolean' }, sources: { type: 'boolean' }, verbose: { type: 'boolean' } },
   });
   // `--known-item`: only the known-item part (ours against FTS5 bm25 over the three volumes, imported once).
   if (values['known-item']) return knownItemOnly();
@@ -116,6 +117,8 @@ async function main(): Promise<void> {
   if (values.hostile) return runHostile();
   // `--threads N`: thread latency over a synthetic library of N documents with synthetic links.
   if (values.threads) return runThreadBench(Number(values.threads));
+  // `--related N`: related-documents latency over a synthetic library of N documents with the search index.
+  if (values.related) return runRelatedBench(Number(values.related));
   // `--docs N[,M…]`: the search-at-scale benchmark over a synthetic archive of N documents, grown to M.
   if (values.docs) return runScale(values.docs.split(',').map(Number), values.json);
   // `--robustness`: only the import-robustness part (adversarial files, notes.save during an import).

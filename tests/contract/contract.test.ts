@@ -11,11 +11,12 @@ import { searchCalls } from '../../src-main/contract/search';
 import { tagCalls } from '../../src-main/contract/tags';
 import { trashCalls } from '../../src-main/contract/trash';
 import { threadCalls } from '../../src-main/contract/threads';
+import { relatedCalls } from '../../src-main/contract/related';
 import { termCalls } from '../../src-main/contract/terms';
 import { exportCalls } from '../../src-main/contract/exports';
 import { isRendererCall } from '../../src-main/contract/call-names';
 
-const domains = [libraryCalls, searchCalls, documentCalls, noteCalls, highlightCalls, tagCalls, dossierCalls, jobCalls, trashCalls, linkCalls, threadCalls, termCalls, exportCalls];
+const domains = [libraryCalls, searchCalls, documentCalls, noteCalls, highlightCalls, tagCalls, dossierCalls, jobCalls, trashCalls, linkCalls, threadCalls, relatedCalls, termCalls, exportCalls];
 
 describe('the contract', () => {
   it('declares each call in exactly one domain file', () => {

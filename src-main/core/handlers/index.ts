@@ -13,6 +13,7 @@ import { searchHandlers } from './search';
 import { tagHandlers } from './tags';
 import { termHandlers } from './terms';
 import { threadHandlers } from './threads';
+import { relatedHandlers } from './related';
 import { trashHandlers } from './trash';
 
 /**
@@ -32,6 +33,7 @@ export function createHandlers(core: Core): Handlers {
     ...trashHandlers(core),
     ...linkHandlers(core),
     ...threadHandlers(core),
+    ...relatedHandlers(core),
     ...termHandlers(core),
     ...exportHandlers(core),
   };

@@ -72,6 +72,11 @@ export class TermIndex {
     return this.vocab.documentFrequencies();
   }
 
+  /** Documents counted with the term (an upper bound, as above), from memory; undefined for a term never met. */
+  documentFrequency(term: string): number | undefined {
+    return this.vocab.get(term)?.df;
+  }
+
   /** Indexes a document's words; `docs` is the library's size. */
   add(id: number, tokens: Tokens, docs: number): void {
     if (id <= this.maxId) this.forget(id);

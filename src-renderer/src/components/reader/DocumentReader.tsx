@@ -11,6 +11,7 @@ import { CitedBy } from './CitedBy';
 import { Blocks } from './Blocks';
 import { DocHeader } from './DocHeader';
 import { Footnotes } from './Footnotes';
+import { RelatedPanel } from './RelatedPanel';
 import { ThreadPanel } from './ThreadPanel';
 import { indexNoteRefs, ReaderContext, type ReaderContextValue } from './reader-context';
 
@@ -57,6 +58,7 @@ export function DocumentReader({ view, anchor, idPrefix, highlights, finds, onOp
           {headerExtra}
         </DocHeader>
         <ThreadPanel docId={view.id} version={view} onOpen={onOpen} />
+        <RelatedPanel docId={view.id} version={view} onOpen={onOpen} />
         <div className="doc-body">
           {view.body.blocks.length === 0 ? <p className="para empty-body">This document has no text.</p> : <Blocks blocks={view.body.blocks} />}
         </div>
