@@ -36,6 +36,8 @@ export const searchCalls = {
         place: z.string().max(300).optional(),
         collection: z.string().max(300).optional(),
         classification: z.string().max(300).optional(),
+        /** "Limit to set": a working set's name, as the query's `set:`. */
+        set: z.string().max(300).optional(),
         ...sourceFilters,
       })
       .strict(),
@@ -58,6 +60,8 @@ export const searchCalls = {
         place: z.string().max(300).optional(),
         collection: z.string().max(300).optional(),
         classification: z.string().max(300).optional(),
+        /** "Limit to set": a working set's name, as the query's `set:`. */
+        set: z.string().max(300).optional(),
         tag: tag.optional(),
         ...sourceFilters,
       })
@@ -228,6 +232,8 @@ export interface InspectedFilter {
   inQuery: boolean;
   /** Documents of the library it keeps (absent for `in:`). */
   docs?: number;
+  /** Why it can keep nothing: `set:` naming no working set (the sentence names the sets there are). */
+  problem?: string;
 }
 
 /**
