@@ -5,9 +5,10 @@ import { describeFilters } from './saved-query';
 
 const SETTING = 'researchLog.on';
 /**
- * Search runs as the user types: a search refined within this time (the words
- * grow or shrink, the filters stay) replaces the one before, so the log keeps
- * "Boxer indemnity", not "B", "Bo", "Box"…
+ * The app searches as the user types (`live`): a live search refining the one
+ * before within this time (the words grow or shrink, the filters stay)
+ * replaces it, so the log keeps "Boxer indemnity", not "B", "Bo", "Box"…
+ * A search from the command line is always an entry of its own.
  */
 const TYPING_MS = 5000;
 
@@ -55,13 +56,13 @@ export function createResearchLog({ db, settings, now }: { db: Db; settings: Set
       return status();
     },
     /** A search (first page only: scrolling is not a new search); nothing while the log is off. */
-    recordSearch(search: SavedQuery, count: number, libraryDocs: number): void {
+    recordSearch(search: SavedQuery, count: number, libraryDocs: number, live = false): void {
       if (!on()) return;
       const at = now();
       const details: SearchDetails = { filters: describeFilters(search), scope: search.scope ?? 'all', sort: search.sort ?? 'relevance', libraryDocs };
       const json = JSON.stringify(details);
       const prev = last.get() as Row | undefined;
-      const typing = prev?.kind === 'search' && Date.parse(at) - Date.parse(prev.at) < TYPING_MS && prev.details_json === json && refines(prev.query, search.query.trim());
+      const typing = live && prev?.kind === 'search' && Date.parse(at) - Date.parse(prev.at) < TYPING_MS && prev.details_json === json && refines(prev.query, search.query.trim());
       if (prev && typing) {
         db.prepare('UPDATE research_log SET at = ?, query = ?, count = ? WHERE id = ?').run(at, search.query.trim(), count, prev.id);
         return;

@@ -40,7 +40,7 @@ describe('research log', () => {
     const { core, call, clock } = await library();
     await call('researchLog.setOn', { on: true });
     for (const q of ['M', 'Mo', 'Mos', 'Moscow']) {
-      await call('library.search', { query: q });
+      await call('library.search', { query: q, live: true });
       clock.advance(300);
     }
     clock.advance(MINUTE);
