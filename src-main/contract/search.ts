@@ -29,7 +29,11 @@ export const searchCalls = {
         /** Page of document hits: `offset` into the ranked list, `limit` hits (default 200). */
         offset: z.number().int().min(0).max(10_000_000).optional(),
         sort: z.enum(['relevance', 'date']).optional(),
-        /** Sent as the user types: the research log lets this search replace the one before when it only refines its words. */
+        /**
+         * For the research log. `true`: searched as the user types, so this search replaces the one before when it
+         * only refines its words; `false`: asked beside a search (further pages, the years around it), not logged;
+         * absent: a search of its own (the CLI's).
+         */
         live: z.boolean().optional(),
         /** Filters, same meaning as the query's fields (`year:1947..1949`, `to:`, `place:`…). */
         yearFrom: z.number().int().min(1000).max(3000).optional(),

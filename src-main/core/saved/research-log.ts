@@ -7,7 +7,8 @@ const SETTING = 'researchLog.on';
 /**
  * The app searches as the user types (`live`): a live search refining the one
  * before within this time (the words grow or shrink, the filters stay)
- * replaces it, so the log keeps "Boxer indemnity", not "B", "Bo", "Box"…
+ * replaces it, so the log keeps "Boxer indemnity", not "B", "Bo", "Box"… (a
+ * sort or tab chosen just after typing replaces it too: the same documents).
  * A search from the command line is always an entry of its own.
  */
 const TYPING_MS = 5000;
@@ -42,6 +43,8 @@ function toEntry(r: Row): ResearchLogEntry {
 }
 
 const refines = (a: string, b: string): boolean => a.startsWith(b) || b.startsWith(a);
+/** Sorting or switching the tabs right after typing finds the same documents: the same search, as the log tells it. */
+const sameFilters = (json: string, d: SearchDetails): boolean => (JSON.parse(json) as SearchDetails).filters.join('\n') === d.filters.join('\n');
 
 /** The opt-in research log: off by default; while on, searches and exports are kept in the library. */
 export function createResearchLog({ db, settings, now }: { db: Db; settings: Settings; now: () => string }) {
@@ -62,9 +65,9 @@ export function createResearchLog({ db, settings, now }: { db: Db; settings: Set
       const details: SearchDetails = { filters: describeFilters(search), scope: search.scope ?? 'all', sort: search.sort ?? 'relevance', libraryDocs };
       const json = JSON.stringify(details);
       const prev = last.get() as Row | undefined;
-      const typing = live && prev?.kind === 'search' && Date.parse(at) - Date.parse(prev.at) < TYPING_MS && prev.details_json === json && refines(prev.query, search.query.trim());
+      const typing = live && prev?.kind === 'search' && Date.parse(at) - Date.parse(prev.at) < TYPING_MS && sameFilters(prev.details_json, details) && refines(prev.query, search.query.trim());
       if (prev && typing) {
-        db.prepare('UPDATE research_log SET at = ?, query = ?, count = ? WHERE id = ?').run(at, search.query.trim(), count, prev.id);
+        db.prepare('UPDATE research_log SET at = ?, query = ?, details_json = ?, count = ? WHERE id = ?').run(at, search.query.trim(), json, count, prev.id);
         return;
       }
       insert.run(at, 'search', search.query.trim(), json, count);

@@ -43,13 +43,16 @@ describe('research log', () => {
       await call('library.search', { query: q, live: true });
       clock.advance(300);
     }
+    // Sorting just after typing finds the same documents: the same entry, sorted. Asked beside it (the years around, further pages): not a search.
+    await call('library.search', { query: 'Moscow', sort: 'date', live: true });
+    await call('library.search', { query: 'Moscow', limit: 1, live: false });
     clock.advance(MINUTE);
     await call('library.search', { query: 'Paris', from: 'Caffery' });
     const ids = (await call('library.search', { query: 'State' })).hits.slice(0, 2).map((h) => h.id);
     const file = await call('citations.export', { docIds: ids, format: 'ris' });
     const log = await call('researchLog.list', {});
-    expect(log.map((e) => (e.kind === 'search' ? `search ${e.query} [${e.filters.join('; ')}]` : `export ${e.what} ${e.format} ${e.fileName} ${e.count}`))).toEqual([
-      'search Moscow []',
+    expect(log.map((e) => (e.kind === 'search' ? `search ${e.query} [${e.filters.join('; ')}]${e.sort === 'date' ? ' date' : ''}` : `export ${e.what} ${e.format} ${e.fileName} ${e.count}`))).toEqual([
+      'search Moscow [] date',
       'search Paris [from: Caffery]',
       'search State []',
       `export the citations of 2 documents ris ${file.fileName} 2`,

@@ -46,6 +46,8 @@ export function ResearchLogDialog({ onClose }: { onClose: () => void }) {
   }, []);
   useEffect(refresh, [refresh, version]);
   const turn = (on: boolean): void => {
+    // Shown at once; the library's answer follows (and wins).
+    setStatus((s) => (s ? { ...s, on } : s));
     api.call('researchLog.setOn', { on }).then(setStatus, (err: unknown) => setMessage(errorMessage(err)));
   };
   const exportLog = (): void => {
