@@ -32,7 +32,8 @@ test('save a search and run it again; freeze a set and search within it; the res
   const search = page.getByRole('combobox', { name: 'Search the library' });
 
   // The log first, so what follows is in it.
-  await page.getByRole('button', { name: 'Research log' }).click();
+  await page.getByRole('button', { name: 'Saved searches and working sets' }).click();
+  await page.getByRole('button', { name: 'Research log…' }).click();
   const logDialog = page.getByRole('dialog', { name: 'Research log' });
   await logDialog.getByRole('checkbox').check();
   await expect(logDialog.getByText('Nothing logged yet')).toBeVisible();
@@ -91,7 +92,8 @@ test('save a search and run it again; freeze a set and search within it; the res
   await expect.poll(() => matches(page)).toBe(all);
 
   // The log lists the searches; its Markdown has them in order with their counts.
-  await page.getByRole('button', { name: 'Research log' }).click();
+  await page.getByRole('button', { name: 'Saved searches and working sets' }).click();
+  await page.getByRole('button', { name: 'Research log…' }).click();
   await expect(logDialog.locator('.log-entries li').first()).toContainText('Bluefields');
   await screenshot(page, 'saved-research-log');
   const download = page.waitForEvent('download');

@@ -46,5 +46,8 @@ export function describeSaved(s: SavedQuery): string {
     const value = s[f];
     if (value !== undefined) parts.push(`${f}: ${s.labels?.[f] ?? value}`);
   }
+  if (s.scope === 'documents') parts.push('documents only');
+  if (s.scope === 'notes') parts.push('in notes');
+  if (s.sort === 'date') parts.push('by date');
   return parts.filter(Boolean).join(' · ') || 'the whole library';
 }

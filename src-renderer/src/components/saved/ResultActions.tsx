@@ -56,7 +56,7 @@ export function ResultActions({ search, total }: Props) {
         target={{ search, name: search.query === '' ? 'search-results' : search.query }}
         what={total > RESULT_EXPORT_CAP ? `the ${docs(total)} matching (at most ${n(RESULT_EXPORT_CAP)} can be exported)` : `all ${docs(total)} matching`}
         align="left"
-        label="Export citations…"
+        label={total > RESULT_EXPORT_CAP ? 'Export citations…' : `Export ${n(total)} citation${total === 1 ? '' : 's'}…`}
       />
     </div>
   );

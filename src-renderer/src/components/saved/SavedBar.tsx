@@ -11,7 +11,7 @@ interface Props {
   onWithin: (name: string | null) => void;
 }
 
-/** Under the search box: saved searches and working sets, "Limit to set", and the research log. */
+/** Under the search box: saved searches and working sets (and the research log, from there), and "Limit to set" once there are sets. */
 export function SavedBar({ lists, within, onWithin }: Props) {
   const [log, setLog] = useState(false);
   const count = lists.searches.length + lists.sets.length;
@@ -25,9 +25,24 @@ export function SavedBar({ lists, within, onWithin }: Props) {
             <SavedSearchList searches={lists.searches} onDone={close} />
             <h3 className="settings-label">Working sets</h3>
             <WorkingSetList sets={lists.sets} onWithin={onWithin} onDone={close} />
+            <h3 className="settings-label">Research log</h3>
+            <p className="quiet small-print">
+              Your searches and exports, kept (when you turn it on) for an appendix on method.{' '}
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => {
+                  close();
+                  setLog(true);
+                }}
+              >
+                Research log…
+              </button>
+            </p>
           </div>
         )}
       </MenuButton>
+      {(lists.sets.length > 0 || within !== null) && (
       <label className="limit-set">
         <span>Limit to set</span>
         <select value={within ?? ''} onChange={(e) => onWithin(e.target.value === '' ? null : e.target.value)} aria-label="Limit to set">
@@ -40,9 +55,7 @@ export function SavedBar({ lists, within, onWithin }: Props) {
           {within !== null && !lists.sets.some((s) => s.name.toLowerCase() === within.toLowerCase()) && <option value={within}>{within} (no such set)</option>}
         </select>
       </label>
-      <button type="button" className="tool-button text" title="The research log: searches and exports, for a method appendix" onClick={() => setLog(true)}>
-        Research log
-      </button>
+      )}
       {log && <ResearchLogDialog onClose={() => setLog(false)} />}
     </div>
   );

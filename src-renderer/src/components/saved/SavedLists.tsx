@@ -46,10 +46,10 @@ function Row({ name, detail, actions, onRename }: { name: React.ReactNode; detai
             <span className="saved-detail">{detail}</span>
           </div>
           <div className="saved-actions">
-            {actions}
             <button type="button" className="link-button" onClick={() => setRenaming(true)}>
               Rename
             </button>
+            {actions}
           </div>
         </>
       )}
@@ -92,7 +92,7 @@ export function WorkingSetList({ sets, onWithin, onDone }: { sets: WorkingSet[];
         <Row
           key={s.id}
           name={<span className="saved-name">{s.name}</span>}
-          detail={`${setCount(s)} · frozen ${formatStamp(s.createdAt)} from ${describeSaved(s.search)}`}
+          detail={`${setCount(s)} · frozen ${formatStamp(s.createdAt)} · ${describeSaved(s.search)}`}
           onRename={(name) => api.call('sets.rename', { id: s.id, name }).then(savedChanged)}
           actions={
             <>
