@@ -13,9 +13,10 @@ import { trashCalls } from '../../src-main/contract/trash';
 import { threadCalls } from '../../src-main/contract/threads';
 import { termCalls } from '../../src-main/contract/terms';
 import { exportCalls } from '../../src-main/contract/exports';
+import { savedCalls } from '../../src-main/contract/saved';
 import { isRendererCall } from '../../src-main/contract/call-names';
 
-const domains = [libraryCalls, searchCalls, documentCalls, noteCalls, highlightCalls, tagCalls, dossierCalls, jobCalls, trashCalls, linkCalls, threadCalls, termCalls, exportCalls];
+const domains = [libraryCalls, searchCalls, documentCalls, noteCalls, highlightCalls, tagCalls, dossierCalls, jobCalls, trashCalls, linkCalls, threadCalls, termCalls, exportCalls, savedCalls];
 
 describe('the contract', () => {
   it('declares each call in exactly one domain file', () => {
