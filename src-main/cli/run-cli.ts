@@ -13,6 +13,7 @@ import { runCheck, runRestore } from './recovery-commands';
 import { DOSSIER_USAGE, runDossier } from './run-dossier';
 import { runRelated } from './related-command';
 import { runThread } from './thread-command';
+import { runLog, runSearches, runSets, SAVED_USAGE } from './saved-commands';
 
 const USAGE = `Usage: npm run -s cli -- [--library DIR] <command>
   import PATH... [--json]      import files or folders (.xml TEI, .txt, .md); prints each file's warnings
@@ -28,9 +29,10 @@ const USAGE = `Usage: npm run -s cli -- [--library DIR] <command>
   cite ID [--style chicago|frus] [--page N]   print the document's citation (plain text)
   notes export DIR             write every note as a Markdown file into DIR
 ${EXPORT_USAGE}
-${DOSSIER_USAGE}`;
+${DOSSIER_USAGE}
+${SAVED_USAGE}`;
 
-const COMMANDS = ['import', 'search', 'show', 'refs', 'cited-by', 'thread', 'related', 'list', 'cite', 'export', 'notes', 'dossier', 'check', 'restore'] as const;
+const COMMANDS = ['import', 'search', 'show', 'refs', 'cited-by', 'thread', 'related', 'list', 'cite', 'export', 'notes', 'dossier', 'sets', 'searches', 'log', 'check', 'restore'] as const;
 type Command = (typeof COMMANDS)[number];
 const isCommand = (s: string | undefined): s is Command => (COMMANDS as readonly (string | undefined)[]).includes(s);
 
@@ -77,6 +79,9 @@ async function runOnCore(command: Exclude<Command, 'check' | 'restore'>, rest: s
     if (command === 'export') return await runExport(call, rest, flags, out);
     if (command === 'notes') return await runNotes(call, rest, out);
     if (command === 'dossier') return await runDossier(call, rest, flags, out, err);
+    if (command === 'sets') return await runSets(call, rest, flags, out);
+    if (command === 'searches') return await runSearches(call, flags, out);
+    if (command === 'log') return await runLog(call, rest, flags, out);
     return await runList(call, flags, out);
   } finally {
     core.close();

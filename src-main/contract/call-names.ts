@@ -66,6 +66,23 @@ export const RENDERER_CALLS = [
   'related.get',
   'terms.glossary',
   'terms.ofDocument',
+  'saved.searches.list',
+  'saved.searches.save',
+  'saved.searches.rename',
+  'saved.searches.delete',
+  'saved.searches.restore',
+  'sets.list',
+  'sets.freeze',
+  'sets.rename',
+  'sets.delete',
+  'sets.restore',
+  'sets.docIds',
+  'search.matchIds',
+  'researchLog.status',
+  'researchLog.setOn',
+  'researchLog.list',
+  'researchLog.clear',
+  'researchLog.export',
 ] as const;
 
 export type RendererCallName = (typeof RENDERER_CALLS)[number];

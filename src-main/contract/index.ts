@@ -10,6 +10,7 @@ import { jobCalls } from './jobs';
 import { libraryCalls } from './library';
 import { linkCalls } from './links';
 import { noteCalls } from './notes';
+import { savedCalls } from './saved';
 import { searchCalls } from './search';
 import { tagCalls } from './tags';
 import { termCalls } from './terms';
@@ -35,6 +36,7 @@ export * from './threads';
 export * from './related';
 export * from './terms';
 export * from './exports';
+export * from './saved';
 export * from './errors';
 export { RENDERER_CALLS, isRendererCall, type RendererCallName } from './call-names';
 export { API_PREFIX, API_TOKEN_HEADER, type ChanceryBridge } from './bridge';
@@ -55,6 +57,7 @@ export const api = {
   ...relatedCalls,
   ...termCalls,
   ...exportCalls,
+  ...savedCalls,
 } satisfies Record<string, CallSpec>;
 
 export type Api = typeof api;

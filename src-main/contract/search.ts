@@ -29,6 +29,12 @@ export const searchCalls = {
         /** Page of document hits: `offset` into the ranked list, `limit` hits (default 200). */
         offset: z.number().int().min(0).max(10_000_000).optional(),
         sort: z.enum(['relevance', 'date']).optional(),
+        /**
+         * For the research log. `true`: searched as the user types, so this search replaces the one before when it
+         * only refines its words; `false`: asked beside a search (further pages, the years around it), not logged;
+         * absent: a search of its own (the CLI's).
+         */
+        live: z.boolean().optional(),
         /** Filters, same meaning as the query's fields (`year:1947..1949`, `to:`, `place:`…). */
         yearFrom: z.number().int().min(1000).max(3000).optional(),
         yearTo: z.number().int().min(1000).max(3000).optional(),
@@ -36,6 +42,8 @@ export const searchCalls = {
         place: z.string().max(300).optional(),
         collection: z.string().max(300).optional(),
         classification: z.string().max(300).optional(),
+        /** "Limit to set": a working set's name, as the query's `set:`. */
+        set: z.string().max(300).optional(),
         ...sourceFilters,
       })
       .strict(),
@@ -58,6 +66,8 @@ export const searchCalls = {
         place: z.string().max(300).optional(),
         collection: z.string().max(300).optional(),
         classification: z.string().max(300).optional(),
+        /** "Limit to set": a working set's name, as the query's `set:`. */
+        set: z.string().max(300).optional(),
         tag: tag.optional(),
         ...sourceFilters,
       })
@@ -228,6 +238,8 @@ export interface InspectedFilter {
   inQuery: boolean;
   /** Documents of the library it keeps (absent for `in:`). */
   docs?: number;
+  /** Why it can keep nothing: `set:` naming no working set (the sentence names the sets there are). */
+  problem?: string;
 }
 
 /**

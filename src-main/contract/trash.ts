@@ -106,7 +106,26 @@ export interface TrashedDocument {
   deletedAt: string;
 }
 
-export type TrashEntry = TrashedDossier | TrashedDossierItem | TrashedNote | TrashedDocument;
+/** A deleted saved search: restore it with `saved.searches.restore`. */
+export interface TrashedSavedSearch {
+  kind: 'saved-search';
+  id: number;
+  title: string;
+  query: string;
+  deletedAt: string;
+}
+
+/** A deleted working set: restore it with `sets.restore`. */
+export interface TrashedWorkingSet {
+  kind: 'working-set';
+  id: number;
+  title: string;
+  query: string;
+  frozenCount: number;
+  deletedAt: string;
+}
+
+export type TrashEntry = TrashedDossier | TrashedDossierItem | TrashedNote | TrashedDocument | TrashedSavedSearch | TrashedWorkingSet;
 
 export interface Trash {
   /** Newest first. */

@@ -27,6 +27,7 @@ import { createTrash } from './trash/trash';
 import { createLinks } from './links/links';
 import type { LinkFinder } from './links/link-finder';
 import { createTermStore } from './terms/term-store';
+import { createSavedServices } from './saved/saved-services';
 import type { ImportReport } from '../contract';
 
 export { LIBRARY_FILE };
@@ -95,10 +96,11 @@ function coreOver(db: Db, { libraryDir, termsFrom, now, importLimits, importWork
   });
   const search = createSearch({ db, repo, index, notes: reading.noteSearch, ...(rankLimits ? { rankLimits } : {}) });
   const inspector = createInspector({ db, index });
+  const saved = createSavedServices({ db, settings, search, index, now });
   const deletion = links.relinkingAfter(createDocumentDeletion({ db, index, settings, trash: reading.documentTrash }));
   const jobs = createImportJobs(imports);
   const dossiers = createDossierServices({ db, repo, highlights: reading.highlights, noteOf: (docId) => notes.get(docId)?.body ?? '', now });
-  const trash = createTrash({ db, reading, dossiers: dossiers.store, now });
+  const trash = createTrash({ db, reading, dossiers: dossiers.store, saved, now });
   trash.purge();
   const revisions = createRevisions({ db, notes, dossiers: dossiers.store, now });
   const threads = createThreads({ db });
@@ -139,6 +141,8 @@ function coreOver(db: Db, { libraryDir, termsFrom, now, importLimits, importWork
     related,
     /** Terms and abbreviations of the volumes' terms lists, and the documents citing them. */
     terms,
+    /** Saved searches, working sets (`set:`) and the opt-in research log. */
+    saved,
     settings,
     /** What other processes changed in the library file (polled by the faces that stay open). */
     changes,

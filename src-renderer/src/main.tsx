@@ -15,6 +15,7 @@ import './styles/reader-tools.css';
 import './styles/dossiers.css';
 import './styles/search.css';
 import './styles/trash.css';
+import './styles/saved.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('Chancery: #root missing from index.html');

@@ -8,6 +8,8 @@ import { exactWordsMigration } from './migration-10-exact-words';
 import { linksMigration } from './migration-11-links';
 import { sourceMarksMigration } from './migration-12-source-marks';
 import { termsMigration } from './migration-14-terms';
+import { savedMigration } from './migration-17-saved';
+import { researchLogMigration } from './migration-18-research-log';
 
 /**
  * Versioned schema. Each entry runs once, in its own transaction, and is
@@ -123,4 +125,6 @@ export const migrations: Migration[] = [
   linksMigration,
   sourceMarksMigration,
   termsMigration,
+  savedMigration,
+  researchLogMigration,
 ];

@@ -18,7 +18,16 @@ export function exportHandlers(core: Core): HandlersOf<typeof exportCalls> {
     },
   });
   return {
-    'citations.export': async (arg) => citations.exportCitations(arg),
-    'dossiers.exportFile': async ({ dossierId, format }) => files.exportFile(dossierId, format),
+    'citations.export': async (arg) => {
+      const file = citations.exportCitations(arg);
+      const what = arg.dossierId !== undefined ? `the citations of the dossier “${core.dossiers.store.must(arg.dossierId).title}”` : `the citations of ${arg.docIds?.length === 1 ? '1 document' : `${arg.docIds?.length ?? 0} documents`}`;
+      core.saved.log.recordExport(what, arg.format, file.fileName, arg.docIds?.length ?? null);
+      return file;
+    },
+    'dossiers.exportFile': async ({ dossierId, format }) => {
+      const file = await files.exportFile(dossierId, format);
+      core.saved.log.recordExport(`the dossier “${core.dossiers.store.must(dossierId).title}”`, format, file.fileName, null);
+      return file;
+    },
   };
 }

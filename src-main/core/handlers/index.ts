@@ -9,6 +9,7 @@ import { jobHandlers } from './jobs';
 import { libraryHandlers } from './library';
 import { linkHandlers } from './links';
 import { noteHandlers } from './notes';
+import { savedHandlers } from './saved';
 import { searchHandlers } from './search';
 import { tagHandlers } from './tags';
 import { termHandlers } from './terms';
@@ -36,6 +37,7 @@ export function createHandlers(core: Core): Handlers {
     ...relatedHandlers(core),
     ...termHandlers(core),
     ...exportHandlers(core),
+    ...savedHandlers(core),
   };
   return gateWrites(handlers, () => core.imports.writable());
 }

@@ -1,4 +1,4 @@
-import type { InspectedTerm, QueryInspection } from '../../contract';
+import type { InspectedFilter, InspectedTerm, QueryInspection } from '../../contract';
 import type { Db } from '../db/open-database';
 import { andInto, andNotInto, countIds, toIds, type Bitset } from './bitset';
 import { explainZero } from './explain-zero';
@@ -13,6 +13,7 @@ import { parseQuery, type QueryNode } from './query-parser';
 import type { SearchIndex } from './search-index';
 import { createFormFinder, splitForms } from './term-forms';
 import { termOf } from './terms';
+import { unknownSetProblem } from '../saved/set-members';
 
 export interface InspectRequest extends RequestFilters {
   query: string;
@@ -79,6 +80,12 @@ export function createInspector({ db, index }: Deps) {
   const suggest = (typed: string): string[] =>
     nearestWords(typed, (term) => (index.terms && !index.terms.has(term) ? 0 : index.body.documentFrequency(term)));
 
+  /** `set:` naming no working set: the inspector and the zero-result explanation say so, and name the sets there are. */
+  const withProblem = (f: InspectedFilter): InspectedFilter => {
+    const problem = f.field === 'set' ? unknownSetProblem(db, f.value) : null;
+    return problem ? { ...f, problem } : f;
+  };
+
   return {
     inspect(req: InspectRequest): QueryInspection {
       const q = parseQuery(req.query);
@@ -90,7 +97,7 @@ export function createInspector({ db, index }: Deps) {
       const present = toIds(index.store.presentSet);
       const passing = (pred: ((id: number) => boolean) | null, ids: Int32Array): number => (pred ? ids.reduce((n, id) => (pred(id) ? n + 1 : n), 0) : ids.length);
       const preds = parts.map((p) => (p.only ? buildFilter(ctx, p.only) : null));
-      const filters = parts.map((p, i) => (p.only ? { ...p.filter, docs: passing(preds[i] ?? null, present) } : p.filter));
+      const filters = parts.map((p, i) => withProblem(p.only ? { ...p.filter, docs: passing(preds[i] ?? null, present) } : p.filter));
 
       const conjuncts = q.match ? conjunctsOf(q.match).map((node) => ({ node, docs: docsOf(node) })) : [];
       const matched = index.store.presentSet.slice();

@@ -15,6 +15,7 @@ import { WEIGHTS } from './relevance';
 import type { SearchIndex } from './search-index';
 import { marksOf } from './match-marks';
 import { makeSnippet } from './snippet';
+import { unknownSetProblem } from '../saved/set-members';
 
 export interface SearchRequest extends RequestFilters {
   query: string;
@@ -83,7 +84,7 @@ export function createSearch(deps: Deps) {
   return {
     search(req: SearchRequest): SearchResponse {
       const q = parseQuery(req.query);
-      const hints = [...q.hints];
+      const hints = [...q.hints, ...setProblems(db, [...q.filters.set, ...(req.set ? [req.set] : [])])];
       // The query's own `in:` wins over the request's scope, which is a UI default (the app's tabs).
       const scope: SearchScope = q.filters.scope ?? req.scope ?? 'all';
       const sort = req.sort ?? 'relevance';
@@ -113,7 +114,17 @@ export function createSearch(deps: Deps) {
         ...(hints.length > 0 ? { hint: hints.join(' ') } : {}),
       };
     },
+    /** Every document the query and filters match (not only a page), ascending by id. */
+    matchIds(req: RequestFilters & { query: string }): Int32Array {
+      const q = parseQuery(req.query);
+      return applyFilters(deps, matchIds(index, q), q, req).ids;
+    },
   };
+}
+
+/** A `set:` naming no working set says so (the search still runs, and finds nothing). */
+function setProblems(db: Db, names: string[]): string[] {
+  return names.flatMap((n) => unknownSetProblem(db, n) ?? []);
 }
 
 export type Search = ReturnType<typeof createSearch>;

@@ -1,4 +1,4 @@
-import type { TrashedDocument, TrashedDossier, TrashedDossierItem, TrashedNote, TrashEntry } from '../../contract';
+import type { TrashedDocument, TrashedDossier, TrashedDossierItem, TrashedNote, TrashedSavedSearch, TrashedWorkingSet, TrashEntry } from '../../contract';
 import type { Db } from '../db/open-database';
 import { parseKept } from '../library/kept-annotations';
 
@@ -18,6 +18,8 @@ export function createTrashList(db: Db) {
         n.id AS noteId, coalesce(nullif(n.title, ''), 'Untitled note') AS noteTitle
       FROM trashed_documents t LEFT JOIN notes n ON n.id = t.note_id AND n.deleted_at IS NULL`),
     dossierTitles: db.prepare('SELECT id, title FROM dossiers'),
+    savedSearches: db.prepare('SELECT id, name AS title, query, deleted_at AS deletedAt FROM saved_searches WHERE deleted_at IS NOT NULL'),
+    workingSets: db.prepare('SELECT id, name AS title, query, frozen_count AS frozenCount, deleted_at AS deletedAt FROM working_sets WHERE deleted_at IS NOT NULL'),
   };
 
   const documentEntry = (r: { id: number; key: string; title: string; date: string | null; kept: string; deletedAt: string; noteId: number | null; noteTitle: string }, dossierTitle: Map<number, string>): TrashedDocument => {
@@ -49,6 +51,8 @@ export function createTrashList(db: Db) {
           (r): TrashedDossierItem => ({ kind: 'dossier-item', ...r, dossierDeleted: r.dossierDeleted === 1 }),
         ),
         ...(q.documents.all() as Parameters<typeof documentEntry>[0][]).map((r) => documentEntry(r, dossierTitle)),
+        ...(q.savedSearches.all() as Array<Omit<TrashedSavedSearch, 'kind'>>).map((r): TrashedSavedSearch => ({ kind: 'saved-search', ...r })),
+        ...(q.workingSets.all() as Array<Omit<TrashedWorkingSet, 'kind'>>).map((r): TrashedWorkingSet => ({ kind: 'working-set', ...r })),
       ];
       return entries.sort((a, b) => b.deletedAt.localeCompare(a.deletedAt));
     },

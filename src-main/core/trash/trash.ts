@@ -5,6 +5,7 @@ import type { DossierStore } from '../dossiers/dossier-store';
 import type { ReadingServices } from '../reading-services';
 import { createRevisionStore } from '../revisions/revision-store';
 import { createTrashList } from './trash-list';
+import type { SavedServices } from '../saved/saved-services';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -14,6 +15,8 @@ export interface PurgeCounts {
   dossiers: number;
   documents: number;
   revisions: number;
+  savedSearches: number;
+  workingSets: number;
 }
 
 /**
@@ -21,7 +24,7 @@ export interface PurgeCounts {
  * the annotations of deleted documents, each kept KEEP_DELETED_DAYS; and the
  * purge run at every start, which also thins revisions (revision-store.ts).
  */
-export function createTrash({ db, reading, dossiers, now }: { db: Db; reading: ReadingServices; dossiers: DossierStore; now: () => string }) {
+export function createTrash({ db, reading, dossiers, saved, now }: { db: Db; reading: ReadingServices; dossiers: DossierStore; saved: SavedServices; now: () => string }) {
   const entries = createTrashList(db);
   const revisions = createRevisionStore(db, now);
   return {
@@ -32,7 +35,14 @@ export function createTrash({ db, reading, dossiers, now }: { db: Db; reading: R
       const cutoff = new Date(at.getTime() - KEEP_DELETED_DAYS * DAY_MS).toISOString();
       return db.transaction(() => {
         const { notes, highlights } = reading.purgeDeleted(at);
-        const counts = { notes, highlights, dossiers: dossiers.purgeDeletedBefore(cutoff), documents: reading.documentTrash.purgeDeletedBefore(cutoff) };
+        const counts = {
+          notes,
+          highlights,
+          dossiers: dossiers.purgeDeletedBefore(cutoff),
+          documents: reading.documentTrash.purgeDeletedBefore(cutoff),
+          savedSearches: saved.searches.purgeDeletedBefore(cutoff),
+          workingSets: saved.sets.purgeDeletedBefore(cutoff),
+        };
         // Last: revisions of whatever was purged just now go with it.
         return { ...counts, revisions: revisions.purge(at) };
       })();

@@ -54,7 +54,7 @@ export function useHitPages(response: SearchResponse | null, args: SearchArgs | 
         if (start >= total || pages?.has(p) || inflight.current.has(p)) continue;
         inflight.current.add(p);
         const asked = response;
-        api.call('library.search', { ...args, scope: 'documents', offset: start, limit: PAGE }).then(
+        api.call('library.search', { ...args, scope: 'documents', offset: start, limit: PAGE, live: false }).then(
           (r) => {
             if (current.current !== asked) return;
             setStore((s) => {

@@ -3,8 +3,9 @@ import type { Arg, SearchResponse, SearchScope, SearchSort } from '@contract';
 import { api, errorMessage } from '../api/client';
 
 /** The fields a facet click filters on (the same names as the query's `from:`, `to:`…). */
-export type FacetField = 'from' | 'to' | 'place' | 'collection' | 'classification' | 'tag' | 'caveat' | 'repository' | 'translation' | 'paraphrase' | 'redacted';
-export const FACET_FIELDS: readonly FacetField[] = ['from', 'to', 'place', 'collection', 'classification', 'tag', 'caveat', 'repository', 'translation', 'paraphrase', 'redacted'];
+/** `set` is "Limit to set" (a working set's name), chosen beside the facets. */
+export type FacetField = 'from' | 'to' | 'place' | 'collection' | 'classification' | 'tag' | 'caveat' | 'repository' | 'translation' | 'paraphrase' | 'redacted' | 'set';
+export const FACET_FIELDS: readonly FacetField[] = ['from', 'to', 'place', 'collection', 'classification', 'tag', 'caveat', 'repository', 'translation', 'paraphrase', 'redacted', 'set'];
 
 export interface SearchFilters {
   yearFrom: number | null;
@@ -71,7 +72,8 @@ export function useSearch(query: string, filters: SearchFilters, sort: SearchSor
     const mine = ++seq.current;
     const timer = window.setTimeout(() => {
       setState((s) => ({ ...s, pending: true }));
-      const ask: SearchArgs = active ? { ...args, offset: 0, limit: PAGE } : { query: '', scope: 'documents', limit: 1 };
+      // `live`: searched as the user types, so the research log keeps the search typed, not each keystroke.
+      const ask: SearchArgs = active ? { ...args, offset: 0, limit: PAGE, live: true } : { query: '', scope: 'documents', limit: 1 };
       api.call('library.search', ask).then(
         (response) => {
           if (mine === seq.current) setState({ response, args: ask, active, pending: false, error: null });

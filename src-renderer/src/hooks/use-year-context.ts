@@ -17,7 +17,7 @@ export function useYearContext(facets: SearchResponse['facets'] | null, args: Se
   useEffect(() => {
     if (!ranged || !args) return;
     let live = true;
-    const wide: SearchArgs = { ...args, scope: 'documents', offset: 0, limit: 1 };
+    const wide: SearchArgs = { ...args, scope: 'documents', offset: 0, limit: 1, live: false };
     delete wide.yearFrom;
     delete wide.yearTo;
     api.call('library.search', wide).then(

@@ -61,7 +61,7 @@ export function termSentence(t: InspectedTerm): string {
 
 const FIELD_NAMES: Record<string, string> = {
   from: 'from', to: 'to', place: 'place', collection: 'volume', classification: 'class.', tag: 'tag', year: 'year', date: 'date', in: 'in',
-  file: 'file', repository: 'repository', caveat: 'handling', redacted: 'withheld', translation: 'translation', paraphrase: 'paraphrase',
+  file: 'file', repository: 'repository', caveat: 'handling', redacted: 'withheld', translation: 'translation', paraphrase: 'paraphrase', set: 'within set',
 };
 
 export function filterLabel(f: InspectedFilter): string {
@@ -69,12 +69,15 @@ export function filterLabel(f: InspectedFilter): string {
 }
 
 export function filterSentence(f: InspectedFilter): string {
+  if (f.problem !== undefined) return f.problem;
   if (f.docs === undefined) return `Searching ${f.value} only.`;
   return f.excluded ? `Leaves out the ${docs(f.docs)} with ${f.field} ${f.value}.` : `${f.field} ${f.value}: ${docs(f.docs)} of the library.`;
 }
 
 /** "none in 1936", "none from Hull": what a filter that kept nothing says. */
 export function noneSentence(f: InspectedFilter): string {
+  // "No working set is named …": said as the sentence it is, after the words' count.
+  if (f.problem !== undefined) return f.problem.replace(/\.$/, '').replace(/^No /, 'no ');
   if (f.excluded) return `none without ${f.field} ${f.value}`;
   switch (f.field) {
     case 'year':

@@ -3,6 +3,7 @@ import { api } from '../api/client';
 import { dossiersChanged } from './dossier-events';
 import { download } from './export-notes';
 import { loadNotes } from './notes-store';
+import { savedChanged } from './saved-store';
 
 /** Can the entry be put back now? Why not, when it cannot. */
 export function restoreBlock(e: TrashEntry): string | null {
@@ -25,6 +26,14 @@ export async function restoreEntry(e: TrashEntry): Promise<void> {
     case 'dossier-item':
       await api.call('dossiers.restoreItem', { itemId: e.id });
       dossiersChanged();
+      return;
+    case 'saved-search':
+      await api.call('saved.searches.restore', { id: e.id });
+      savedChanged();
+      return;
+    case 'working-set':
+      await api.call('sets.restore', { id: e.id });
+      savedChanged();
       return;
     case 'document':
       throw new Error(restoreBlock(e) ?? 'cannot be restored');

@@ -13,9 +13,11 @@ interface Props {
   what: string;
   className?: string;
   align?: 'left' | 'right';
+  /** The button's text (default "Export citations…"). */
+  label?: string;
 }
 
-export function CitationExportMenu({ target, what, className = 'text', align = 'right' }: Props) {
+export function CitationExportMenu({ target, what, className = 'text', align = 'right', label = 'Export citations…' }: Props) {
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const run = (format: CitationExportFormat) => {
     setStatus({ kind: 'working' });
@@ -25,7 +27,7 @@ export function CitationExportMenu({ target, what, className = 'text', align = '
     );
   };
   return (
-    <MenuButton label="Export citations…" title={`Export the citations of ${what}`} className={className} align={align} onOpen={() => setStatus({ kind: 'idle' })} menu>
+    <MenuButton label={label} title={`Export the citations of ${what}`} className={className} align={align} onOpen={() => setStatus({ kind: 'idle' })} menu>
       {() => (
         <div className="cite-menu citation-export">
           <div role="menu" aria-label={`Export the citations of ${what}`}>

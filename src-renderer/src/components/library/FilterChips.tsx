@@ -3,7 +3,7 @@ import { rangeLabel } from '../../lib/year-bins';
 
 const NAMES: Record<FacetField, string> = {
   from: 'From', to: 'To', place: 'Place', collection: 'Collection', classification: 'Class.', tag: 'Tag',
-  caveat: 'Handling', repository: 'Repository', translation: 'Translation', paraphrase: 'Paraphrase', redacted: 'Withheld',
+  caveat: 'Handling', repository: 'Repository', translation: 'Translation', paraphrase: 'Paraphrase', redacted: 'Withheld', set: 'Within set',
 };
 
 interface Props {

@@ -1,4 +1,4 @@
-import { useMemo, useState, type ReactNode, type RefObject } from 'react';
+import { useEffect, useMemo, useState, type ReactNode, type RefObject } from 'react';
 import type { NoteHit, SearchResponse, SearchScope, SearchSort } from '@contract';
 import type { ImportState } from '../../hooks/use-import';
 import type { LibraryState } from '../../hooks/use-library';
@@ -26,6 +26,11 @@ import { useInspection } from '../../hooks/use-inspection';
 import { replaceWord } from '../../lib/inspection-text';
 import { SelectionBar } from '../dossiers/SelectionBar';
 import { withoutScope } from '../../lib/query-scope';
+import { useSavedLists } from '../../hooks/use-saved-lists';
+import { fromSavedQuery, toSavedQuery } from '../../lib/saved-query';
+import { onRunSearchRequest } from '../../lib/saved-store';
+import { ResultActions } from '../saved/ResultActions';
+import { SavedBar } from '../saved/SavedBar';
 
 const counted = (n: number, what: string): string => (n === 1 ? `1 ${what}` : `${n.toLocaleString('en-GB')} ${what}s`);
 
@@ -95,6 +100,26 @@ export function LibraryPane(props: Props) {
     setPicked({ query, ids: next });
   };
   const clearSelection = (): void => setPicked({ query, ids: new Set() });
+  const saved = useSavedLists(library.version);
+  const onQuery = props.onQuery;
+  // A saved search run again: its words and every filter, scope and sort back in place.
+  useEffect(
+    () =>
+      onRunSearchRequest((s) => {
+        const v = fromSavedQuery(s);
+        onQuery(v.query);
+        setFilters(v.filters);
+        setLabels(v.labels);
+        setScope(v.scope);
+        setSort(v.sort);
+      }),
+    [onQuery],
+  );
+  const within = filters.fields.set ?? null;
+  const limitTo = (name: string | null): void => {
+    const rest = Object.fromEntries(Object.entries(filters.fields).filter(([k]) => k !== 'set'));
+    setFilters({ ...filters, fields: name === null ? rest : { ...rest, set: name } });
+  };
 
   const rows = useMemo(() => {
     const outline = library.outline;
@@ -161,6 +186,8 @@ export function LibraryPane(props: Props) {
           {searching && search.response?.hint !== undefined && <p className="search-hint">{search.response.hint}</p>}
           {searching && <QueryInspector inspection={inspection} />}
           <FilterChips filters={filters} labels={labels} onFilters={setFilters} />
+          <SavedBar lists={saved} within={within} onWithin={limitTo} />
+          {searching && search.response && shown !== 'notes' && <ResultActions search={toSavedQuery({ query, filters, labels, scope, sort })} total={search.response.total} />}
         </div>
         <Refine
           open={refineOpen === 'open'}

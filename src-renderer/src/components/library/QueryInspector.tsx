@@ -36,7 +36,7 @@ function chipsOf(inspection: QueryInspection): Chip[] {
       became: null,
       count: f.docs === undefined ? '' : f.docs.toLocaleString('en-GB'),
       sentence: filterSentence(f),
-      className: `qi-chip filter${f.excluded ? ' excluded' : ''}`,
+      className: `qi-chip filter${f.excluded ? ' excluded' : ''}${f.problem !== undefined ? ' none' : ''}`,
       joiner: null,
     }));
   return [...terms, ...filters];

@@ -3,7 +3,11 @@ import type { TrashedDocument, TrashEntry } from '@contract';
 import { formatStamp } from '../../lib/format';
 import { downloadKept, restoreBlock } from '../../lib/trash-actions';
 
-const KIND: Record<TrashEntry['kind'], string> = { note: 'Note', dossier: 'Dossier', 'dossier-item': 'Removed from a dossier', document: 'Annotations of a deleted document' };
+const KIND: Record<TrashEntry['kind'], string> = {
+  note: 'Note', dossier: 'Dossier', 'dossier-item': 'Removed from a dossier', document: 'Annotations of a deleted document',
+  'saved-search': 'Saved search',
+  'working-set': 'Working set',
+};
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
 function excerpt(text: string): ReactNode {
@@ -72,6 +76,15 @@ function details(e: TrashEntry): ReactNode {
       );
     case 'document':
       return <DocumentDetails e={e} />;
+    case 'saved-search':
+      return <p className="trash-meta">{e.query === '' ? 'filters only' : <code>{e.query}</code>}</p>;
+    case 'working-set':
+      return (
+        <p className="trash-meta">
+          {plural(e.frozenCount, 'document', 'documents')} when frozen{e.query === '' ? '' : ' · '}
+          {e.query !== '' && <code>{e.query}</code>}
+        </p>
+      );
   }
 }
 
