@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createCore } from '../../../src-main/core/core';
@@ -24,6 +24,8 @@ describe('comments and notes in the full-text dossier PDF', () => {
     await call('highlights.create', { docId: doc?.id ?? 0, color: 'yellow', comment: 'Contradicts the Palace communiqué of 3 January', anchor: { quote: { exact: QUOTE }, position: { start: at, end: at + QUOTE.length } } });
     await call('notes.save', { docId: doc?.id ?? 0, body: 'Smith relied on the Regent’s aide; check the British record.' });
     const pdf = await core.dossiers.exportPdf(dossier.id, { now: new Date('2026-03-02T09:30:00Z') });
+    // Kept for a look; a fresh clone has no tests/output until some test makes it.
+    mkdirSync(join(import.meta.dirname, '../../output'), { recursive: true });
     writeFileSync(join(import.meta.dirname, '../../output/pdf-comments.pdf'), pdf.bytes);
     const all = squash((await pageTexts(pdf.bytes)).join(' '));
     expect(all).toContain(squash('Note Smith relied on the Regent’s aide; check the British record.'));
