@@ -1,4 +1,5 @@
 import type { Db } from '../db/open-database';
+import { NAMED_PEOPLE } from './named-people';
 
 export interface RoleCounts {
   sent: number;
@@ -10,12 +11,10 @@ const FIELD = { sender: 'sent', recipient: 'received', mentioned: 'mentioned' } 
 
 /** Documents by person and role (a document counts once per role), and the volumes of each person's documents. */
 export function createPersonCounts(db: Db) {
-  const byRole = db.prepare(`SELECT e.person_id AS person, dp.role, COUNT(DISTINCT dp.doc_id) AS n
-    FROM doc_people dp JOIN person_entries e ON e.key = dp.entry_key
-    WHERE (? IS NULL OR e.person_id IN (SELECT value FROM json_each(?))) GROUP BY e.person_id, dp.role`);
-  const volumes = db.prepare(`SELECT DISTINCT e.person_id AS person, d.collection_id AS collection
-    FROM doc_people dp JOIN person_entries e ON e.key = dp.entry_key JOIN documents d ON d.id = dp.doc_id
-    WHERE d.collection_id IS NOT NULL AND (? IS NULL OR e.person_id IN (SELECT value FROM json_each(?)))`);
+  const byRole = db.prepare(`SELECT dp.person_id AS person, dp.role, COUNT(DISTINCT dp.doc_id) AS n
+    FROM ${NAMED_PEOPLE} dp WHERE (? IS NULL OR dp.person_id IN (SELECT value FROM json_each(?))) GROUP BY dp.person_id, dp.role`);
+  const volumes = db.prepare(`SELECT DISTINCT dp.person_id AS person, dp.collection_id AS collection
+    FROM ${NAMED_PEOPLE} dp WHERE dp.collection_id IS NOT NULL AND (? IS NULL OR dp.person_id IN (SELECT value FROM json_each(?)))`);
 
   return {
     /** Counts of the given persons (all when `ids` is null). */

@@ -1,6 +1,7 @@
 import type { Db } from '../db/open-database';
 import { foldedWords } from '../../../src-shared/text/fold';
 import { namesPerson } from './person-match';
+import { NAMED_PEOPLE } from './named-people';
 
 /**
  * The documents naming a person in any role, for `person:` and the person
@@ -27,7 +28,6 @@ export function documentsOfPeople(db: Db, want: string): Set<number> {
     const names = db.prepare('SELECT person_id AS person, name FROM person_entries').all() as Array<{ person: number; name: string }>;
     people = [...new Set(names.filter((n) => namesPerson(value, [n.name]) || wordsBegin(value, n.name)).map((n) => n.person))];
   }
-  const docs = db.prepare(`SELECT DISTINCT dp.doc_id FROM doc_people dp JOIN person_entries e ON e.key = dp.entry_key
-    WHERE e.person_id IN (SELECT value FROM json_each(?))`).pluck().all(JSON.stringify(people)) as number[];
+  const docs = db.prepare(`SELECT DISTINCT doc_id FROM ${NAMED_PEOPLE} WHERE person_id IN (SELECT value FROM json_each(?))`).pluck().all(JSON.stringify(people)) as number[];
   return new Set(docs);
 }

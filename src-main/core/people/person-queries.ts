@@ -3,6 +3,7 @@ import type { Db } from '../db/open-database';
 import { createPersonCounts } from './person-counts';
 import { nameScore } from './person-match';
 import { createPersonRows, sortKey, toEntry, toSummary, type PersonRows } from './person-rows';
+import { NAMED_PEOPLE } from './named-people';
 
 const ROLE_ORDER: PersonRole[] = ['sender', 'recipient', 'mentioned'];
 
@@ -11,12 +12,11 @@ export function createPersonQueries(db: Db) {
   const rows = createPersonRows(db);
   const counts = createPersonCounts(db);
   const inCollection = db.prepare(`SELECT DISTINCT e.person_id FROM person_entries e WHERE e.collection_id = ?
-    UNION SELECT DISTINCT e.person_id FROM doc_people dp JOIN person_entries e ON e.key = dp.entry_key JOIN documents d ON d.id = dp.doc_id WHERE d.collection_id = ?`).pluck();
+    UNION SELECT DISTINCT person_id FROM ${NAMED_PEOPLE} WHERE collection_id = ?`).pluck();
   const docsOf = db.prepare(`SELECT d.id, d.title, d.date_start AS date, d.year, d.collection_id AS collection, d.number, dp.role
-    FROM doc_people dp JOIN person_entries e ON e.key = dp.entry_key JOIN documents d ON d.id = dp.doc_id
-    WHERE e.person_id = ? ORDER BY d.date_start IS NULL, d.date_start, d.id`);
-  const namedIn = db.prepare(`SELECT e.person_id AS person, dp.role, dp.count, dp.target FROM doc_people dp
-    JOIN person_entries e ON e.key = dp.entry_key WHERE dp.doc_id = ?
+    FROM ${NAMED_PEOPLE} dp JOIN documents d ON d.id = dp.doc_id
+    WHERE dp.person_id = ? ORDER BY d.date_start IS NULL, d.date_start, d.id`);
+  const namedIn = db.prepare(`SELECT person_id AS person, role, count, target FROM ${NAMED_PEOPLE} WHERE doc_id = ?
     UNION ALL SELECT e.person_id, NULL, 0, e.xml_id FROM person_entries e WHERE e.doc_id = ?`);
 
   function summaries(people: Map<number, PersonRows>): PersonSummary[] {

@@ -42,7 +42,9 @@ export function sortKey(name: string): string {
  * and documents were deleted is gone with them.
  */
 export function createPersonRows(db: Db) {
-  const live = `(e.doc_id IS NOT NULL OR EXISTS (SELECT 1 FROM doc_people d WHERE d.entry_key = e.key))`;
+  // As NAMED_PEOPLE says who a document names, for one entry.
+  const live = `(e.doc_id IS NOT NULL OR EXISTS (SELECT 1 FROM doc_people dp JOIN documents d ON d.id = dp.doc_id
+    WHERE dp.entry_key = e.key AND (e.source = 'inferred' OR e.collection_id IS NOT d.collection_id)))`;
   const all = db.prepare(`SELECT ${ENTRY_COLUMNS} FROM persons p JOIN person_entries e ON e.person_id = p.id
     WHERE p.merged_into IS NULL AND ${live} ORDER BY e.id`);
   const some = db.prepare(`SELECT ${ENTRY_COLUMNS} FROM persons p JOIN person_entries e ON e.person_id = p.id

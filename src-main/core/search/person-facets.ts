@@ -1,5 +1,6 @@
 import type { FacetCount } from '../../contract';
 import type { Db } from '../db/open-database';
+import { NAMED_PEOPLE } from '../people/named-people';
 
 /** Which person each document names (any role), as two parallel columns, and the persons' numbers. */
 interface Named {
@@ -9,7 +10,7 @@ interface Named {
   persons: Int32Array;
 }
 
-const ROWS = `SELECT DISTINCT dp.doc_id, e.person_id FROM doc_people dp JOIN person_entries e ON e.key = dp.entry_key ORDER BY dp.doc_id`;
+const ROWS = `SELECT DISTINCT doc_id, person_id FROM ${NAMED_PEOPLE} ORDER BY doc_id`;
 
 /** A person's name as the index gives it: a list's entry first, then a pending one, then an inference. */
 const NAME = `SELECT name FROM person_entries WHERE person_id = ? ORDER BY source = 'inferred', doc_id IS NULL, id LIMIT 1`;
