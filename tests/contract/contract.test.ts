@@ -12,10 +12,11 @@ import { tagCalls } from '../../src-main/contract/tags';
 import { trashCalls } from '../../src-main/contract/trash';
 import { threadCalls } from '../../src-main/contract/threads';
 import { termCalls } from '../../src-main/contract/terms';
+import { peopleCalls } from '../../src-main/contract/people';
 import { exportCalls } from '../../src-main/contract/exports';
 import { isRendererCall } from '../../src-main/contract/call-names';
 
-const domains = [libraryCalls, searchCalls, documentCalls, noteCalls, highlightCalls, tagCalls, dossierCalls, jobCalls, trashCalls, linkCalls, threadCalls, termCalls, exportCalls];
+const domains = [libraryCalls, searchCalls, documentCalls, noteCalls, highlightCalls, tagCalls, dossierCalls, jobCalls, trashCalls, linkCalls, threadCalls, termCalls, peopleCalls, exportCalls];
 
 describe('the contract', () => {
   it('declares each call in exactly one domain file', () => {
