@@ -12,6 +12,30 @@ export interface PartySpan {
   person?: string;
 }
 
+/** A name in the head linked to a person (`<persName corresp>`) without `type`: where it sits in the head's text. */
+export interface LinkedName {
+  start: number;
+  end: number;
+  person: string;
+}
+
+/**
+ * "The Acting Secretary of State to the Consul at Harbin (<persName
+ * corresp="#p_MH1">Moser</persName>)": the head read as printed gives the
+ * party, the editors' link says who it is.
+ */
+export function linkNames(parties: Parties, head: string, linked: readonly LinkedName[]): Parties {
+  if (linked.length === 0) return parties;
+  const names = linked.map((l) => ({ text: head.slice(l.start, l.end).replace(/\s+/g, ' ').trim(), person: l.person }));
+  for (const side of [parties.from, parties.to]) {
+    for (const p of side?.value ?? []) {
+      const found = p.person === undefined && p.name !== undefined ? names.find((n) => n.text === p.name) : undefined;
+      if (found) p.person = found.person;
+    }
+  }
+  return parties;
+}
+
 export interface Parties {
   from?: Field<Party[]>;
   to?: Field<Party[]>;

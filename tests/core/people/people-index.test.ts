@@ -95,6 +95,18 @@ describe('correspondents the editors did not link', () => {
   });
 });
 
+describe('a name the editors linked in a heading without saying sender or recipient', () => {
+  it('takes the party as the heading prints it and the person from the editors\' link', async () => {
+    const file = join(tempDir(), 'frus1917Supp02v01.xml');
+    // "The British Ambassador (<persName corresp>Spring Rice</persName>) to …": no type="from", linked here to Balfour.
+    writeFileSync(file, readFileSync(SUPP, 'utf8').replace('(<persName type="from">Spring Rice</persName>)', '(<persName corresp="#p_BAJ1">Spring Rice</persName>)'));
+    const { core } = await library(file);
+    expect(personNamed(core, 'Balfour, Arthur James').sent).toBe(1);
+    expect(personNamed(core, 'Spring Rice, Sir Cecil Arthur').sent).toBe(0);
+    core.close();
+  });
+});
+
 describe('one person across volumes', () => {
   it('joins two lists\' entries with the same full name, and keeps apart names that merely share a surname', async () => {
     const { core } = await library(RUSSIA, SUPP, join(tempDir(), 'none.xml'));
