@@ -1,7 +1,6 @@
 import type { Db } from '../db/open-database';
 import { foldedWords } from '../../../src-shared/text/fold';
 import { namesPerson } from './person-match';
-import { NAMED_PEOPLE } from './named-people';
 
 /**
  * The documents naming a person in any role, for `person:` and the person
@@ -28,6 +27,9 @@ export function documentsOfPeople(db: Db, want: string): Set<number> {
     const names = db.prepare('SELECT person_id AS person, name FROM person_entries').all() as Array<{ person: number; name: string }>;
     people = [...new Set(names.filter((n) => namesPerson(value, [n.name]) || wordsBegin(value, n.name)).map((n) => n.person))];
   }
-  const docs = db.prepare(`SELECT DISTINCT doc_id FROM ${NAMED_PEOPLE} WHERE person_id IN (SELECT value FROM json_each(?))`).pluck().all(JSON.stringify(people)) as number[];
+  // From the persons' entries to their rows (both indexed): as NAMED_PEOPLE, for a few persons.
+  const docs = db.prepare(`SELECT DISTINCT dp.doc_id FROM person_entries e CROSS JOIN doc_people dp ON dp.entry_key = e.key
+    WHERE e.person_id IN (SELECT value FROM json_each(?)) AND (e.doc_id IS NOT NULL OR e.source = 'inferred'
+      OR e.collection_id IS NOT (SELECT d.collection_id FROM documents d WHERE d.id = dp.doc_id))`).pluck().all(JSON.stringify(people)) as number[];
   return new Set(docs);
 }

@@ -12,7 +12,7 @@ export function createPersonQueries(db: Db) {
   const rows = createPersonRows(db);
   const counts = createPersonCounts(db);
   const inCollection = db.prepare(`SELECT DISTINCT e.person_id FROM person_entries e WHERE e.collection_id = ?
-    UNION SELECT DISTINCT person_id FROM ${NAMED_PEOPLE} WHERE collection_id = ?`).pluck();
+    UNION SELECT DISTINCT dp.person_id FROM ${NAMED_PEOPLE} dp JOIN documents d ON d.id = dp.doc_id WHERE d.collection_id = ?`).pluck();
   const docsOf = db.prepare(`SELECT d.id, d.title, d.date_start AS date, d.year, d.collection_id AS collection, d.number, dp.role
     FROM ${NAMED_PEOPLE} dp JOIN documents d ON d.id = dp.doc_id
     WHERE dp.person_id = ? ORDER BY d.date_start IS NULL, d.date_start, d.id`);
