@@ -9,6 +9,7 @@ import { EXIT_CODES } from './exit-codes';
 import { EXPORT_USAGE, runExport } from './export-command';
 import { runImport, runList, runSearch, runShow } from './library-commands';
 import { runCitedBy, runRefs } from './link-commands';
+import { PEOPLE_USAGE, runPeople, runPerson } from './people-commands';
 import { runCheck, runRestore } from './recovery-commands';
 import { DOSSIER_USAGE, runDossier } from './run-dossier';
 import { runRelated } from './related-command';
@@ -24,6 +25,7 @@ const USAGE = `Usage: npm run -s cli -- [--library DIR] <command>
   thread ID [--json]           the documents linked to ID, directly or not, in order of sending
   related ID [--json] [--scope volume|library] [--limit N]   documents related to ID, each with why
   list [--json]
+${PEOPLE_USAGE}
   check                        full integrity check of the library file, and the backups
   restore [--backup NAME|latest]   put back a verified backup (the current file is kept in backups/)
   cite ID [--style chicago|frus] [--page N]   print the document's citation (plain text)
@@ -32,7 +34,7 @@ ${EXPORT_USAGE}
 ${DOSSIER_USAGE}
 ${SAVED_USAGE}`;
 
-const COMMANDS = ['import', 'search', 'show', 'refs', 'cited-by', 'thread', 'related', 'list', 'cite', 'export', 'notes', 'dossier', 'sets', 'searches', 'log', 'check', 'restore'] as const;
+const COMMANDS = ['import', 'search', 'show', 'refs', 'cited-by', 'thread', 'related', 'list', 'people', 'person', 'cite', 'export', 'notes', 'dossier', 'sets', 'searches', 'log', 'check', 'restore'] as const;
 type Command = (typeof COMMANDS)[number];
 const isCommand = (s: string | undefined): s is Command => (COMMANDS as readonly (string | undefined)[]).includes(s);
 
@@ -82,6 +84,8 @@ async function runOnCore(command: Exclude<Command, 'check' | 'restore'>, rest: s
     if (command === 'sets') return await runSets(call, rest, flags, out);
     if (command === 'searches') return await runSearches(call, flags, out);
     if (command === 'log') return await runLog(call, rest, flags, out);
+    if (command === 'people') return await runPeople(call, rest, flags, out);
+    if (command === 'person') return await runPerson(call, rest[0], flags, out);
     return await runList(call, flags, out);
   } finally {
     core.close();

@@ -83,6 +83,11 @@ export const RENDERER_CALLS = [
   'researchLog.list',
   'researchLog.clear',
   'researchLog.export',
+  'people.list',
+  'people.get',
+  'people.ofDocument',
+  'people.merge',
+  'people.split',
 ] as const;
 
 export type RendererCallName = (typeof RENDERER_CALLS)[number];

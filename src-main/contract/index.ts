@@ -11,6 +11,7 @@ import { libraryCalls } from './library';
 import { linkCalls } from './links';
 import { noteCalls } from './notes';
 import { savedCalls } from './saved';
+import { peopleCalls } from './people';
 import { searchCalls } from './search';
 import { tagCalls } from './tags';
 import { termCalls } from './terms';
@@ -35,6 +36,7 @@ export * from './links';
 export * from './threads';
 export * from './related';
 export * from './terms';
+export * from './people';
 export * from './exports';
 export * from './saved';
 export * from './errors';
@@ -56,6 +58,7 @@ export const api = {
   ...threadCalls,
   ...relatedCalls,
   ...termCalls,
+  ...peopleCalls,
   ...exportCalls,
   ...savedCalls,
 } satisfies Record<string, CallSpec>;

@@ -61,7 +61,9 @@ export type ImportWarningCode =
   | 'long-source-note'
   | 'marker-in-footnote'
   | 'duplicate-term'
-  | 'missing-term';
+  | 'missing-term'
+  | 'duplicate-person'
+  | 'missing-person';
 
 /** One thing an importer noticed; the same thing found again is counted, not repeated. */
 export interface ImportWarning {

@@ -17,6 +17,8 @@ export const savedQuery = z
     from: value.optional(),
     to: value.optional(),
     place: value.optional(),
+    /** A person of the index (the facet's id or a name), as `person:`. */
+    person: value.optional(),
     collection: value.optional(),
     classification: value.optional(),
     tag: tag.optional(),

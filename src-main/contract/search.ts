@@ -44,6 +44,8 @@ export const searchCalls = {
         classification: z.string().max(300).optional(),
         /** "Limit to set": a working set's name, as the query's `set:`. */
         set: z.string().max(300).optional(),
+        /** A person, as the person facet gives it (the id) or by name, same meaning as `person:`. */
+        person: z.string().max(300).optional(),
         ...sourceFilters,
       })
       .strict(),
@@ -68,6 +70,7 @@ export const searchCalls = {
         classification: z.string().max(300).optional(),
         /** "Limit to set": a working set's name, as the query's `set:`. */
         set: z.string().max(300).optional(),
+        person: z.string().max(300).optional(),
         tag: tag.optional(),
         ...sourceFilters,
       })
@@ -157,6 +160,8 @@ export interface SearchFacets {
   collection: FacetCount[];
   classification: FacetCount[];
   tag: FacetCount[];
+  /** People of the person index in any role (sender, recipient, mentioned): `value` the person's id, `label` the name. */
+  person: FacetCount[];
   /** From the source notes: handling caveats (Nodis, Eyes Only…) and repositories, the 20 commonest. */
   caveat: FacetCount[];
   repository: FacetCount[];

@@ -28,6 +28,7 @@ import { createLinks } from './links/links';
 import type { LinkFinder } from './links/link-finder';
 import { createTermStore } from './terms/term-store';
 import { createSavedServices } from './saved/saved-services';
+import { createPeople } from './people/people';
 import type { ImportReport } from '../contract';
 
 export { LIBRARY_FILE };
@@ -77,6 +78,7 @@ function coreOver(db: Db, { libraryDir, termsFrom, now, importLimits, importWork
   const index = createSearchIndex({ db, entries: () => indexEntries(repo), ...(termsFrom === undefined ? {} : { termsFrom }) });
   const reading = createReadingServices({ db, repo, index, settings, now });
   const notes = reading.notes;
+  const people = createPeople({ db });
   const links = createLinks({ db, ...(linkFinders ? { finders: linkFinders } : {}) });
   const terms = createTermStore(db);
   const imports = createImportService({
@@ -89,12 +91,13 @@ function coreOver(db: Db, { libraryDir, termsFrom, now, importLimits, importWork
     afterWrite: (ids) => {
       links.afterImport(ids);
       terms.afterImport(ids);
+      people.afterImport(ids);
     },
     ...(importLimits ? { limits: importLimits } : {}),
     ...(importWorker ? { workerScript: importWorker } : {}),
     ...(importWorkers ? { parseWorkers: importWorkers } : {}),
   });
-  const search = createSearch({ db, repo, index, notes: reading.noteSearch, ...(rankLimits ? { rankLimits } : {}) });
+  const search = createSearch({ db, repo, index, notes: reading.noteSearch, peopleVersion: () => people.version, ...(rankLimits ? { rankLimits } : {}) });
   const inspector = createInspector({ db, index });
   const saved = createSavedServices({ db, settings, search, index, now });
   const deletion = links.relinkingAfter(createDocumentDeletion({ db, index, settings, trash: reading.documentTrash }));
@@ -143,6 +146,8 @@ function coreOver(db: Db, { libraryDir, termsFrom, now, importLimits, importWork
     terms,
     /** Saved searches, working sets (`set:`) and the opt-in research log. */
     saved,
+    /** The person index: persons lists, the names linked to them, correspondents joined by name; merges and splits. */
+    people,
     settings,
     /** What other processes changed in the library file (polled by the faces that stay open). */
     changes,

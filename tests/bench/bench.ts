@@ -18,6 +18,7 @@ import { runLinksBench } from './bench-links';
 import { printKnownItem, runKnownItem } from './known-item';
 import { runScale } from './scale';
 import { runSourcesBench } from './bench-sources';
+import { runPeopleBench } from './bench-people';
 import { runThreadBench } from './bench-threads';
 import { runRelatedBench } from './bench-related';
 import { runTextRefs } from './text-refs-bench';
@@ -100,7 +101,7 @@ async function knownItemOnly(): Promise<void> {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { json: { type: 'string' }, docs: { type: 'string' }, hostile: { type: 'boolean' }, robustness: { type: 'boolean' }, 'known-item': { type: 'boolean' }, links: { type: 'boolean' }, threads: { type: 'string' }, related: { type: 'string' }, 'text-refs': { type: 'boolean' }, sources: { type: 'boolean' }, verbose: { type: 'boolean' } },
+    options: { json: { type: 'string' }, docs: { type: 'string' }, hostile: { type: 'boolean' }, robustness: { type: 'boolean' }, 'known-item': { type: 'boolean' }, links: { type: 'boolean' }, threads: { type: 'string' }, related: { type: 'string' }, 'text-refs': { type: 'boolean' }, sources: { type: 'boolean' }, people: { type: 'string' }, verbose: { type: 'boolean' } },
   });
   // `--known-item`: only the known-item part (ours against FTS5 bm25 over the three volumes, imported once).
   if (values['known-item']) return knownItemOnly();
@@ -113,6 +114,8 @@ async function main(): Promise<void> {
   }
   // `--sources`: source-note fields against the hand-labelled notes, dated file numbers against the dateline, apparatus cost at import.
   if (values.sources) return runSourcesBench(VOLUMES);
+  // `--people N`: persons lists and corresp links read vs present, correspondents joined, index cost; the person facet at N documents (0: skip).
+  if (values.people !== undefined) return runPeopleBench(VOLUMES, Number(values.people || 100_000));
   // `--hostile`: the importers' limits on hostile inputs (deep nesting, enormous lines), each in its own process.
   if (values.hostile) return runHostile();
   // `--threads N`: thread latency over a synthetic library of N documents with synthetic links.

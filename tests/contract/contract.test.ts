@@ -13,11 +13,12 @@ import { trashCalls } from '../../src-main/contract/trash';
 import { threadCalls } from '../../src-main/contract/threads';
 import { relatedCalls } from '../../src-main/contract/related';
 import { termCalls } from '../../src-main/contract/terms';
+import { peopleCalls } from '../../src-main/contract/people';
 import { exportCalls } from '../../src-main/contract/exports';
 import { savedCalls } from '../../src-main/contract/saved';
 import { isRendererCall } from '../../src-main/contract/call-names';
 
-const domains = [libraryCalls, searchCalls, documentCalls, noteCalls, highlightCalls, tagCalls, dossierCalls, jobCalls, trashCalls, linkCalls, threadCalls, relatedCalls, termCalls, exportCalls, savedCalls];
+const domains = [libraryCalls, searchCalls, documentCalls, noteCalls, highlightCalls, tagCalls, dossierCalls, jobCalls, trashCalls, linkCalls, threadCalls, relatedCalls, termCalls, peopleCalls, exportCalls, savedCalls];
 
 describe('the contract', () => {
   it('declares each call in exactly one domain file', () => {

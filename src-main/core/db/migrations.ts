@@ -8,6 +8,7 @@ import { exactWordsMigration } from './migration-10-exact-words';
 import { linksMigration } from './migration-11-links';
 import { sourceMarksMigration } from './migration-12-source-marks';
 import { termsMigration } from './migration-14-terms';
+import { peopleMigration } from './migration-15-people';
 import { savedMigration } from './migration-17-saved';
 import { researchLogMigration } from './migration-18-research-log';
 
@@ -125,6 +126,7 @@ export const migrations: Migration[] = [
   linksMigration,
   sourceMarksMigration,
   termsMigration,
+  peopleMigration,
   savedMigration,
   researchLogMigration,
 ];

@@ -10,6 +10,7 @@ import { libraryHandlers } from './library';
 import { linkHandlers } from './links';
 import { noteHandlers } from './notes';
 import { savedHandlers } from './saved';
+import { peopleHandlers } from './people';
 import { searchHandlers } from './search';
 import { tagHandlers } from './tags';
 import { termHandlers } from './terms';
@@ -36,6 +37,7 @@ export function createHandlers(core: Core): Handlers {
     ...threadHandlers(core),
     ...relatedHandlers(core),
     ...termHandlers(core),
+    ...peopleHandlers(core),
     ...exportHandlers(core),
     ...savedHandlers(core),
   };

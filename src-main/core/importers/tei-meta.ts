@@ -1,7 +1,7 @@
 import type { DocKind, DocumentMeta, Field } from '../../../src-shared/model/document';
 import { kindFromWord } from './doc-kind';
 import { closingDateline, dateField, receivedFrom, statedInstant, type DateAttrs, type DivDates } from './tei-dates';
-import { partiesFromHead, type PartySpan } from './tei-parties';
+import { linkNames, partiesFromHead, type LinkedName, type PartySpan } from './tei-parties';
 
 /** What the streaming builder noticed at the document's own level (not in attachments or notes). */
 export interface DocFacts {
@@ -10,6 +10,8 @@ export interface DocFacts {
   /** Plain text of the document's head, without notes; undefined when it has none. */
   head?: string;
   parties: PartySpan[];
+  /** Names in the head the editors linked to a person without saying sender or recipient (`<persName corresp>`). */
+  headPersons?: LinkedName[];
   dateline?: string;
   place?: string;
   date?: DateAttrs;
@@ -39,7 +41,7 @@ export function buildMeta(f: DocFacts): DocumentMeta {
     ? stated(head, 'head')
     : { value: `Document ${f.n ?? f.sourceId}`, provenance: { kind: 'inferred', from: 'document number' } };
   const kind = kindField(f.sources, head);
-  const meta: DocumentMeta = { title, ...partiesFromHead(f.head ?? '', f.parties) };
+  const meta: DocumentMeta = { title, ...linkNames(partiesFromHead(f.head ?? '', f.parties), f.head ?? '', f.headPersons ?? []) };
   if (kind) meta.kind = kind;
   Object.assign(meta, datelineFields(f));
   Object.assign(meta, sourceFields(f.sources));

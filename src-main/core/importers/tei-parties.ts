@@ -8,6 +8,32 @@ export interface PartySpan {
   office: boolean;
   start: number;
   end: number;
+  /** The editors' person link (`corresp="#p_FDR1"`), kept on the party. */
+  person?: string;
+}
+
+/** A name in the head linked to a person (`<persName corresp>`) without `type`: where it sits in the head's text. */
+export interface LinkedName {
+  start: number;
+  end: number;
+  person: string;
+}
+
+/**
+ * "The Acting Secretary of State to the Consul at Harbin (<persName
+ * corresp="#p_MH1">Moser</persName>)": the head read as printed gives the
+ * party, the editors' link says who it is.
+ */
+export function linkNames(parties: Parties, head: string, linked: readonly LinkedName[]): Parties {
+  if (linked.length === 0) return parties;
+  const names = linked.map((l) => ({ text: head.slice(l.start, l.end).replace(/\s+/g, ' ').trim(), person: l.person }));
+  for (const side of [parties.from, parties.to]) {
+    for (const p of side?.value ?? []) {
+      const found = p.person === undefined && p.name !== undefined ? names.find((n) => n.text === p.name) : undefined;
+      if (found) p.person = found.person;
+    }
+  }
+  return parties;
 }
 
 export interface Parties {
@@ -45,10 +71,12 @@ function taggedParties(head: string, spans: readonly PartySpan[]): Parties {
     }
     if (prev?.span.office && prev.span.type === span.type && /^\s*\(\s*$/.test(before)) {
       prev.party.name = text; // "<gloss>the Ambassador</gloss> (<persName>X</persName>)": one party
+      if (span.person !== undefined) prev.party.person = span.person;
       continue;
     }
     const role = roleBefore(before);
-    prev = { span, party: role ? { name: text, role } : { name: text } };
+    const person = span.person === undefined ? {} : { person: span.person };
+    prev = { span, party: role ? { name: text, role, ...person } : { name: text, ...person } };
     found[span.type].push(prev.party);
   }
   const stated = { kind: 'stated', where: 'head' } as const;

@@ -5,6 +5,7 @@ import { foldTerm, foldedWords } from '../../../src-shared/text/fold';
 import type { FieldFilters, MarkFilter, Range, TextField } from './query-fields';
 import { matchPlace } from '../../../src-shared/places/place-match';
 import { workingSetIds } from '../saved/set-members';
+import { documentsOfPeople } from '../people/person-filter';
 
 /** Filters given beside the query (the UI's facet choices), same meaning as the query's fields. */
 export interface RequestFilters {
@@ -19,6 +20,8 @@ export interface RequestFilters {
   tag?: string;
   /** "Limit to set": a working set's name, as the query's `set:`. */
   set?: string;
+  /** A person: the facet's value (the person's id) or a name, as `person:`. */
+  person?: string;
   /** The source facets' choices: `caveat:`, `repository:`, `redacted:`, `translation:`, `paraphrase:`. */
   caveat?: string;
   repository?: string;
@@ -40,8 +43,8 @@ const intersect = (a: Range | undefined, b: Range): Range => (a ? { min: Math.ma
 
 /** The query's fields and the request's filters, together. */
 export function mergeFilters(f: FieldFilters, r: RequestFilters): FieldFilters {
-  const out: FieldFilters = { ...f, from: [...f.from], to: [...f.to], place: [...f.place], collection: [...f.collection], classification: [...f.classification], tag: [...f.tag], set: [...f.set], marks: [...f.marks] };
-  for (const key of ['from', 'to', 'place', 'collection', 'classification', 'tag', 'set'] as const) {
+  const out: FieldFilters = { ...f, from: [...f.from], to: [...f.to], place: [...f.place], collection: [...f.collection], classification: [...f.classification], tag: [...f.tag], set: [...f.set], person: [...f.person], marks: [...f.marks] };
+  for (const key of ['from', 'to', 'place', 'collection', 'classification', 'tag', 'set', 'person'] as const) {
     const v = r[key]?.trim();
     if (v) out[key].push(v);
   }
@@ -54,7 +57,7 @@ export function mergeFilters(f: FieldFilters, r: RequestFilters): FieldFilters {
   return out;
 }
 
-const DIM_OF: Record<Exclude<TextField, 'tag' | 'set'>, FacetDim> = { from: 'sender', to: 'recipient', place: 'place', collection: 'collection', classification: 'classification' };
+const DIM_OF: Record<Exclude<TextField, 'tag' | 'set' | 'person'>, FacetDim> = { from: 'sender', to: 'recipient', place: 'place', collection: 'collection', classification: 'classification' };
 
 type Pred = (id: number) => boolean;
 
@@ -87,6 +90,10 @@ function valuePred(ctx: FilterContext, field: TextField, want: string): Pred {
   }
   if (field === 'set') {
     const ids = new Set(workingSetIds(ctx.db, want));
+    return (id) => ids.has(id);
+  }
+  if (field === 'person') {
+    const ids = documentsOfPeople(ctx.db, want);
     return (id) => ids.has(id);
   }
   const dim = DIM_OF[field];
@@ -136,7 +143,7 @@ function markPred(ctx: FilterContext, m: MarkFilter): Pred {
 /** One predicate for all filters (null: no filter), evaluated against the facet store. */
 export function buildFilter(ctx: FilterContext, f: FieldFilters): Pred | null {
   const preds: Pred[] = [];
-  for (const field of ['from', 'to', 'place', 'collection', 'classification', 'tag', 'set'] as const) {
+  for (const field of ['from', 'to', 'place', 'collection', 'classification', 'tag', 'set', 'person'] as const) {
     for (const want of f[field]) preds.push(valuePred(ctx, field, want));
   }
   for (const { field, value } of f.not) {

@@ -19,6 +19,8 @@ export interface FieldFilters {
   tag: string[];
   /** Working sets by name (`set:"Boxer indemnity"`): only their documents. */
   set: string[];
+  /** People of the person index, by name (`person:"Lansing"`) or id (the facet's value): any role. */
+  person: string[];
   /** Excluded values, per text field (`-from:Hull`). */
   not: Array<{ field: TextField; value: string }>;
   year?: Range;
@@ -36,10 +38,10 @@ export interface MarkFilter {
 }
 const MARK_FIELDS: readonly string[] = ['file', 'repository', 'caveat', 'redacted', 'translation', 'paraphrase'];
 
-export type TextField = 'from' | 'to' | 'place' | 'collection' | 'classification' | 'tag' | 'set';
-const TEXT_FIELDS: readonly string[] = ['from', 'to', 'place', 'collection', 'classification', 'tag', 'set'];
+export type TextField = 'from' | 'to' | 'place' | 'collection' | 'classification' | 'tag' | 'set' | 'person';
+const TEXT_FIELDS: readonly string[] = ['from', 'to', 'place', 'collection', 'classification', 'tag', 'set', 'person'];
 
-export const emptyFilters = (): FieldFilters => ({ from: [], to: [], place: [], collection: [], classification: [], tag: [], set: [], not: [], marks: [] });
+export const emptyFilters = (): FieldFilters => ({ from: [], to: [], place: [], collection: [], classification: [], tag: [], set: [], person: [], not: [], marks: [] });
 
 const DATE = /^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$/;
 

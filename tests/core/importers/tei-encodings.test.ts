@@ -118,7 +118,7 @@ describe('a modern memorandum (FRUS 1955–57, vol. II, document 6)', () => {
     expect(doc.meta.title.value).toBe(
       '6. Memorandum From the President’s Special Assistant for National Security Affairs (Cutler) to the Secretary of State',
     );
-    expect(doc.meta.from?.value).toEqual([{ name: 'Cutler', role: 'President’s Special Assistant for National Security Affairs' }]);
+    expect(doc.meta.from?.value).toEqual([{ name: 'Cutler', role: 'President’s Special Assistant for National Security Affairs', person: '#p_CR1' }]);
     expect(doc.meta.to?.value).toEqual([{ role: 'Secretary of State' }]);
     expect(doc.meta.kind?.value).toBe('memorandum');
     expect(doc.meta.fileNumber?.value).toBe('793.00/1–1155');

@@ -10,7 +10,8 @@ import { api } from '../reading/helpers';
 function downgrade(dir: string, version: 14 | 17): void {
   const db = new Database(join(dir, LIBRARY_FILE));
   db.exec('DROP TABLE research_log');
-  if (version === 14) db.exec('DROP TABLE working_set_docs; DROP TABLE working_sets; DROP TABLE saved_searches;');
+  // 14 is the last released schema: the people index (15) came with saved searches (17) and the log (18).
+  if (version === 14) db.exec('DROP TABLE working_set_docs; DROP TABLE working_sets; DROP TABLE saved_searches; DROP TABLE doc_people; DROP TABLE person_entries; DROP TABLE persons;');
   db.pragma(`user_version = ${version}`);
   db.close();
 }
