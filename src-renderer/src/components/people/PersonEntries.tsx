@@ -1,0 +1,28 @@
+import type { PersonEntry } from '@contract';
+
+/**
+ * The entries a person is made of, each as its volume recorded it (or as it
+ * was inferred): after a merge both are still shown, each with where it came from.
+ */
+export function PersonEntries({ entries }: { entries: readonly PersonEntry[] }) {
+  if (entries.length === 0) return null;
+  return (
+    <section className="person-entries" aria-label="Entries">
+      <h3 className="person-section-head">{entries.length === 1 ? 'Entry' : `Made of ${entries.length} entries`}</h3>
+      <ul>
+        {entries.map((e, i) => (
+          <li key={`${e.collection ?? ''}#${e.xmlId ?? e.name}#${i}`} className={`person-entry ${e.source}`}>
+            <span className="person-entry-name">{e.name}</span>
+            {e.description && <span className="person-entry-desc">{e.description}</span>}
+            <span className="person-entry-where">
+              {e.source === 'inferred' ? <span className="inferred-badge">inferred</span> : <span className="listed-badge">listed</span>}
+              {e.collection ?? 'no volume'}
+              {e.xmlId && <code className="person-entry-id">{e.xmlId}</code>}
+              {e.mergedByUser && <span className="merged-badge">merged by you</span>}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,96 @@
+import { BarChart } from 'echarts/charts';
+import { GridComponent, TooltipComponent } from 'echarts/components';
+import * as echarts from 'echarts/core';
+import { SVGRenderer } from 'echarts/renderers';
+import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import type { PersonPage } from '@contract';
+import { ROLE_COLOR, personYearsOption } from '../../lib/person-years-chart';
+import { ROLE_TITLE, yearSeries } from '../../lib/person-years';
+
+echarts.use([BarChart, GridComponent, TooltipComponent, SVGRenderer]);
+
+interface Props {
+  years: PersonPage['years'];
+  selected: number | null;
+  /** Choose a year to filter the documents (null: all years again). */
+  onYear: (year: number | null) => void;
+}
+
+/**
+ * A person's documents per year, stacked by role. Click a year (anywhere in its
+ * column: a small bar is hard to hit) to list only its documents, again to show
+ * all. From the keyboard: ←/→ move the chosen year, Escape shows all years.
+ */
+export function PersonYears({ years, selected, onYear }: Props) {
+  const box = useRef<HTMLDivElement>(null);
+  const chart = useRef<echarts.ECharts | null>(null);
+  const series = useMemo(() => yearSeries(years), [years]);
+
+  useEffect(() => {
+    const el = box.current;
+    if (!el) return;
+    const c = echarts.init(el, null, { renderer: 'svg' });
+    chart.current = c;
+    const resize = new ResizeObserver(() => c.resize());
+    resize.observe(el);
+    return () => {
+      resize.disconnect();
+      c.dispose();
+      chart.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    const c = chart.current;
+    if (!c) return;
+    c.setOption(personYearsOption(series, selected), { notMerge: true });
+    const zr = c.getZr();
+    const onClick = (e: { offsetX: number; offsetY: number }): void => {
+      if (!c.containPixel({ gridIndex: 0 }, [e.offsetX, e.offsetY])) return;
+      const at = c.convertFromPixel({ xAxisIndex: 0 }, [e.offsetX, e.offsetY]);
+      const i = Array.isArray(at) ? at[0] : at;
+      const year = typeof i === 'number' ? series.years[Math.round(i)] : undefined;
+      if (year !== undefined) onYear(year === selected ? null : year);
+    };
+    zr.on('click', onClick);
+    return () => {
+      zr.off('click', onClick);
+    };
+  }, [series, selected, onYear]);
+
+  if (series.years.length === 0) return null;
+  const onKey = (e: KeyboardEvent<HTMLDivElement>): void => {
+    const i = selected === null ? -1 : series.years.indexOf(selected);
+    let next: number | undefined;
+    if (e.key === 'ArrowRight') next = series.years[Math.min(series.years.length - 1, i + 1)];
+    else if (e.key === 'ArrowLeft') next = series.years[i <= 0 ? series.years.length - 1 : i - 1];
+    else if (e.key === 'Escape' && selected !== null) {
+      e.stopPropagation();
+      onYear(null);
+    }
+    if (next === undefined) return;
+    e.preventDefault();
+    onYear(next);
+  };
+  const summary = years.map((y) => `${y.year}: ${y.sent + y.received + y.mentioned}`).join(', ');
+  return (
+    <figure className="person-years">
+      <div
+        ref={box}
+        className="person-years-chart"
+        tabIndex={0}
+        role="img"
+        aria-label={`Documents per year${selected !== null ? `, ${selected} chosen` : ''} (←/→ choose a year, Escape all years). ${summary}`}
+        onKeyDown={onKey}
+      />
+      <figcaption className="person-years-legend">
+        {series.series.map((s) => (
+          <span key={s.role}>
+            <i style={{ background: ROLE_COLOR[s.role] }} aria-hidden="true" />
+            {ROLE_TITLE[s.role]}
+          </span>
+        ))}
+      </figcaption>
+    </figure>
+  );
+}
