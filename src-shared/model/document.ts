@@ -22,6 +22,8 @@ export interface Field<T> {
 export interface Party {
   name?: string;
   role?: string;
+  /** The person the editors linked the name to (`#p_FDR1`, `frus1917Supp02v01#p_BAJ1`; see src-shared/people). */
+  person?: string;
 }
 
 /**
@@ -59,6 +61,8 @@ export type Inline =
    * of the same volume (TEI xml:id `d12`), or, as written, a footnote of one
    * (`#d12fn3`), a printed page (`#pg_64`), or a document or page of another
    * volume (`frus1924v02#pg_64`); the library resolves these (src-main/core/links).
+   * A term (`#t_NODIS1`, src-shared/terms) or a person (`#p_BND1`,
+   * `frus1917Supp02v01#p_BAJ1`, src-shared/people) of a volume's lists is a link too.
    */
   | { t: 'link'; target: string; runs: Inline[] };
 

@@ -7,6 +7,7 @@ import { FactCollector } from './tei-facts';
 import { collapseSpace, type InlineRuns, marksOfRend } from './tei-inline';
 import { buildMeta } from './tei-meta';
 import { Notes } from './tei-notes';
+import { correspOf, personRef } from './tei-person-refs';
 import { Sections } from './tei-sections';
 import type { Attrs } from './tei-stream';
 import { Structures } from './tei-structures';
@@ -86,7 +87,7 @@ export class DocBuilder {
       case 'ref': return this.ref(attrs);
       case 'gloss': return both(this.termRef(attrs), both(this.marks(attrs, []), this.facts.party(true, attr(attrs, 'type'))));
       case 'term': return both(this.termDefinition(attrs), this.marks(attrs, []));
-      case 'persName': return both(this.marks(attrs, []), this.facts.party(false, attr(attrs, 'type')));
+      case 'persName': return both(personRef(attrs, this.w, this.start.notices, this.where), both(this.marks(attrs, []), this.facts.party(false, attr(attrs, 'type'), correspOf(attrs))));
       case 'placeName': return both(this.marks(attrs, []), this.facts.place());
       case 'date':
         this.facts.date(attrs);

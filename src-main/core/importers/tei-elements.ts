@@ -61,4 +61,7 @@ export interface DocNotices {
   /** A term of the volume's terms list defined (`<term xml:id>`) or cited (`<gloss target="#t_…">`). */
   termDefined?(id: string, at: Where): void;
   termCited?(id: string, from: Where): void;
+  /** A person of the volume's persons list (`<persName xml:id="p_…">`), or a name linked to one (`corresp`, as written). */
+  personListed?(id: string, at: Where): void;
+  personCited?(corresp: string, from: Where): void;
 }

@@ -93,13 +93,13 @@ export class FactCollector {
     };
   }
 
-  /** A `persName`/`gloss` typed "from" or "to" in the title: where it sits in the head's text. */
-  party(office: boolean, type: string | undefined): Close | undefined {
+  /** A `persName`/`gloss` typed "from" or "to" in the title: where it sits in the head's text, and whom the editors linked it to. */
+  party(office: boolean, type: string | undefined, person?: string): Close | undefined {
     const cap = this.titleCap;
     if (cap === undefined || cap.noteDepth !== this.noteDepth || (type !== 'from' && type !== 'to')) return undefined;
     const start = cap.text.length;
     return () => {
-      this.facts.parties.push({ type, office, start, end: cap.text.length });
+      this.facts.parties.push({ type, office, start, end: cap.text.length, ...(person === undefined ? {} : { person }) });
     };
   }
 

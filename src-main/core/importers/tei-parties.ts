@@ -8,6 +8,8 @@ export interface PartySpan {
   office: boolean;
   start: number;
   end: number;
+  /** The editors' person link (`corresp="#p_FDR1"`), kept on the party. */
+  person?: string;
 }
 
 export interface Parties {
@@ -45,10 +47,12 @@ function taggedParties(head: string, spans: readonly PartySpan[]): Parties {
     }
     if (prev?.span.office && prev.span.type === span.type && /^\s*\(\s*$/.test(before)) {
       prev.party.name = text; // "<gloss>the Ambassador</gloss> (<persName>X</persName>)": one party
+      if (span.person !== undefined) prev.party.person = span.person;
       continue;
     }
     const role = roleBefore(before);
-    prev = { span, party: role ? { name: text, role } : { name: text } };
+    const person = span.person === undefined ? {} : { person: span.person };
+    prev = { span, party: role ? { name: text, role, ...person } : { name: text, ...person } };
     found[span.type].push(prev.party);
   }
   const stated = { kind: 'stated', where: 'head' } as const;

@@ -25,9 +25,13 @@ export class PersonIds {
     if (this.listed.size < LIMIT) this.listed.add(id);
   };
 
-  /** `corresp` as written; only same-volume references (`#id`) are checked. */
+  /** `corresp` as written; only same-volume references (`#id`) are checked, a value of neither form is reported at once. */
   readonly cite = (corresp: string, from: Where): void => {
-    if (!corresp.startsWith('#')) return;
+    if (!/^#p_[\w.-]+$/.test(corresp)) {
+      if (/^frus[\w-]*#p_[\w.-]+$/i.test(corresp)) return;
+      this.warn({ code: 'missing-person', key: corresp, message: `a name is linked to "${corresp}", which names no person of a persons list: the name stays in the text, unlinked`, ...from });
+      return;
+    }
     const id = corresp.slice(1);
     if (this.listed.has(id)) return;
     const seen = this.cited.get(id);

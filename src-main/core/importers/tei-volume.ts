@@ -14,6 +14,7 @@ import { SourceIds } from './tei-source-ids';
 import { InputProblem, type Attrs, type XmlSink } from './tei-stream';
 import type { Warn } from './warnings';
 import { TermIds } from './tei-term-ids';
+import { PersonIds } from './tei-person-ids';
 
 /** Wraps an error thrown by the caller's onDocument, so that it is not mistaken for bad input. */
 export class ConsumerError extends Error {
@@ -51,6 +52,7 @@ export class VolumeReader implements XmlSink {
   private readonly links: LinkTargets;
   private readonly notices: DocNotices;
   private readonly terms: TermIds;
+  private readonly persons: PersonIds;
   count = 0;
   sections = 0;
 
@@ -68,11 +70,14 @@ export class VolumeReader implements XmlSink {
     // A link's target is judged when the volume ends: the line is taken where the link is.
     this.links = new LinkTargets(this.ids, warn);
     this.terms = new TermIds(warn);
+    this.persons = new PersonIds(warn);
     this.notices = {
       warn: this.warn,
       link: (target, from) => this.links.link(target, { ...from, line: this.line() }),
       termDefined: (id, at) => this.terms.define(id, { ...at, line: this.line() }),
       termCited: (id, from) => this.terms.cite(id, { ...from, line: this.line() }),
+      personListed: (id, at) => this.persons.list(id, { ...at, line: this.line() }),
+      personCited: (corresp, from) => this.persons.cite(corresp, { ...from, line: this.line() }),
     };
   }
 
@@ -84,6 +89,7 @@ export class VolumeReader implements XmlSink {
   end(): void {
     this.links.end();
     this.terms.end();
+    this.persons.end();
   }
 
   open(tag: SaxesTagNS): void {

@@ -157,7 +157,7 @@ const VOLUMES: VolumeCase[] = [
       {
         id: 'd1',
         reads: 'reads an outgoing telegram: office as sender, name and office as recipient, a time',
-        summary: summaryOf('The Secretary of State to the Ambassador in Russia (Francis)', secretary, [{ name: 'Francis', role: 'Ambassador in Russia' }], '1917-04-03T18:00', 'Washington', '1', 0, []),
+        summary: summaryOf('The Secretary of State to the Ambassador in Russia (Francis)', secretary, [{ name: 'Francis', role: 'Ambassador in Russia', person: '#p_FDR1' }], '1917-04-03T18:00', 'Washington', '1', 0, []),
         values: { fileNumber: '861.51/131', kind: 'telegram', docNumber: '1295', source: 'File No. 861.51/131 [Telegram]' },
         body: (d1) => {
           expect(d1.placement?.chapter).toHaveLength(3);
@@ -169,7 +169,7 @@ const VOLUMES: VolumeCase[] = [
       {
         id: 'd2',
         reads: 'reads an incoming telegram with its time of receipt and a page break inside a paragraph',
-        summary: summaryOf('The Ambassador in Russia (Francis) to the Secretary of State', [{ name: 'Francis', role: 'Ambassador in Russia' }], secretary, '1917-04-06T12:00', 'Petrograd', '2', 0, ['3']),
+        summary: summaryOf('The Ambassador in Russia (Francis) to the Secretary of State', [{ name: 'Francis', role: 'Ambassador in Russia', person: '#p_FDR1' }], secretary, '1917-04-06T12:00', 'Petrograd', '2', 0, ['3']),
         values: { received: 'April 8, 7.45 p.m.' },
         body: (d2) => {
           const para = d2.body.blocks.find((b) => b.t === 'paragraph' && b.runs.some((r) => r.t === 'page'));
@@ -179,7 +179,7 @@ const VOLUMES: VolumeCase[] = [
       {
         id: 'd49',
         reads: 'reads a despatch with a translated enclosure: labelled list, page break and quote inside an item',
-        summary: summaryOf('The Ambassador in Russia (Francis) to the Secretary of State', [{ name: 'Francis', role: 'Ambassador in Russia' }], secretary, '1918-02-12', 'Petrograd', '49', 1, ['33']),
+        summary: summaryOf('The Ambassador in Russia (Francis) to the Secretary of State', [{ name: 'Francis', role: 'Ambassador in Russia', person: '#p_FDR1' }], secretary, '1918-02-12', 'Petrograd', '49', 1, ['33']),
         values: { docNumber: '1027' },
         absent: ['kind'],
         body: (d49) => {
@@ -198,7 +198,7 @@ const VOLUMES: VolumeCase[] = [
       {
         id: 'd85',
         reads: 'reads a note dated at its foot, without a dateline (inferred)',
-        summary: summaryOf('The British Chargé (Barclay) to the Secretary of State', [{ name: 'Barclay', role: 'British Chargé' }], secretary, '1918-09-05', 'Washington', '85', 0, []),
+        summary: summaryOf('The British Chargé (Barclay) to the Secretary of State', [{ name: 'Barclay', role: 'British Chargé', person: '#p_BCR1' }], secretary, '1918-09-05', 'Washington', '85', 0, []),
         values: { received: 'September 6' },
         provenance: { date: { kind: 'inferred', from: 'closing paragraph' } },
       },
