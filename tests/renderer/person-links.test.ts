@@ -2,18 +2,19 @@ import { describe, expect, it } from 'vitest';
 import type { DocumentPerson, PersonDocument } from '../../src-main/contract/people';
 import { roleCounts, shownDocuments } from '../../src-renderer/src/lib/person-documents';
 import { mergeDirection } from '../../src-renderer/src/lib/person-merge';
-import { countsLine, peopleByTarget, personQuery, personTargetOf, rolesLabel } from '../../src-renderer/src/lib/person-links';
+import { countsLine, peopleByTarget, personQuery, personKeyOf, rolesLabel } from '../../src-renderer/src/lib/person-links';
 
 const person = (personId: number, targets: string[]): DocumentPerson => ({ personId, name: `P${personId}`, description: '', source: 'listed', roles: ['mentioned'], targets, count: 1 });
 const doc = (id: number, date: string | null, roles: PersonDocument['roles']): PersonDocument => ({ id, title: `D${id}`, date, collection: null, number: null, roles });
 
 describe('names in the text and the person index', () => {
   it('tells a person link from a term or a document link, in this volume and in another', () => {
-    expect(personTargetOf('#p_BND1')).toBe('p_BND1');
-    expect(personTargetOf('frus1917Supp02v01#p_BAJ1')).toBe('frus1917Supp02v01#p_BAJ1');
-    expect(personTargetOf('#t_NODIS1')).toBeUndefined();
-    expect(personTargetOf('#d12')).toBeUndefined();
-    expect(personTargetOf('frus1918Russiav01#d5')).toBeUndefined();
+    expect(personKeyOf('#p_BND1')).toBe('p_BND1');
+    expect(personKeyOf('frus1917Supp02v01#p_BAJ1')).toBe('frus1917Supp02v01#p_BAJ1');
+    expect(personKeyOf('p_BND1')).toBe('p_BND1');
+    expect(personKeyOf('#t_NODIS1')).toBeUndefined();
+    expect(personKeyOf('#d12')).toBeUndefined();
+    expect(personKeyOf('frus1918Russiav01#d5')).toBeUndefined();
   });
 
   it('finds the person behind each id the text links with', () => {
@@ -44,10 +45,11 @@ describe('names in the text and the person index', () => {
   });
 
   it('keeps the editor’s listed entry as the head of a merge, whichever page it was started from', () => {
-    const listed = { id: 1, source: 'listed' as const };
-    const inferred = { id: 2, source: 'inferred' as const };
+    type Who = { id: number; source: 'listed' | 'inferred' };
+    const listed: Who = { id: 1, source: 'listed' };
+    const inferred: Who = { id: 2, source: 'inferred' };
     expect(mergeDirection(inferred, listed)).toEqual({ into: listed, from: inferred });
     expect(mergeDirection(listed, inferred)).toEqual({ into: listed, from: inferred });
-    expect(mergeDirection(listed, { id: 3, source: 'listed' as const }).into.id).toBe(1);
+    expect(mergeDirection(listed, { id: 3, source: 'listed' }).into.id).toBe(1);
   });
 });

@@ -1,17 +1,16 @@
 import type { DocumentPerson, PersonRole } from '@contract';
+import { personEntryOf, personTargetOf } from '@shared/people/person-links';
 
 /**
- * The importer keeps `<persName corresp="#p_BND1">` as a `link` inline with the
- * corresp as its target: '#p_BND1' in this volume, 'frus1917Supp02v01#p_BAJ1'
- * in another. `people.ofDocument` names the same ids as 'p_BND1' and
- * 'frus1917Supp02v01#p_BAJ1'; this gives the key a link target is found by.
+ * The key `people.ofDocument` names a person by, for a link run's target: a
+ * mention ('#p_BND1' in this volume, 'frus1917Supp02v01#p_BAJ1' in another,
+ * src-shared/people) is 'p_BND1' / 'frus1917Supp02v01#p_BAJ1'; an entry of
+ * the volume's own persons list ('p_BND1') is its id.
  */
-const PERSON_LINK = /^([\w.-]*)#(p_[\w.-]+)$/;
-
-export function personTargetOf(target: string): string | undefined {
-  const m = PERSON_LINK.exec(target.trim());
-  if (!m?.[2]) return undefined;
-  return m[1] ? `${m[1]}#${m[2]}` : m[2];
+export function personKeyOf(target: string): string | undefined {
+  const mention = personTargetOf(target);
+  if (mention) return mention.volume ? `${mention.volume}#${mention.id}` : mention.id;
+  return personEntryOf(target);
 }
 
 /** The people of a document by every target the text links them with. */

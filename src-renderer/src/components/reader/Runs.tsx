@@ -6,7 +6,7 @@ import { footnoteDomId, useReader } from './reader-context';
 import { TermRef } from './TermRef';
 import { TextRun } from './TextRun';
 import { termIdOf } from '@shared/terms/glossary';
-import { personTargetOf } from '../../lib/person-links';
+import { personKeyOf } from '../../lib/person-links';
 import { PersonRef } from '../people/PersonRef';
 
 /** Inline runs as React elements; imported text is only ever a text node. */
@@ -41,7 +41,7 @@ export function Runs({ runs }: { runs: readonly Inline[] }) {
             );
           }
           case 'link': {
-            const person = personTargetOf(run.target);
+            const person = personKeyOf(run.target);
             if (person !== undefined) {
               return (
                 <PersonRef key={i} target={person}>
