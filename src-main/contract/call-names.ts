@@ -65,6 +65,11 @@ export const RENDERER_CALLS = [
   'threads.get',
   'terms.glossary',
   'terms.ofDocument',
+  'people.list',
+  'people.get',
+  'people.ofDocument',
+  'people.merge',
+  'people.split',
 ] as const;
 
 export type RendererCallName = (typeof RENDERER_CALLS)[number];

@@ -10,6 +10,7 @@ import { jobCalls } from './jobs';
 import { libraryCalls } from './library';
 import { linkCalls } from './links';
 import { noteCalls } from './notes';
+import { peopleCalls } from './people';
 import { searchCalls } from './search';
 import { tagCalls } from './tags';
 import { termCalls } from './terms';
@@ -32,6 +33,7 @@ export * from './trash';
 export * from './links';
 export * from './threads';
 export * from './terms';
+export * from './people';
 export * from './exports';
 export * from './errors';
 export { RENDERER_CALLS, isRendererCall, type RendererCallName } from './call-names';
@@ -51,6 +53,7 @@ export const api = {
   ...linkCalls,
   ...threadCalls,
   ...termCalls,
+  ...peopleCalls,
   ...exportCalls,
 } satisfies Record<string, CallSpec>;
 

@@ -63,6 +63,12 @@ export interface PersonEntry {
   source: PersonSource;
   /** True when the user merged this entry in (it was a person of its own). */
   mergedByUser: boolean;
+  /**
+   * True when a persons list of the library holds the entry. False for an
+   * inferred entry, and for an id another volume's text links to while that
+   * volume is not in the library: kept as the text names it, never filled in.
+   */
+  listed: boolean;
 }
 
 export interface PersonDocument {

@@ -26,6 +26,7 @@ import { createTrash } from './trash/trash';
 import { createLinks } from './links/links';
 import type { LinkFinder } from './links/link-finder';
 import { createTermStore } from './terms/term-store';
+import { createPeople } from './people/people';
 import type { ImportReport } from '../contract';
 
 export { LIBRARY_FILE };
@@ -77,6 +78,7 @@ function coreOver(db: Db, { libraryDir, termsFrom, now, importLimits, importWork
   const notes = reading.notes;
   const links = createLinks({ db, ...(linkFinders ? { finders: linkFinders } : {}) });
   const terms = createTermStore(db);
+  const people = createPeople({ db });
   const imports = createImportService({
     db,
     repo,
@@ -87,6 +89,7 @@ function coreOver(db: Db, { libraryDir, termsFrom, now, importLimits, importWork
     afterWrite: (ids) => {
       links.afterImport(ids);
       terms.afterImport(ids);
+      people.afterImport(ids);
     },
     ...(importLimits ? { limits: importLimits } : {}),
     ...(importWorker ? { workerScript: importWorker } : {}),
@@ -135,6 +138,8 @@ function coreOver(db: Db, { libraryDir, termsFrom, now, importLimits, importWork
     threads,
     /** Terms and abbreviations of the volumes' terms lists, and the documents citing them. */
     terms,
+    /** The person index: persons lists, the names linked to them, correspondents joined by name; merges and splits. */
+    people,
     settings,
     /** What other processes changed in the library file (polled by the faces that stay open). */
     changes,

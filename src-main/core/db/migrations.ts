@@ -8,6 +8,7 @@ import { exactWordsMigration } from './migration-10-exact-words';
 import { linksMigration } from './migration-11-links';
 import { sourceMarksMigration } from './migration-12-source-marks';
 import { termsMigration } from './migration-14-terms';
+import { peopleMigration } from './migration-13-people';
 
 /**
  * Versioned schema. Each entry runs once, in its own transaction, and is
@@ -123,4 +124,5 @@ export const migrations: Migration[] = [
   linksMigration,
   sourceMarksMigration,
   termsMigration,
+  peopleMigration,
 ];

@@ -9,6 +9,7 @@ import { jobHandlers } from './jobs';
 import { libraryHandlers } from './library';
 import { linkHandlers } from './links';
 import { noteHandlers } from './notes';
+import { peopleHandlers } from './people';
 import { searchHandlers } from './search';
 import { tagHandlers } from './tags';
 import { termHandlers } from './terms';
@@ -33,6 +34,7 @@ export function createHandlers(core: Core): Handlers {
     ...linkHandlers(core),
     ...threadHandlers(core),
     ...termHandlers(core),
+    ...peopleHandlers(core),
     ...exportHandlers(core),
   };
   return gateWrites(handlers, () => core.imports.writable());

@@ -1,0 +1,45 @@
+import type { PersonPage, PersonSummary } from '../../contract';
+import type { Db } from '../db/open-database';
+import { createPersonImport } from './person-import';
+import { createPersonMerge } from './person-merge';
+import { createPersonQueries } from './person-queries';
+
+/**
+ * The person index (issue 16 §1): written at import from the bodies and
+ * headings (a cache of them, gone with their documents), read by the
+ * people calls, the search's person facet and `person:` field, and the CLI.
+ */
+export function createPeople({ db }: { db: Db }) {
+  const writer = createPersonImport(db);
+  const queries = createPersonQueries(db);
+  const merges = createPersonMerge(db);
+  let version = 0;
+
+  return {
+    /** Rewrites the index of documents just written (in the import's transaction). */
+    afterImport(ids: readonly number[]): void {
+      writer.afterImport(ids);
+      version++;
+    },
+    /** Changes with every import and every merge or split: what the search's person facet keys its cache on. */
+    get version(): number {
+      return version;
+    },
+    list: queries.list,
+    get: queries.get,
+    ofDocument: queries.ofDocument,
+    merge(into: number, from: number): PersonPage {
+      merges.merge(into, from);
+      version++;
+      return queries.get(into);
+    },
+    split(id: number): PersonSummary[] {
+      const ids = merges.split(id);
+      version++;
+      const byId = new Map(queries.summaries(queries.rows.of(ids)).map((s) => [s.id, s]));
+      return ids.map((i) => byId.get(i)).filter((s): s is PersonSummary => s !== undefined);
+    },
+  };
+}
+
+export type People = ReturnType<typeof createPeople>;

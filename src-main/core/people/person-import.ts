@@ -1,0 +1,98 @@
+import type { DocumentBody, DocumentMeta, Party } from '../../../src-shared/model/document';
+import { personDefinitions, personMentions } from '../../../src-shared/people/person-links';
+import { nameKey } from '../../../src-shared/people/person-names';
+import type { PersonRole } from '../../contract';
+import type { Db } from '../db/open-database';
+import { createPartyJoiner } from './party-join';
+import { createEntryWriter } from './person-entries';
+import { listedKey, mentionKey } from './person-keys';
+
+/** Bodies holding a person link: the JSON of a `link` whose target is `p_…`, `#p_…` or `frus…#p_…` (a cheap filter before parsing). */
+const HAS_PERSON = `body_json LIKE '%"target":"%p\\_%' ESCAPE '\\'`;
+
+interface Row {
+  id: number;
+  collection: string | null;
+  meta: string;
+  body: string | null;
+}
+
+/** Entries nobody lists or names any more, then persons left with no entry (the merges that made them go with them). */
+const FORGET = [
+  `DELETE FROM person_entries WHERE doc_id IS NULL AND NOT EXISTS (SELECT 1 FROM doc_people d WHERE d.entry_key = person_entries.key)`,
+  `DELETE FROM persons WHERE NOT EXISTS (SELECT 1 FROM person_entries e WHERE e.person_id = persons.id)
+     AND NOT EXISTS (SELECT 1 FROM person_entries e WHERE e.merged_from = persons.id)
+     AND NOT EXISTS (SELECT 1 FROM persons q WHERE q.merged_into = persons.id)`,
+];
+
+/**
+ * Writes the person index of documents just written (in the import's
+ * transaction), from the one reading of src-shared/people: first the
+ * entries of their persons lists, then who each document names (its
+ * heading's sender and recipient, the names it links in text and footnotes).
+ */
+export function createPersonImport(db: Db) {
+  const rowOf = db.prepare(`SELECT id, collection_id AS collection, meta_json AS meta,
+    CASE WHEN ${HAS_PERSON} THEN body_json END AS body FROM documents WHERE id = ?`);
+  const clear = db.prepare('DELETE FROM doc_people WHERE doc_id = ?');
+  const add = db.prepare(`INSERT INTO doc_people (doc_id, entry_key, role, count, basis, target) VALUES (?, ?, ?, ?, ?, ?)
+    ON CONFLICT DO UPDATE SET count = count + excluded.count`);
+  const forget = FORGET.map((sql) => db.prepare(sql));
+  const entries = createEntryWriter(db);
+  const joiner = createPartyJoiner(db);
+
+  function writeLists(row: Row, body: DocumentBody | null): void {
+    entries.unlistFrom(row.id);
+    if (body === null) return;
+    const defs = personDefinitions(body);
+    const names = new Map<string, number>();
+    for (const d of defs) names.set(nameKey(d.name), (names.get(nameKey(d.name)) ?? 0) + 1);
+    defs.forEach((d, i) => {
+      const entry = { key: listedKey(row.collection, d.id), collection: row.collection, xmlId: d.id, name: d.name, description: d.description, source: 'listed' as const };
+      entries.put(entry, row.id, i, names.get(nameKey(d.name)) === 1);
+    });
+  }
+
+  /** A link into another volume's list is kept as that volume's entry, named as the text names it, until that volume comes. */
+  function keepOtherVolume(key: { key: string; collection: string | null; xmlId: string }, home: string | null, name: string): void {
+    if (key.collection === home) return;
+    entries.put({ key: key.key, collection: key.collection, xmlId: key.xmlId, name, description: '', source: 'listed' }, null, null, false);
+  }
+
+  function writeParties(row: Row, parties: readonly Party[] | undefined, role: PersonRole): void {
+    for (const p of parties ?? []) {
+      const j = joiner.join(p, row.collection);
+      if (j === undefined) continue;
+      add.run(row.id, j.key, role, 1, j.basis, j.target);
+      const linked = j.target === null ? undefined : mentionKey(j.target, row.collection);
+      if (linked) keepOtherVolume(linked, row.collection, p.name ?? '');
+      if (j.inferred) {
+        entries.put({ key: j.key, collection: null, xmlId: null, name: j.inferred.name, description: j.inferred.role, source: 'inferred' }, null, null);
+      }
+    }
+  }
+
+  function writeNames(row: Row, body: DocumentBody | null): void {
+    clear.run(row.id);
+    for (const m of body === null ? [] : personMentions(body)) {
+      const key = mentionKey(m.target, row.collection);
+      if (key === undefined) continue;
+      add.run(row.id, key.key, 'mentioned', m.count, 'id', m.target);
+      keepOtherVolume(key, row.collection, m.text);
+    }
+    const meta = JSON.parse(row.meta) as DocumentMeta;
+    writeParties(row, meta.from?.value, 'sender');
+    writeParties(row, meta.to?.value, 'recipient');
+  }
+
+  return {
+    afterImport(ids: readonly number[]): void {
+      const rows = ids.map((id) => rowOf.get(id) as Row | undefined).filter((r): r is Row => r !== undefined);
+      const bodies = rows.map((r) => (r.body === null ? null : (JSON.parse(r.body) as DocumentBody)));
+      rows.forEach((r, i) => writeLists(r, bodies[i] ?? null));
+      joiner.forget();
+      rows.forEach((r, i) => writeNames(r, bodies[i] ?? null));
+      for (const s of forget) s.run();
+    },
+  };
+}
