@@ -6,6 +6,8 @@ import { roleCounts, shownDocuments } from '../../lib/person-documents';
 
 interface Props {
   documents: readonly PersonDocument[];
+  /** Name each document's volume (the person's documents span more than one). */
+  showVolume: boolean;
   /** The year chosen on the histogram (null: every year). */
   year: number | null;
   onClearYear: () => void;
@@ -18,7 +20,7 @@ const ROLE_MARK: Record<PersonRole, string> = { sender: 'from', recipient: 'to',
 const PAGE = 300;
 
 /** A person's documents in date order, by role: what they sent, received, or are named in; Alt-click opens in the other pane. */
-export function PersonDocuments({ documents, year, onClearYear, onOpen }: Props) {
+export function PersonDocuments({ documents, showVolume, year, onClearYear, onOpen }: Props) {
   const [role, setRole] = useState<PersonRole | null>(null);
   const [limit, setLimit] = useState(PAGE);
   const counts = roleCounts(documents, year);
@@ -47,19 +49,17 @@ export function PersonDocuments({ documents, year, onClearYear, onOpen }: Props)
         {shown.slice(0, limit).map((d) => (
           <li key={d.id}>
             <button type="button" className="person-doc" title={`${d.title} (Alt-click: open in the other pane)`} onClick={(e) => onOpen(d.id, e.altKey)}>
-              <span className="person-doc-date">{d.date ? formatDateShort(d.date) : 'Undated'}</span>
-              <span className="person-doc-title">
-                {d.number && <span className="doc-number">{d.number}. </span>}
-                {d.title}
-              </span>
-              <span className="person-doc-roles">
+              <span className="person-doc-meta">
+                <span className="person-doc-date">{d.date ? formatDateShort(d.date) : 'Undated'}</span>
+                {d.number && <span className="person-doc-no">No. {d.number}</span>}
                 {d.roles.map((r) => (
                   <span key={r} className={`role-mark ${r}`}>
                     {ROLE_MARK[r]}
                   </span>
                 ))}
-                {d.collection && <span className="person-doc-vol">{d.collection}</span>}
+                {showVolume && d.collection && <span className="person-doc-vol">{d.collection}</span>}
               </span>
+              <span className="person-doc-title">{d.title}</span>
             </button>
           </li>
         ))}

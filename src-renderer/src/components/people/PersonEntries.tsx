@@ -1,14 +1,17 @@
+import type { ReactNode } from 'react';
 import type { PersonEntry } from '@contract';
 
 /**
  * The entries a person is made of, each as its volume recorded it (or as it
  * was inferred): after a merge both are still shown, each with where it came from.
  */
-export function PersonEntries({ entries }: { entries: readonly PersonEntry[] }) {
-  if (entries.length === 0) return null;
+export function PersonEntries({ entries, actions }: { entries: readonly PersonEntry[]; actions: ReactNode }) {
   return (
     <section className="person-entries" aria-label="Entries">
-      <h3 className="person-section-head">{entries.length === 1 ? 'Entry' : `Made of ${entries.length} entries`}</h3>
+      <div className="person-entries-head">
+        <h3 className="person-section-head">{entries.length === 1 ? 'Where the entry comes from' : `Made of ${entries.length} entries`}</h3>
+        {actions}
+      </div>
       <ul>
         {entries.map((e, i) => (
           <li key={`${e.collection ?? ''}#${e.xmlId ?? e.name}#${i}`} className={`person-entry ${e.source}`}>

@@ -8,7 +8,6 @@ import { showToast } from '../../lib/toasts';
 import { PersonDocuments } from './PersonDocuments';
 import { PersonEntries } from './PersonEntries';
 import { PersonMerge } from './PersonMerge';
-import { PersonSourceLine } from './PersonSourceLine';
 import { PersonYears } from './PersonYears';
 
 interface Props {
@@ -61,20 +60,26 @@ function PersonBody({ page, onPerson, onOpenDoc, onSearch }: { page: Page } & Pi
       <header className="person-head">
         <h2 className="person-name">{page.name}</h2>
         {page.description && <p className="person-desc">{page.description}</p>}
-        <PersonSourceLine source={page.source} collections={page.collections} className="person-source" />
       </header>
+      <PersonEntries
+        entries={page.entries}
+        actions={
+          <span className="person-entry-actions">
+            <button type="button" className="link-button" aria-expanded={merging} onClick={() => setMerging((m) => !m)}>
+              Same person as…
+            </button>
+            {merged && (
+              <button type="button" className="link-button" disabled={busy} title="Undo the merge: every entry becomes its own person again" onClick={split}>
+                Split
+              </button>
+            )}
+          </span>
+        }
+      />
       <div className="person-actions">
         <button type="button" className="button" onClick={() => onSearch(personQuery(page.name))}>
           Search documents naming this person
         </button>
-        <button type="button" className="button" aria-expanded={merging} onClick={() => setMerging((m) => !m)}>
-          Same person as…
-        </button>
-        {merged && (
-          <button type="button" className="button" disabled={busy} title="Undo the merge: every entry becomes its own person again" onClick={split}>
-            Split
-          </button>
-        )}
       </div>
       {merging && (
         <PersonMerge
@@ -89,8 +94,7 @@ function PersonBody({ page, onPerson, onOpenDoc, onSearch }: { page: Page } & Pi
         />
       )}
       <PersonYears years={page.years} selected={year} onYear={setYear} />
-      <PersonDocuments documents={page.documents} year={year} onClearYear={() => setYear(null)} onOpen={onOpenDoc} />
-      <PersonEntries entries={page.entries} />
+      <PersonDocuments documents={page.documents} showVolume={page.collections.length > 1} year={year} onClearYear={() => setYear(null)} onOpen={onOpenDoc} />
     </div>
   );
 }
