@@ -45,12 +45,14 @@ export function roleKey(role: string): string {
 /**
  * Whether a correspondent's printed name ('Francis', 'David R. Francis')
  * names the listed person ('Francis, David R.'): the same surname, and any
- * given names or initials printed agree with the list's.
+ * given names or initials printed agree with the list's. A surname of two
+ * words ('Spring Rice' for 'Spring Rice, Sir Cecil Arthur') is the list's last words.
  */
 export function nameFits(printed: string, listed: string): boolean {
   const a = nameWords(printed);
   const b = nameWords(listed);
   if (a.length === 0 || b.length === 0 || a[a.length - 1] !== b[b.length - 1]) return false;
+  if (a.length > 1 && a.length < b.length && a.every((w, i) => w === b[b.length - a.length + i])) return true;
   const given = b.slice(0, -1);
   return a.slice(0, -1).every((w, i) => {
     const g = given[i];

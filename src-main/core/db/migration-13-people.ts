@@ -46,7 +46,7 @@ export const peopleMigration: Migration = {
       entry_key TEXT NOT NULL,
       role TEXT NOT NULL CHECK (role IN ('sender', 'recipient', 'mentioned')),
       count INTEGER NOT NULL,
-      basis TEXT NOT NULL CHECK (basis IN ('id', 'name')),  -- the editors' link, or joined by the printed name
+      basis TEXT NOT NULL CHECK (basis IN ('id', 'name', 'office')),  -- the editors' link, or joined by the printed name, or by the office alone
       target TEXT,                                   -- the link as the body holds it ('#p_BND1'), for the reader
       PRIMARY KEY (doc_id, entry_key, role)
     ) WITHOUT ROWID;

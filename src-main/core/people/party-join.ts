@@ -12,7 +12,7 @@ interface Listed {
 /** Whom a heading's party is: an entry's key, how it was found, and the entry to make when it is a new inference. */
 export interface JoinedParty {
   key: string;
-  basis: 'id' | 'name';
+  basis: 'id' | 'name' | 'office';
   target: string | null;
   inferred?: { name: string; role: string };
 }
@@ -24,7 +24,10 @@ export interface JoinedParty {
  * 'Francis, David R.'; the role decides between namesakes), else the one
  * person another volume lists under the same full name, else it is an
  * inferred person of its own, by name and role. An office without a name
- * ('the Secretary of State') is no person.
+ * ('the Secretary of State') is the one person the volume's list describes
+ * by exactly that office ('Lansing, Robert, Secretary of State'), else no one:
+ * a list that dates its offices ('Secretary of State until June 1920') or
+ * names two holders is not read as saying who held it on a given day.
  */
 export function createPartyJoiner(db: Db) {
   const listedIn = db.prepare(`SELECT key, name, description FROM person_entries
@@ -51,6 +54,12 @@ export function createPartyJoiner(db: Db) {
     return fits.length === 1 ? fits[0]?.key : undefined;
   }
 
+  function holder(office: string, collection: string | null): string | undefined {
+    const r = roleKey(office);
+    const found = r === '' ? [] : listOf(collection).filter((l) => roleKey(l.description) === r);
+    return found.length === 1 ? found[0]?.key : undefined;
+  }
+
   function elsewhere(name: string): string | undefined {
     const key = nameKey(name);
     if (!key.includes(' ')) return undefined;
@@ -67,8 +76,11 @@ export function createPartyJoiner(db: Db) {
       const linked = p.person === undefined ? undefined : mentionKey(p.person, collection);
       if (linked !== undefined && p.person !== undefined) return { key: linked.key, basis: 'id', target: p.person };
       const name = p.name?.trim() ?? '';
-      if (name === '' || nameKey(name) === '') return undefined;
       const role = p.role?.trim() ?? '';
+      if (name === '' || nameKey(name) === '') {
+        const office = holder(role, collection);
+        return office === undefined ? undefined : { key: office, basis: 'office', target: null };
+      }
       const key = inVolume(name, role, collection) ?? elsewhere(name);
       if (key !== undefined) return { key, basis: 'name', target: null };
       return { key: inferredKey(name, role), basis: 'name', target: null, inferred: { name, role } };
