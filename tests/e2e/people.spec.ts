@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from './fixtures';
+import { expect, repoRoot, test } from './fixtures';
 import { importCorpusVolume, screenshot, screenshotDir } from './reader-flow';
 
 test.setTimeout(180_000);
@@ -28,7 +29,8 @@ test('a name in the reader, its card, the person page with its years and documen
   await expect(page.getByRole('tab', { name: 'People' })).toHaveAttribute('aria-selected', 'true');
   const person = page.getByLabel('Person', { exact: true });
   await expect(person.getByRole('heading', { name: 'Kolchak, Admiral Alexander V.' })).toBeVisible();
-  await expect(person.locator('.person-years-chart svg')).toBeVisible();
+  // Bars drawn (named in: the paper tone), not just an empty chart.
+  await expect(person.locator('.person-years-chart svg path[fill="#c9b27a"]').first()).toBeVisible();
   await expect(person.locator('.person-years-legend')).toContainText('Named in');
   const docs = person.locator('.person-doc');
   await expect(docs.first()).toBeVisible();
@@ -55,6 +57,8 @@ test('a name in the reader, its card, the person page with its years and documen
 
   // The index: filter, open another person; the header's sender links to their page.
   await person.getByRole('button', { name: '← All people' }).click();
+  await expect(page.getByRole('option').first()).toBeVisible();
+  await screenshot(page, 'people-index');
   await page.getByLabel('Filter people').fill('Francis');
   await page.getByRole('option', { name: /Francis, David R\./ }).click();
   await expect(person.getByRole('heading', { name: 'Francis, David R.' })).toBeVisible();
@@ -95,4 +99,43 @@ test('a name in the reader, its card, the person page with its years and documen
   await level.click();
   await expect(page.getByRole('button', { name: new RegExp(`^Remove the filter Class\\.: ${levelName}`) })).toBeVisible();
   await screenshot(page, 'people-classification-facet');
+});
+
+test('two volumes’ entries for one man: merged by the user with both entries kept, and split again', async ({ page, host }) => {
+  await page.goto(host.url);
+  await expect(page.locator('.list-count')).toHaveText('3 documents');
+  const files = ['frus1917Supp02v01-persons-sample.xml', 'frus1918Russiav03-people-excerpt.xml'];
+  await page.locator('input[type=file][multiple]').setInputFiles(files.map((name) => ({ name, mimeType: 'application/xml', buffer: readFileSync(join(repoRoot, 'tests/fixtures/people', name)) })));
+  await expect(page.getByRole('region', { name: 'Import report' })).toBeVisible({ timeout: 60_000 });
+
+  await page.getByRole('tab', { name: 'People' }).click();
+  await page.getByLabel('Filter people').fill('Balfour');
+  const options = page.getByRole('option', { name: /^Balfour/ });
+  await expect(options).toHaveCount(2);
+  await options.first().click();
+  const person = page.getByLabel('Person', { exact: true });
+  const first = ((await person.locator('.person-name').textContent()) ?? '').trim();
+  await person.getByRole('button', { name: 'Same person as…' }).click();
+  const merge = page.getByRole('dialog', { name: /^Same person as/ });
+  await merge.getByRole('searchbox').fill('Balfour');
+  const candidate = merge.getByRole('button', { name: /^Balfour/ });
+  await expect(candidate).toHaveCount(1);
+  await candidate.click();
+
+  // One person now, made of both volumes' entries, each as its list printed it.
+  const entries = person.getByRole('region', { name: 'Entries' }).locator('.person-entry');
+  await expect(entries).toHaveCount(2);
+  await expect(entries.filter({ hasText: 'frus1917Supp02v01' })).toContainText('Balfour, Arthur James');
+  await expect(entries.filter({ hasText: 'frus1918Russiav03' })).toContainText('Balfour, Arthur J.');
+  await expect(entries.locator('.merged-badge')).toHaveCount(1);
+  await expect(person.locator('.person-years-chart svg path[fill="#c9b27a"]').first()).toBeVisible();
+  await expect(page.getByText(/is now one person with/)).toContainText('frus1917Supp02v01');
+  await screenshot(page, 'people-merged');
+
+  // Split: two people again, the index shows both.
+  await person.getByRole('button', { name: 'Split' }).click();
+  await expect(entries).toHaveCount(1);
+  await person.getByRole('button', { name: '← All people' }).click();
+  await expect(options).toHaveCount(2);
+  expect(first).toMatch(/^Balfour/);
 });

@@ -14,7 +14,7 @@ interface Props {
   onOpen: (id: number, other: boolean) => void;
 }
 
-const ROLE_TAB: Record<PersonRole, string> = { sender: 'Sent', recipient: 'Received', mentioned: 'Named in' };
+const ROLE_TAB: Record<PersonRole, string> = { sender: 'Sent', recipient: 'Received', mentioned: 'Named' };
 const ROLE_MARK: Record<PersonRole, string> = { sender: 'from', recipient: 'to', mentioned: 'named' };
 /** Rows drawn at once; a prolific correspondent's list grows on request rather than all at once. */
 const PAGE = 300;

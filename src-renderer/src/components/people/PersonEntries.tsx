@@ -9,7 +9,7 @@ export function PersonEntries({ entries, actions }: { entries: readonly PersonEn
   return (
     <section className="person-entries" aria-label="Entries">
       <div className="person-entries-head">
-        <h3 className="person-section-head">{entries.length === 1 ? 'Where the entry comes from' : `Made of ${entries.length} entries`}</h3>
+        <h3 className="person-section-head">{entries.length === 1 ? 'Entry' : `Entries (${entries.length})`}</h3>
         {actions}
       </div>
       <ul>

@@ -6,8 +6,8 @@ import { countsLine } from '../../lib/person-links';
 
 interface Props {
   person: PersonPage;
-  /** Called with the person both entries now are. */
-  onMerged: (into: PersonPage, absorbed: PersonSummary) => void;
+  /** Called with the person both entries now are, and the two as they were before. */
+  onMerged: (page: PersonPage, into: PersonSummary, from: PersonSummary) => void;
   onClose: () => void;
 }
 
@@ -46,7 +46,7 @@ export function PersonMerge({ person, onMerged, onClose }: Props) {
     const { into, from } = mergeDirection(person, other);
     setBusy(true);
     api.call('people.merge', { into: into.id, from: from.id }).then(
-      (page) => onMerged(page, from),
+      (page) => onMerged(page, into, from),
       (err: unknown) => {
         setBusy(false);
         setError(errorMessage(err));

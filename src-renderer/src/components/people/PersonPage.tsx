@@ -85,11 +85,11 @@ function PersonBody({ page, onPerson, onOpenDoc, onSearch }: { page: Page } & Pi
         <PersonMerge
           person={page}
           onClose={() => setMerging(false)}
-          onMerged={(into, absorbed) => {
+          onMerged={(merged, into, from) => {
             setMerging(false);
             peopleChanged();
-            onPerson(into.id);
-            showToast(`${absorbed.name} is now one person with ${into.name}. Split undoes it.`);
+            onPerson(merged.id);
+            showToast(`${from.name} (${from.collections.join(', ')}) is now one person with ${into.name} (${into.collections.join(', ')}). Split undoes it.`);
           }}
         />
       )}

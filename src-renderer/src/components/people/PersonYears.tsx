@@ -26,24 +26,22 @@ export function PersonYears({ years, selected, onYear }: Props) {
   const chart = useRef<echarts.ECharts | null>(null);
   const series = useMemo(() => yearSeries(years), [years]);
 
+  // The chart is made when its box first exists (a person may get dated documents only after a merge), and disposed with the component.
+  useEffect(
+    () => () => {
+      chart.current?.dispose();
+      chart.current = null;
+    },
+    [],
+  );
   useEffect(() => {
     const el = box.current;
     if (!el) return;
-    const c = echarts.init(el, null, { renderer: 'svg' });
-    chart.current = c;
+    if (!chart.current || chart.current.isDisposed()) chart.current = echarts.init(el, null, { renderer: 'svg' });
+    const c = chart.current;
+    c.setOption(personYearsOption(series, selected), { notMerge: true });
     const resize = new ResizeObserver(() => c.resize());
     resize.observe(el);
-    return () => {
-      resize.disconnect();
-      c.dispose();
-      chart.current = null;
-    };
-  }, []);
-
-  useEffect(() => {
-    const c = chart.current;
-    if (!c) return;
-    c.setOption(personYearsOption(series, selected), { notMerge: true });
     const zr = c.getZr();
     const onClick = (e: { offsetX: number; offsetY: number }): void => {
       if (!c.containPixel({ gridIndex: 0 }, [e.offsetX, e.offsetY])) return;
@@ -54,6 +52,7 @@ export function PersonYears({ years, selected, onYear }: Props) {
     };
     zr.on('click', onClick);
     return () => {
+      resize.disconnect();
       zr.off('click', onClick);
     };
   }, [series, selected, onYear]);
