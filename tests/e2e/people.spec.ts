@@ -62,8 +62,8 @@ test('a name in the reader, its card, the person page with its years and documen
   await page.getByLabel('Filter people').fill('Francis');
   await page.getByRole('option', { name: /Francis, David R\./ }).click();
   await expect(person.getByRole('heading', { name: 'Francis, David R.' })).toBeVisible();
-  await expect(person.getByRole('tab', { name: /^Sent \d+/ })).toBeEnabled();
-  await person.getByRole('tab', { name: /^Sent \d+/ }).click();
+  await expect(person.getByRole('button', { name: /^Sent \d+/ })).toBeEnabled();
+  await person.getByRole('button', { name: /^Sent \d+/ }).click();
   await docs.first().click();
   await expect(reader.locator('.meta-parties a.party-person', { hasText: 'Francis, David R.' })).toBeVisible();
   await screenshot(page, 'people-header-sender');

@@ -26,13 +26,13 @@ export function PersonDocuments({ documents, showVolume, year, onClearYear, onOp
   const counts = roleCounts(documents, year);
   const shown = shownDocuments(documents, role, year);
   const tab = (r: PersonRole | null, label: string, n: number) => (
-    <button key={r ?? 'all'} type="button" role="tab" aria-selected={role === r} className={role === r ? 'person-role active' : 'person-role'} disabled={n === 0 && role !== r} onClick={() => setRole(r)}>
+    <button key={r ?? 'all'} type="button" aria-pressed={role === r} className={role === r ? 'person-role active' : 'person-role'} disabled={n === 0 && role !== r} onClick={() => setRole(r)}>
       {label} <span className="person-role-count">{n}</span>
     </button>
   );
   return (
     <section className="person-docs" aria-label="Documents">
-      <div className="person-roles" role="tablist" aria-label="Role">
+      <div className="person-roles" role="group" aria-label="Role">
         {tab(null, 'All', counts.all)}
         {ROLE_ORDER.map((r) => tab(r, ROLE_TAB[r], counts[r]))}
       </div>

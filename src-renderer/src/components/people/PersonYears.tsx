@@ -4,6 +4,7 @@ import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import type { PersonPage } from '@contract';
+import { countsLine } from '../../lib/person-links';
 import { ROLE_COLOR, personYearsOption } from '../../lib/person-years-chart';
 import { ROLE_TITLE, yearSeries } from '../../lib/person-years';
 
@@ -71,15 +72,22 @@ export function PersonYears({ years, selected, onYear }: Props) {
     e.preventDefault();
     onYear(next);
   };
-  const summary = years.map((y) => `${y.year}: ${y.sent + y.received + y.mentioned}`).join(', ');
+  const spoken = (y: number): string => {
+    const row = years.find((r) => r.year === y);
+    return `${y}: ${row ? countsLine(row) : 'no documents'}`;
+  };
   return (
     <figure className="person-years">
       <div
         ref={box}
         className="person-years-chart"
         tabIndex={0}
-        role="img"
-        aria-label={`Documents per year${selected !== null ? `, ${selected} chosen` : ''} (←/→ choose a year, Escape all years). ${summary}`}
+        role="slider"
+        aria-label="Documents per year: choose a year (←/→), Escape for all years"
+        aria-valuemin={series.years[0]}
+        aria-valuemax={series.years[series.years.length - 1]}
+        aria-valuenow={selected ?? series.years[0]}
+        aria-valuetext={selected === null ? 'All years' : spoken(selected)}
         onKeyDown={onKey}
       />
       <figcaption className="person-years-legend">
