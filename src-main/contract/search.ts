@@ -36,6 +36,8 @@ export const searchCalls = {
         place: z.string().max(300).optional(),
         collection: z.string().max(300).optional(),
         classification: z.string().max(300).optional(),
+        /** A person, as the person facet gives it (the id) or by name, same meaning as `person:`. */
+        person: z.string().max(300).optional(),
         ...sourceFilters,
       })
       .strict(),
@@ -58,6 +60,7 @@ export const searchCalls = {
         place: z.string().max(300).optional(),
         collection: z.string().max(300).optional(),
         classification: z.string().max(300).optional(),
+        person: z.string().max(300).optional(),
         tag: tag.optional(),
         ...sourceFilters,
       })
@@ -147,6 +150,8 @@ export interface SearchFacets {
   collection: FacetCount[];
   classification: FacetCount[];
   tag: FacetCount[];
+  /** People of the person index in any role (sender, recipient, mentioned): `value` the person's id, `label` the name. */
+  person: FacetCount[];
   /** From the source notes: handling caveats (Nodis, Eyes Only…) and repositories, the 20 commonest. */
   caveat: FacetCount[];
   repository: FacetCount[];

@@ -76,9 +76,9 @@ function coreOver(db: Db, { libraryDir, termsFrom, now, importLimits, importWork
   const index = createSearchIndex({ db, entries: () => indexEntries(repo), ...(termsFrom === undefined ? {} : { termsFrom }) });
   const reading = createReadingServices({ db, repo, index, settings, now });
   const notes = reading.notes;
+  const people = createPeople({ db });
   const links = createLinks({ db, ...(linkFinders ? { finders: linkFinders } : {}) });
   const terms = createTermStore(db);
-  const people = createPeople({ db });
   const imports = createImportService({
     db,
     repo,
@@ -95,7 +95,7 @@ function coreOver(db: Db, { libraryDir, termsFrom, now, importLimits, importWork
     ...(importWorker ? { workerScript: importWorker } : {}),
     ...(importWorkers ? { parseWorkers: importWorkers } : {}),
   });
-  const search = createSearch({ db, repo, index, notes: reading.noteSearch, ...(rankLimits ? { rankLimits } : {}) });
+  const search = createSearch({ db, repo, index, notes: reading.noteSearch, peopleVersion: () => people.version, ...(rankLimits ? { rankLimits } : {}) });
   const inspector = createInspector({ db, index });
   const deletion = links.relinkingAfter(createDocumentDeletion({ db, index, settings, trash: reading.documentTrash }));
   const jobs = createImportJobs(imports);

@@ -19,10 +19,6 @@ export const peopleMigration: Migration = {
   version: 13,
   name: 'people',
   sql: `
-    CREATE TABLE persons (
-      id INTEGER PRIMARY KEY,
-      merged_into INTEGER REFERENCES persons(id)     -- the person the user merged this one into
-    );
     CREATE TABLE person_entries (
       id INTEGER PRIMARY KEY,
       key TEXT NOT NULL UNIQUE,                      -- 'frus1918Russiav03#p_BND1'; '~newton d baker~secretary of war' when inferred
@@ -38,6 +34,11 @@ export const peopleMigration: Migration = {
       merged_from INTEGER REFERENCES persons(id)     -- set by a user's merge: the person this entry was
     );
     CREATE INDEX person_entries_person ON person_entries(person_id);
+    -- After the entries that refer to it: a tool dropping the schema in order meets the referring table first.
+    CREATE TABLE persons (
+      id INTEGER PRIMARY KEY,
+      merged_into INTEGER REFERENCES persons(id)     -- the person the user merged this one into
+    );
     CREATE INDEX person_entries_name ON person_entries(name_key);
     CREATE INDEX person_entries_doc ON person_entries(doc_id);
     CREATE INDEX person_entries_merged ON person_entries(merged_from) WHERE merged_from IS NOT NULL;

@@ -6,7 +6,7 @@ import { mappedPlaces, placeLabel } from './place-counts';
 
 const TOP = 20;
 
-export type DocFacetCounts = Omit<SearchFacets, 'documents' | 'notes' | keyof SourceFacetCounts>;
+export type DocFacetCounts = Omit<SearchFacets, 'documents' | 'notes' | 'person' | keyof SourceFacetCounts>;
 
 /**
  * The TOP values by count, ties by name. Only values reaching the TOP-th

@@ -4,6 +4,7 @@ import { normaliseClassification } from '../../../src-shared/sources/source-note
 import { foldTerm, foldedWords } from '../../../src-shared/text/fold';
 import type { FieldFilters, MarkFilter, Range, TextField } from './query-fields';
 import { matchPlace } from '../../../src-shared/places/place-match';
+import { documentsOfPeople } from '../people/person-filter';
 
 /** Filters given beside the query (the UI's facet choices), same meaning as the query's fields. */
 export interface RequestFilters {
@@ -16,6 +17,8 @@ export interface RequestFilters {
   collection?: string;
   classification?: string;
   tag?: string;
+  /** A person: the facet's value (the person's id) or a name, as `person:`. */
+  person?: string;
   /** The source facets' choices: `caveat:`, `repository:`, `redacted:`, `translation:`, `paraphrase:`. */
   caveat?: string;
   repository?: string;
@@ -37,8 +40,8 @@ const intersect = (a: Range | undefined, b: Range): Range => (a ? { min: Math.ma
 
 /** The query's fields and the request's filters, together. */
 export function mergeFilters(f: FieldFilters, r: RequestFilters): FieldFilters {
-  const out: FieldFilters = { ...f, from: [...f.from], to: [...f.to], place: [...f.place], collection: [...f.collection], classification: [...f.classification], tag: [...f.tag], marks: [...f.marks] };
-  for (const key of ['from', 'to', 'place', 'collection', 'classification', 'tag'] as const) {
+  const out: FieldFilters = { ...f, from: [...f.from], to: [...f.to], place: [...f.place], collection: [...f.collection], classification: [...f.classification], tag: [...f.tag], person: [...f.person], marks: [...f.marks] };
+  for (const key of ['from', 'to', 'place', 'collection', 'classification', 'tag', 'person'] as const) {
     const v = r[key]?.trim();
     if (v) out[key].push(v);
   }
@@ -51,7 +54,7 @@ export function mergeFilters(f: FieldFilters, r: RequestFilters): FieldFilters {
   return out;
 }
 
-const DIM_OF: Record<Exclude<TextField, 'tag'>, FacetDim> = { from: 'sender', to: 'recipient', place: 'place', collection: 'collection', classification: 'classification' };
+const DIM_OF: Record<Exclude<TextField, 'tag' | 'person'>, FacetDim> = { from: 'sender', to: 'recipient', place: 'place', collection: 'collection', classification: 'classification' };
 
 type Pred = (id: number) => boolean;
 
@@ -80,6 +83,10 @@ function classificationMatches(values: readonly string[], want: string): boolean
 function valuePred(ctx: FilterContext, field: TextField, want: string): Pred {
   if (field === 'tag') {
     const ids = new Set(ctx.db.prepare('SELECT doc_id FROM doc_tags WHERE tag = ?').pluck().all(want.trim()) as number[]);
+    return (id) => ids.has(id);
+  }
+  if (field === 'person') {
+    const ids = documentsOfPeople(ctx.db, want);
     return (id) => ids.has(id);
   }
   const dim = DIM_OF[field];
@@ -129,7 +136,7 @@ function markPred(ctx: FilterContext, m: MarkFilter): Pred {
 /** One predicate for all filters (null: no filter), evaluated against the facet store. */
 export function buildFilter(ctx: FilterContext, f: FieldFilters): Pred | null {
   const preds: Pred[] = [];
-  for (const field of ['from', 'to', 'place', 'collection', 'classification', 'tag'] as const) {
+  for (const field of ['from', 'to', 'place', 'collection', 'classification', 'tag', 'person'] as const) {
     for (const want of f[field]) preds.push(valuePred(ctx, field, want));
   }
   for (const { field, value } of f.not) {

@@ -7,7 +7,7 @@ export interface FilterPart {
   only: FieldFilters | null;
 }
 
-const TEXT_FIELDS = ['from', 'to', 'place', 'collection', 'classification', 'tag'] as const;
+const TEXT_FIELDS = ['from', 'to', 'place', 'collection', 'classification', 'tag', 'person'] as const;
 
 const end = (n: number, label: (n: number) => string): string => (Number.isFinite(n) ? label(n) : '');
 

@@ -1,4 +1,4 @@
-import type { InspectedTerm, QueryInspection } from '../../contract';
+import type { InspectedFilter, InspectedTerm, QueryInspection } from '../../contract';
 import type { Db } from '../db/open-database';
 import { andInto, andNotInto, countIds, toIds, type Bitset } from './bitset';
 import { explainZero } from './explain-zero';
@@ -76,6 +76,11 @@ export function createInspector({ db, index }: Deps) {
     return lo <= hi ? [lo, hi] : null;
   };
 
+  // The person facet's choice is the person's id: shown by the name the index gives it.
+  const personName = db.prepare(`SELECT name FROM person_entries WHERE person_id = ? ORDER BY source = 'inferred', doc_id IS NULL, id LIMIT 1`).pluck();
+  const personNamed = <F extends InspectedFilter>(f: F): F =>
+    f.field === 'person' && /^\d+$/.test(f.value) ? { ...f, value: (personName.get(Number(f.value)) as string | undefined) ?? f.value } : f;
+
   const suggest = (typed: string): string[] =>
     nearestWords(typed, (term) => (index.terms && !index.terms.has(term) ? 0 : index.body.documentFrequency(term)));
 
@@ -90,7 +95,7 @@ export function createInspector({ db, index }: Deps) {
       const present = toIds(index.store.presentSet);
       const passing = (pred: ((id: number) => boolean) | null, ids: Int32Array): number => (pred ? ids.reduce((n, id) => (pred(id) ? n + 1 : n), 0) : ids.length);
       const preds = parts.map((p) => (p.only ? buildFilter(ctx, p.only) : null));
-      const filters = parts.map((p, i) => (p.only ? { ...p.filter, docs: passing(preds[i] ?? null, present) } : p.filter));
+      const filters = parts.map((p, i) => (p.only ? { ...p.filter, docs: passing(preds[i] ?? null, present) } : p.filter)).map(personNamed);
 
       const conjuncts = q.match ? conjunctsOf(q.match).map((node) => ({ node, docs: docsOf(node) })) : [];
       const matched = index.store.presentSet.slice();

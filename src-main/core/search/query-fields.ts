@@ -17,6 +17,8 @@ export interface FieldFilters {
   collection: string[];
   classification: string[];
   tag: string[];
+  /** People of the person index, by name (`person:"Lansing"`) or id (the facet's value): any role. */
+  person: string[];
   /** Excluded values, per text field (`-from:Hull`). */
   not: Array<{ field: TextField; value: string }>;
   year?: Range;
@@ -34,10 +36,10 @@ export interface MarkFilter {
 }
 const MARK_FIELDS: readonly string[] = ['file', 'repository', 'caveat', 'redacted', 'translation', 'paraphrase'];
 
-export type TextField = 'from' | 'to' | 'place' | 'collection' | 'classification' | 'tag';
-const TEXT_FIELDS: readonly string[] = ['from', 'to', 'place', 'collection', 'classification', 'tag'];
+export type TextField = 'from' | 'to' | 'place' | 'collection' | 'classification' | 'tag' | 'person';
+const TEXT_FIELDS: readonly string[] = ['from', 'to', 'place', 'collection', 'classification', 'tag', 'person'];
 
-export const emptyFilters = (): FieldFilters => ({ from: [], to: [], place: [], collection: [], classification: [], tag: [], not: [], marks: [] });
+export const emptyFilters = (): FieldFilters => ({ from: [], to: [], place: [], collection: [], classification: [], tag: [], person: [], not: [], marks: [] });
 
 const DATE = /^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$/;
 

@@ -14,7 +14,7 @@ export type Token =
   | { t: 'open'; neg: boolean }
   | { t: 'close' };
 
-export const KNOWN_FIELDS = ['from', 'to', 'place', 'year', 'date', 'collection', 'classification', 'tag', 'in', 'file', 'repository', 'caveat', 'redacted', 'translation', 'paraphrase'] as const;
+export const KNOWN_FIELDS = ['from', 'to', 'place', 'year', 'date', 'collection', 'classification', 'tag', 'person', 'in', 'file', 'repository', 'caveat', 'redacted', 'translation', 'paraphrase'] as const;
 export type FieldKey = (typeof KNOWN_FIELDS)[number];
 
 const isSpace = (c: string | undefined): boolean => c !== undefined && /\s/.test(c);

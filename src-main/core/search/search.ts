@@ -3,6 +3,7 @@ import type { Db } from '../db/open-database';
 import type { DocumentRepository } from '../library/document-repository';
 import { createFacetCounter } from './facets';
 import { createSourceFacetCounter } from './source-facets';
+import { createPersonFacetCounter } from './person-facets';
 import { buildFilter, mergeFilters, type RequestFilters } from './filters';
 import { toIds } from './bitset';
 import { toFts } from './fts-query';
@@ -30,6 +31,8 @@ interface Deps {
   index: SearchIndex;
   notes?: NoteSearch;
   rankLimits?: RankLimits;
+  /** Changes with every merge or split of people: the person facet is read again. */
+  peopleVersion?: () => number;
 }
 
 /**
@@ -76,6 +79,16 @@ export function createSearch(deps: Deps) {
   const collectionTitle = db.prepare('SELECT title FROM collections WHERE id = ?').pluck();
   const facetCounter = createFacetCounter();
   const sourceFacets = createSourceFacetCounter(db);
+  // The index's store is replaced when the index is rebuilt: each one gets a number, beside its own version.
+  const stores = new WeakMap<object, number>();
+  let storesSeen = 0;
+  const storeKey = (): string => {
+    const store = index.store;
+    let n = stores.get(store);
+    if (n === undefined) stores.set(store, (n = ++storesSeen));
+    return `${n}:${store.version}:${deps.peopleVersion?.() ?? 0}`;
+  };
+  const personFacets = createPersonFacetCounter(db, storeKey);
   const plainText = db.prepare('SELECT plain_text FROM documents WHERE id = ?').pluck();
   const textOf = (id: number): string => (plainText.get(id) as string | undefined) ?? '';
   const impacts = createImpacts(index.body, WEIGHTS, () => index.store.size);
@@ -106,7 +119,7 @@ export function createSearch(deps: Deps) {
         total: ids.length,
         hits,
         noteHits: mine.hits,
-        facets: { documents: ids.length, notes: mine.count, ...facets, ...sourceFacets.count(index.store, matched, ids.length) },
+        facets: { documents: ids.length, notes: mine.count, ...facets, person: personFacets.count(matched), ...sourceFacets.count(index.store, matched, ids.length) },
         offset,
         sort,
         scope,

@@ -60,7 +60,7 @@ export function termSentence(t: InspectedTerm): string {
 }
 
 const FIELD_NAMES: Record<string, string> = {
-  from: 'from', to: 'to', place: 'place', collection: 'volume', classification: 'class.', tag: 'tag', year: 'year', date: 'date', in: 'in',
+  from: 'from', to: 'to', place: 'place', collection: 'volume', classification: 'class.', tag: 'tag', person: 'person', year: 'year', date: 'date', in: 'in',
   file: 'file', repository: 'repository', caveat: 'handling', redacted: 'withheld', translation: 'translation', paraphrase: 'paraphrase',
 };
 

@@ -15,6 +15,7 @@ const EXAMPLES: ReadonlyArray<[string, string]> = [
   ['date:1947-11..1948-02', 'a date range; either end may be open'],
   ['collection:frus1936v03', 'a volume, by id or title words'],
   ['tag:strikes', 'your tag'],
+  ['person:"Lansing"', 'a person of the index, as sender, recipient or named in the text'],
   ['classification:"top secret"', 'the marking, in any spelling (Secret is not Top Secret)'],
   ['caveat:nodis', 'a handling caveat: Nodis, Exdis, "Eyes Only"…'],
   ['file:861.51', 'file numbers beginning so; also repository:'],
