@@ -87,6 +87,8 @@ test('a name in the reader, its card, the person page with its years and documen
   await stevens.click();
   await expect(page.locator('.list-count')).toHaveText(count === 1 ? '1 match' : `${count} matches`);
   await expect(page.getByRole('button', { name: /^Remove the filter Person: Stevens/ })).toBeVisible();
+  await expect(page.locator('#hits .hit').first()).toBeVisible();
+  await screenshot(page, 'people-facet-filtered');
 
   // And by classification, as the source notes give it.
   await groups.getByRole('button', { name: 'Person', exact: true }).click();
@@ -96,8 +98,10 @@ test('a name in the reader, its card, the person page with its years and documen
   const levels = page.getByRole('list', { name: 'Classification' });
   const level = levels.getByRole('button').first();
   const levelName = ((await level.locator('.facet-name').textContent()) ?? '').trim();
+  const levelCount = Number(((await level.locator('.facet-num').textContent()) ?? '').trim());
   await level.click();
   await expect(page.getByRole('button', { name: new RegExp(`^Remove the filter Class\\.: ${levelName}`) })).toBeVisible();
+  await expect(page.locator('.list-count')).toHaveText(levelCount === 1 ? '1 match' : `${levelCount} matches`);
   await screenshot(page, 'people-classification-facet');
 });
 

@@ -3,8 +3,8 @@ import type { Arg, SearchResponse, SearchScope, SearchSort } from '@contract';
 import { api, errorMessage } from '../api/client';
 
 /** The fields a facet click filters on (the same names as the query's `from:`, `to:`…). */
-export type FacetField = 'from' | 'to' | 'place' | 'collection' | 'classification' | 'tag' | 'caveat' | 'repository' | 'translation' | 'paraphrase' | 'redacted';
-export const FACET_FIELDS: readonly FacetField[] = ['from', 'to', 'place', 'collection', 'classification', 'tag', 'caveat', 'repository', 'translation', 'paraphrase', 'redacted'];
+export type FacetField = 'from' | 'to' | 'person' | 'place' | 'collection' | 'classification' | 'tag' | 'caveat' | 'repository' | 'translation' | 'paraphrase' | 'redacted';
+export const FACET_FIELDS: readonly FacetField[] = ['from', 'to', 'person', 'place', 'collection', 'classification', 'tag', 'caveat', 'repository', 'translation', 'paraphrase', 'redacted'];
 
 export interface SearchFilters {
   yearFrom: number | null;
