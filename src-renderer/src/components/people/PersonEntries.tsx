@@ -15,10 +15,12 @@ export function PersonEntries({ entries, actions }: { entries: readonly PersonEn
       <ul>
         {entries.map((e, i) => (
           <li key={`${e.collection ?? ''}#${e.xmlId ?? e.name}#${i}`} className={`person-entry ${e.source}`}>
-            <span className="person-entry-name">{e.name}</span>
-            {e.description && <span className="person-entry-desc">{e.description}</span>}
+            {/* One entry is the person the page heads with: its words are not printed twice. */}
+            {entries.length > 1 && <span className="person-entry-name">{e.name}</span>}
+            {entries.length > 1 && e.description && <span className="person-entry-desc">{e.description}</span>}
             <span className="person-entry-where">
               {e.source === 'inferred' ? <span className="inferred-badge">inferred</span> : <span className="listed-badge">listed</span>}
+              {e.source === 'inferred' ? 'from a heading in ' : 'persons list of '}
               {e.collection ?? 'no volume'}
               {e.xmlId && <code className="person-entry-id">{e.xmlId}</code>}
               {e.mergedByUser && <span className="merged-badge">merged by you</span>}

@@ -4,6 +4,7 @@ import { api, errorMessage } from '../../api/client';
 import { usePerson } from '../../hooks/use-person';
 import { peopleChanged } from '../../lib/person-events';
 import { personQuery } from '../../lib/person-links';
+import { yearOf } from '../../lib/person-years';
 import { showToast } from '../../lib/toasts';
 import { PersonDocuments } from './PersonDocuments';
 import { PersonEntries } from './PersonEntries';
@@ -93,7 +94,7 @@ function PersonBody({ page, onPerson, onOpenDoc, onSearch }: { page: Page } & Pi
           }}
         />
       )}
-      <PersonYears years={page.years} selected={year} onYear={setYear} />
+      <PersonYears years={page.years} selected={year} undated={page.documents.filter((d) => yearOf(d.date) === null).length} onYear={setYear} />
       <PersonDocuments documents={page.documents} showVolume={page.collections.length > 1} year={year} onClearYear={() => setYear(null)} onOpen={onOpenDoc} />
     </div>
   );

@@ -13,6 +13,8 @@ echarts.use([BarChart, GridComponent, TooltipComponent, SVGRenderer]);
 interface Props {
   years: PersonPage['years'];
   selected: number | null;
+  /** Documents without a date (the persons list, a list of papers…): not on the chart, so said beside it. */
+  undated: number;
   /** Choose a year to filter the documents (null: all years again). */
   onYear: (year: number | null) => void;
 }
@@ -22,7 +24,7 @@ interface Props {
  * column: a small bar is hard to hit) to list only its documents, again to show
  * all. From the keyboard: ←/→ move the chosen year, Escape shows all years.
  */
-export function PersonYears({ years, selected, onYear }: Props) {
+export function PersonYears({ years, selected, undated, onYear }: Props) {
   const box = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | null>(null);
   const series = useMemo(() => yearSeries(years), [years]);
@@ -97,6 +99,7 @@ export function PersonYears({ years, selected, onYear }: Props) {
             {ROLE_TITLE[s.role]}
           </span>
         ))}
+        {undated > 0 && <span className="person-years-undated">{undated} undated</span>}
       </figcaption>
     </figure>
   );
