@@ -25,7 +25,14 @@ test('a name in the reader, its card, the person page with its years and documen
   await screenshot(page, 'people-hover-card');
 
   // From the card to the page: who, where from, documents per year by role, the documents.
-  await card.getByRole('button', { name: 'Open person page' }).click();
+  // The same from the keyboard: the name takes the focus, the card opens, Tab reaches its button.
+  await page.mouse.move(0, 0);
+  await expect(card).toBeHidden();
+  await kolchak.focus();
+  await expect(card).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(card.getByRole('button', { name: 'Open person page' })).toBeFocused();
+  await page.keyboard.press('Enter');
   await expect(page.getByRole('tab', { name: 'People' })).toHaveAttribute('aria-selected', 'true');
   const person = page.getByLabel('Person', { exact: true });
   await expect(person.getByRole('heading', { name: 'Kolchak, Admiral Alexander V.' })).toBeVisible();
