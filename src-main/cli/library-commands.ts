@@ -3,6 +3,7 @@ import { idArg, untilDone, type CliCall } from './cli-call';
 import { importReportLines } from './import-output';
 import { toSearchJson } from './search-json';
 import { toShowJson } from './show-json';
+import { toShowPeople } from './people-commands';
 
 type Out = (line: string) => void;
 
@@ -46,8 +47,12 @@ export async function runSearch(call: CliCall, positionals: string[], flags: Lib
 
 export async function runShow(call: CliCall, id: string | undefined, flags: LibraryFlags, out: Out): Promise<number> {
   const docId = idArg(id);
-  // The terms it cites, each with what it stands for in the volume's terms list.
-  const json = { ...toShowJson(await call('document.get', { id: docId })), terms: await call('terms.ofDocument', { id: docId }) };
+  // The terms it cites, each with what it stands for in the volume's terms list; the people it names, with their roles.
+  const json = {
+    ...toShowJson(await call('document.get', { id: docId })),
+    terms: await call('terms.ofDocument', { id: docId }),
+    people: toShowPeople(await call('people.ofDocument', { id: docId })),
+  };
   if (flags.json) out(JSON.stringify(json, null, 2));
   else out(`${json.title}\n${[json.from, json.to].filter(Boolean).join(' → ')}  ${json.date ?? ''}\n\n${json.text}`);
   return 0;

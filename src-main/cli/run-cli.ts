@@ -9,6 +9,7 @@ import { EXIT_CODES } from './exit-codes';
 import { EXPORT_USAGE, runExport } from './export-command';
 import { runImport, runList, runSearch, runShow } from './library-commands';
 import { runCitedBy, runRefs } from './link-commands';
+import { PEOPLE_USAGE, runPeople, runPerson } from './people-commands';
 import { runCheck, runRestore } from './recovery-commands';
 import { DOSSIER_USAGE, runDossier } from './run-dossier';
 import { runThread } from './thread-command';
@@ -21,6 +22,7 @@ const USAGE = `Usage: npm run -s cli -- [--library DIR] <command>
   cited-by ID [--json]         the links in other documents that cite it
   thread ID [--json]           the documents linked to ID, directly or not, in order of sending
   list [--json]
+${PEOPLE_USAGE}
   check                        full integrity check of the library file, and the backups
   restore [--backup NAME|latest]   put back a verified backup (the current file is kept in backups/)
   cite ID [--style chicago|frus] [--page N]   print the document's citation (plain text)
@@ -28,7 +30,7 @@ const USAGE = `Usage: npm run -s cli -- [--library DIR] <command>
 ${EXPORT_USAGE}
 ${DOSSIER_USAGE}`;
 
-const COMMANDS = ['import', 'search', 'show', 'refs', 'cited-by', 'thread', 'list', 'cite', 'export', 'notes', 'dossier', 'check', 'restore'] as const;
+const COMMANDS = ['import', 'search', 'show', 'refs', 'cited-by', 'thread', 'list', 'people', 'person', 'cite', 'export', 'notes', 'dossier', 'check', 'restore'] as const;
 type Command = (typeof COMMANDS)[number];
 const isCommand = (s: string | undefined): s is Command => (COMMANDS as readonly (string | undefined)[]).includes(s);
 
@@ -73,6 +75,8 @@ async function runOnCore(command: Exclude<Command, 'check' | 'restore'>, rest: s
     if (command === 'export') return await runExport(call, rest, flags, out);
     if (command === 'notes') return await runNotes(call, rest, out);
     if (command === 'dossier') return await runDossier(call, rest, flags, out, err);
+    if (command === 'people') return await runPeople(call, rest, flags, out);
+    if (command === 'person') return await runPerson(call, rest[0], flags, out);
     return await runList(call, flags, out);
   } finally {
     core.close();
