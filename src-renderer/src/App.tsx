@@ -3,7 +3,7 @@ import { DropOverlay } from './components/app/DropOverlay';
 import { DossierEditor } from './components/dossiers/DossierEditor';
 import { DossierList } from './components/dossiers/DossierList';
 import { DossierPicker } from './components/dossiers/DossierPicker';
-import { LeftTabs } from './components/dossiers/LeftTabs';
+import { LEFT_TABS, LeftTabs, type LeftTab } from './components/dossiers/LeftTabs';
 import { GlossaryView } from './components/glossary/GlossaryView';
 import { Readers } from './components/layout/Readers';
 import { ShortcutsHelp } from './components/layout/ShortcutsHelp';
@@ -11,6 +11,7 @@ import { Toasts } from './components/layout/Toasts';
 import type { ViewMode } from './components/library/ListBar';
 import { LibraryPane } from './components/library/LibraryPane';
 import { NotesPane } from './components/notes/NotesPane';
+import { PeopleView } from './components/people/PeopleView';
 import { useDocument } from './hooks/use-document';
 import { useDossierList } from './hooks/use-dossier-list';
 import { useFileDrop } from './hooks/use-file-drop';
@@ -23,6 +24,7 @@ import { isTyping, useShortcuts } from './hooks/use-shortcuts';
 import { useWorkspace } from './hooks/use-workspace';
 import type { NoteHit } from '@contract';
 import { onOpenDossierRequest } from './lib/dossier-events';
+import { onOpenPersonRequest } from './lib/person-events';
 import { flashWhenShown } from './lib/flash';
 import { requestNotes } from './lib/notes-nav';
 import { activeDoc, closePane, cycleNotes, openDoc, setActive, swapPanes, type PaneIndex } from './lib/workspace';
@@ -39,7 +41,18 @@ export function App() {
   const searchInput = useRef<HTMLInputElement>(null);
   const dragging = useFileDrop(importer.importFiles);
   const dossiers = useDossierList();
-  const [leftTab, setLeftTab] = usePersistentString('leftTab', 'library');
+  const [leftTabRaw, setLeftTab] = usePersistentString('leftTab', 'library');
+  const leftTab: LeftTab = LEFT_TABS.find((t) => t === leftTabRaw) ?? 'library';
+  const [personRaw, setPersonRaw] = usePersistentString('openPerson', '');
+  const personId = /^\d+$/.test(personRaw) ? Number(personRaw) : null;
+  const openPerson = useCallback(
+    (id: number | null) => {
+      setPersonRaw(id === null ? '' : String(id));
+      if (id !== null) setLeftTab('people');
+    },
+    [setPersonRaw, setLeftTab],
+  );
+  useEffect(() => onOpenPersonRequest(openPerson), [openPerson]);
   const [dossierRaw, setDossierRaw] = usePersistentString('openDossier', '');
   const dossierId = /^\d+$/.test(dossierRaw) ? Number(dossierRaw) : null;
   const openDossier = useCallback(
@@ -50,9 +63,9 @@ export function App() {
     [setDossierRaw, setLeftTab],
   );
   useEffect(() => onOpenDossierRequest(openDossier), [openDossier]);
-  // Ctrl+K or / from the dossiers or glossary view: back to the library, whose search box takes the focus.
+  // Ctrl+K or / from the dossiers, people or glossary view: back to the library, whose search box takes the focus.
   useEffect(() => {
-    if (leftTab !== 'dossiers' && leftTab !== 'glossary') return;
+    if (leftTab === 'library') return;
     const onKey = (e: KeyboardEvent): void => {
       const mod = e.ctrlKey || e.metaKey;
       if (!((mod && e.key.toLowerCase() === 'k') || (e.key === '/' && !mod && !isTyping(e.target)))) return;
@@ -136,9 +149,20 @@ export function App() {
           onDismissImport={importer.dismiss}
           searchInput={searchInput}
           onOpenNoteHit={onOpenNoteHit}
-          tabs={<LeftTabs tab={leftTab === 'dossiers' || leftTab === 'glossary' ? leftTab : 'library'} onTab={setLeftTab} dossierCount={dossiers.items?.length ?? null} />}
+          tabs={<LeftTabs tab={leftTab} onTab={setLeftTab} dossierCount={dossiers.items?.length ?? null} />}
           alternate={
-            leftTab === 'glossary' ? (
+            leftTab === 'people' ? (
+              <PeopleView
+                version={library.version}
+                personId={personId}
+                onPerson={openPerson}
+                onOpenDoc={onOpen}
+                onSearch={(q) => {
+                  setQuery(q);
+                  setLeftTab('library');
+                }}
+              />
+            ) : leftTab === 'glossary' ? (
               <GlossaryView
                 version={library.version}
                 onSearch={(q) => {

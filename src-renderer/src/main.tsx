@@ -14,6 +14,8 @@ import './styles/workspace.css';
 import './styles/reader-tools.css';
 import './styles/dossiers.css';
 import './styles/search.css';
+import './styles/people.css';
+import './styles/person-page.css';
 import './styles/trash.css';
 import './styles/saved.css';
 

@@ -2,10 +2,12 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Arg, SearchResponse, SearchScope, SearchSort } from '@contract';
 import { api, errorMessage } from '../api/client';
 
-/** The fields a facet click filters on (the same names as the query's `from:`, `to:`…). */
-/** `set` is "Limit to set" (a working set's name), chosen beside the facets. */
-export type FacetField = 'from' | 'to' | 'place' | 'collection' | 'classification' | 'tag' | 'caveat' | 'repository' | 'translation' | 'paraphrase' | 'redacted' | 'set';
-export const FACET_FIELDS: readonly FacetField[] = ['from', 'to', 'place', 'collection', 'classification', 'tag', 'caveat', 'repository', 'translation', 'paraphrase', 'redacted', 'set'];
+/**
+ * The fields a facet click filters on (the same names as the query's `from:`, `to:`…); `set` is
+ * "Limit to set" (a working set's name), chosen beside the facets.
+ */
+export type FacetField = 'from' | 'to' | 'person' | 'place' | 'collection' | 'classification' | 'tag' | 'caveat' | 'repository' | 'translation' | 'paraphrase' | 'redacted' | 'set';
+export const FACET_FIELDS: readonly FacetField[] = ['from', 'to', 'person', 'place', 'collection', 'classification', 'tag', 'caveat', 'repository', 'translation', 'paraphrase', 'redacted', 'set'];
 
 export interface SearchFilters {
   yearFrom: number | null;

@@ -1,4 +1,6 @@
-export type LeftTab = 'library' | 'dossiers' | 'glossary';
+export type LeftTab = 'library' | 'dossiers' | 'people' | 'glossary';
+
+export const LEFT_TABS: readonly LeftTab[] = ['library', 'dossiers', 'people', 'glossary'];
 
 interface Props {
   tab: LeftTab;
@@ -6,7 +8,7 @@ interface Props {
   dossierCount: number | null;
 }
 
-/** Library · Dossiers · Glossary: what the left pane shows. */
+/** Library · Dossiers · People · Glossary: what the left pane shows. */
 export function LeftTabs({ tab, onTab, dossierCount }: Props) {
   const item = (t: LeftTab, label: string, count?: number | null) => (
     <button type="button" role="tab" aria-selected={tab === t} className={tab === t ? 'left-tab active' : 'left-tab'} onClick={() => onTab(t)}>
@@ -18,6 +20,7 @@ export function LeftTabs({ tab, onTab, dossierCount }: Props) {
     <div className="left-tabs" role="tablist" aria-label="Left pane">
       {item('library', 'Library')}
       {item('dossiers', 'Dossiers', dossierCount)}
+      {item('people', 'People')}
       {item('glossary', 'Glossary')}
     </div>
   );

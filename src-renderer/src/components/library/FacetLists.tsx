@@ -11,6 +11,7 @@ export interface FacetGroup {
 export const FACET_GROUPS: readonly FacetGroup[] = [
   { key: 'sender', field: 'from', title: 'Sender' },
   { key: 'recipient', field: 'to', title: 'Recipient' },
+  { key: 'person', field: 'person', title: 'Person' },
   { key: 'place', field: 'place', title: 'Place' },
   { key: 'collection', field: 'collection', title: 'Collection' },
   { key: 'classification', field: 'classification', title: 'Classification' },

@@ -2,7 +2,7 @@ import { FACET_FIELDS, hasFilters, NO_FILTERS, type FacetField, type SearchFilte
 import { rangeLabel } from '../../lib/year-bins';
 
 const NAMES: Record<FacetField, string> = {
-  from: 'From', to: 'To', place: 'Place', collection: 'Collection', classification: 'Class.', tag: 'Tag',
+  from: 'From', to: 'To', person: 'Person', place: 'Place', collection: 'Collection', classification: 'Class.', tag: 'Tag',
   caveat: 'Handling', repository: 'Repository', translation: 'Translation', paraphrase: 'Paraphrase', redacted: 'Withheld', set: 'Within set',
 };
 

@@ -10,6 +10,7 @@ import { CopyText } from './CopyText';
 import { EditableMeta } from './EditableMeta';
 import { MetaValue } from './MetaValue';
 import { MissingFields } from './MissingFields';
+import { PartyPeople } from '../people/PartyPeople';
 import { SourcePanel } from './SourcePanel';
 
 interface Row {
@@ -70,9 +71,21 @@ export function DocHeader({ view, onOpen, children }: { view: DocumentView; onOp
       </EditableMeta>
     );
   };
+  /** A party as the heading gives it, then the person index's entries for it (links to their pages). */
+  const party = (name: 'from' | 'to', label: string): ReactNode => {
+    const shown = editable(name, label, partiesLabel);
+    return (
+      shown && (
+        <>
+          {shown}
+          <PartyPeople docId={view.id} role={name === 'from' ? 'sender' : 'recipient'} />
+        </>
+      )
+    );
+  };
   const parties = present([
-    { label: 'From', value: editable('from', 'From', partiesLabel) },
-    { label: 'To', value: editable('to', 'To', partiesLabel) },
+    { label: 'From', value: party('from', 'From') },
+    { label: 'To', value: party('to', 'To') },
   ]);
   const facts = present([
     { label: 'Date', value: editable('date', 'Date', formatDate) },

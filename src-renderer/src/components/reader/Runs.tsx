@@ -6,6 +6,8 @@ import { footnoteDomId, useReader } from './reader-context';
 import { TermRef } from './TermRef';
 import { TextRun } from './TextRun';
 import { termIdOf } from '@shared/terms/glossary';
+import { personKeyOf } from '../../lib/person-links';
+import { PersonRef } from '../people/PersonRef';
 
 /** Inline runs as React elements; imported text is only ever a text node. */
 export function Runs({ runs }: { runs: readonly Inline[] }) {
@@ -39,6 +41,14 @@ export function Runs({ runs }: { runs: readonly Inline[] }) {
             );
           }
           case 'link': {
+            const person = personKeyOf(run.target);
+            if (person !== undefined) {
+              return (
+                <PersonRef key={i} target={person}>
+                  <Runs runs={run.runs} />
+                </PersonRef>
+              );
+            }
             const term = termIdOf(run.target);
             if (term !== undefined) {
               return (
