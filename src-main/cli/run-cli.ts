@@ -12,10 +12,12 @@ import { runCitedBy, runRefs } from './link-commands';
 import { runCheck, runRestore } from './recovery-commands';
 import { DOSSIER_USAGE, runDossier } from './run-dossier';
 import { runThread } from './thread-command';
+import { runView, VIEW_USAGE } from './view-command';
 
 const USAGE = `Usage: npm run -s cli -- [--library DIR] <command>
   import PATH... [--json]      import files or folders (.xml TEI, .txt, .md); prints each file's warnings
   search "QUERY" [--json] [--year YYYY] [--from NAME] [--limit N]
+${VIEW_USAGE}
   show ID [--json]
   refs ID [--json]             the document's links (editors' and found in the text), how each resolved
   cited-by ID [--json]         the links in other documents that cite it
@@ -54,6 +56,9 @@ function parseFlags(argv: string[]) {
       paper: { type: 'string' },
       backup: { type: 'string' },
       format: { type: 'string' },
+      view: { type: 'string' },
+      sort: { type: 'string' },
+      also: { type: 'string', multiple: true },
     },
   });
 }
@@ -64,7 +69,7 @@ async function runOnCore(command: Exclude<Command, 'check' | 'restore'>, rest: s
   try {
     const call = cliCall(createHandlers(core));
     if (command === 'import') return await runImport(call, rest, flags, out, err);
-    if (command === 'search') return await runSearch(call, rest, flags, out);
+    if (command === 'search') return flags.view === undefined ? await runSearch(call, rest, flags, out) : await runView(call, rest.join(' '), flags, out);
     if (command === 'show') return await runShow(call, rest[0], flags, out);
     if (command === 'refs') return await runRefs(call, rest[0], flags, out);
     if (command === 'cited-by') return await runCitedBy(call, rest[0], flags, out);

@@ -15,6 +15,7 @@ import { tagCalls } from './tags';
 import { termCalls } from './terms';
 import { threadCalls } from './threads';
 import { trashCalls } from './trash';
+import { viewCalls } from './views';
 
 /**
  * The contract every face speaks: one entry module over the domain files, each
@@ -33,6 +34,7 @@ export * from './links';
 export * from './threads';
 export * from './terms';
 export * from './exports';
+export * from './views';
 export * from './errors';
 export { RENDERER_CALLS, isRendererCall, type RendererCallName } from './call-names';
 export { API_PREFIX, API_TOKEN_HEADER, type ChanceryBridge } from './bridge';
@@ -52,6 +54,7 @@ export const api = {
   ...threadCalls,
   ...termCalls,
   ...exportCalls,
+  ...viewCalls,
 } satisfies Record<string, CallSpec>;
 
 export type Api = typeof api;

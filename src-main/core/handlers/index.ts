@@ -14,6 +14,7 @@ import { tagHandlers } from './tags';
 import { termHandlers } from './terms';
 import { threadHandlers } from './threads';
 import { trashHandlers } from './trash';
+import { viewHandlers } from './views';
 
 /**
  * The API implemented over the core, one module per domain of the contract;
@@ -34,6 +35,7 @@ export function createHandlers(core: Core): Handlers {
     ...threadHandlers(core),
     ...termHandlers(core),
     ...exportHandlers(core),
+    ...viewHandlers(core),
   };
   return gateWrites(handlers, () => core.imports.writable());
 }
