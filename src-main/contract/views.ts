@@ -94,9 +94,14 @@ export interface ConcordanceView {
   query: string;
   /** Matching documents. */
   documents: number;
-  /** Occurrences in all of them (every matching document's text is read). */
+  /**
+   * Occurrences in all of them: exact when `complete` (every matching text was read), else estimated from the
+   * documents read (the first 1,000 occurrences are gathered without reading the rest).
+   */
   occurrences: number;
-  /** Documents whose text holds an occurrence (a match on the title or a name alone holds none). */
+  complete: boolean;
+  /** Matching documents read; of them, those whose text holds an occurrence (a match on the title or a name alone holds none). */
+  read: number;
   withOccurrences: number;
   /** The first occurrences (documents oldest first, then in text order), sorted as asked. */
   lines: ConcordanceLine[];

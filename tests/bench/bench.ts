@@ -20,6 +20,7 @@ import { runScale } from './scale';
 import { runSourcesBench } from './bench-sources';
 import { runThreadBench } from './bench-threads';
 import { runTextRefs } from './text-refs-bench';
+import { runViewsBench } from './bench-views';
 
 const CORPUS = resolve(import.meta.dirname, '../fixtures/corpus');
 const VOLUMES = ['frus1894Nicaragua.xml', 'frus1918Russiav03.xml', 'frus1936v03.xml'].map((f) => join(CORPUS, f));
@@ -99,7 +100,7 @@ async function knownItemOnly(): Promise<void> {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { json: { type: 'string' }, docs: { type: 'string' }, hostile: { type: 'boolean' }, robustness: { type: 'boolean' }, 'known-item': { type: 'boolean' }, links: { type: 'boolean' }, threads: { type: 'string' }, 'text-refs': { type: 'boolean' }, sources: { type: 'boolean' }, verbose: { type: 'boolean' } },
+    options: { json: { type: 'string' }, docs: { type: 'string' }, hostile: { type: 'boolean' }, robustness: { type: 'boolean' }, 'known-item': { type: 'boolean' }, links: { type: 'boolean' }, threads: { type: 'string' }, 'text-refs': { type: 'boolean' }, sources: { type: 'boolean' }, views: { type: 'string' }, verbose: { type: 'boolean' } },
   });
   // `--known-item`: only the known-item part (ours against FTS5 bm25 over the three volumes, imported once).
   if (values['known-item']) return knownItemOnly();
@@ -116,6 +117,8 @@ async function main(): Promise<void> {
   if (values.hostile) return runHostile();
   // `--threads N`: thread latency over a synthetic library of N documents with synthetic links.
   if (values.threads) return runThreadBench(Number(values.threads));
+  // `--views N`: timeline, concordance and term trend over N synthetic documents.
+  if (values.views) return runViewsBench(Number(values.views));
   // `--docs N[,M…]`: the search-at-scale benchmark over a synthetic archive of N documents, grown to M.
   if (values.docs) return runScale(values.docs.split(',').map(Number), values.json);
   // `--robustness`: only the import-robustness part (adversarial files, notes.save during an import).

@@ -36,21 +36,34 @@ export function occurrences(text: string, marks: readonly Mark[]): Array<[number
 
 export interface ConcordanceCount {
   lines: ConcordanceLine[];
+  /** Occurrences in the documents read. */
   occurrences: number;
   withOccurrences: number;
+  /** Matching documents read (all of them when `complete`). */
+  read: number;
+  complete: boolean;
 }
 
 /**
  * The occurrences in the matching documents, oldest document first and in
- * text order within one: the first `limit` as lines, all of them counted.
+ * text order within one: the first `limit` as lines. Reading stops there:
+ * counting every occurrence means reading every matching text (seconds at
+ * 50,000 documents), so beyond the lines the total is estimated.
  */
 export function collectConcordance(store: DocStore, matched: Uint8Array, marks: readonly Mark[], limit: number, docOf: (id: number) => ConcordanceDoc | undefined): ConcordanceCount {
   const lines: ConcordanceLine[] = [];
   let total = 0;
   let withOccurrences = 0;
-  if (marks.length === 0) return { lines, occurrences: 0, withOccurrences: 0 };
+  let read = 0;
+  let complete = true;
+  if (marks.length === 0) return { lines, occurrences: 0, withOccurrences: 0, read, complete };
   for (const id of store.dateOrder()) {
     if (matched[id] !== 1) continue;
+    if (lines.length >= limit) {
+      complete = false;
+      break;
+    }
+    read++;
     const doc = docOf(id);
     if (!doc) continue;
     const found = occurrences(doc.text, marks);
@@ -62,5 +75,5 @@ export function collectConcordance(store: DocStore, matched: Uint8Array, marks: 
       lines.push({ docId: id, title: doc.title, date: doc.date, start, end, left: leftContext(doc.text, start), keyword: doc.text.slice(start, end).replace(/\s+/g, ' '), right: rightContext(doc.text, end) });
     }
   }
-  return { lines, occurrences: total, withOccurrences };
+  return { lines, occurrences: total, withOccurrences, read, complete };
 }

@@ -56,11 +56,16 @@ export function createResultViews(deps: Deps) {
       const { query, sort = 'document', limit = CONCORDANCE_LIMIT, ...filters } = req;
       const set = matchSet(deps, query, filters);
       const found = collectConcordance(index.store, set.matched, marksOf(set.parsed.match), Math.min(limit, CONCORDANCE_LIMIT), docOf);
-      const counts = `${grouped(found.occurrences)} occurrences in ${grouped(found.withOccurrences)} of ${grouped(set.ids.length)} matching documents; the first ${grouped(found.lines.length)} shown, oldest document first, sorted by ${sort === 'document' ? 'document' : `${sort} context`}`;
+      // Beyond the documents read, as many occurrences per document as in those read.
+      const occurrences = found.complete || found.read === 0 ? found.occurrences : Math.round((found.occurrences / found.read) * set.ids.length);
+      const total = found.complete ? `${grouped(occurrences)} occurrences in ${grouped(found.withOccurrences)} of ${grouped(set.ids.length)} matching documents` : `about ${grouped(occurrences)} occurrences in ${grouped(set.ids.length)} matching documents (estimated from the first ${grouped(found.read)})`;
+      const counts = `${total}; the first ${grouped(found.lines.length)} shown, oldest document first, sorted by ${sort === 'document' ? 'document' : `${sort} context`}`;
       return {
         query,
         documents: set.ids.length,
-        occurrences: found.occurrences,
+        occurrences,
+        complete: found.complete,
+        read: found.read,
         withOccurrences: found.withOccurrences,
         lines: sortLines(found.lines, sort),
         sort,
