@@ -13,7 +13,8 @@ export function useEChart(el: RefObject<HTMLDivElement | null>, option: ChartOpt
   useEffect(() => {
     const node = el.current;
     if (!node) return;
-    const c = echarts.init(node, undefined, { renderer: 'canvas' });
+    // SVG on screen too: crisp at any zoom, and the exported SVG is the very drawing shown.
+    const c = echarts.init(node, undefined, { renderer: 'svg' });
     chart.current = c;
     const sizes = new ResizeObserver(() => c.resize());
     sizes.observe(node);
@@ -29,11 +30,24 @@ export function useEChart(el: RefObject<HTMLDivElement | null>, option: ChartOpt
   return chart;
 }
 
-/** The same option drawn by echarts' SVG renderer, off screen: a vector file of the chart. */
-export function svgOf(option: ChartOption, width: number, height: number): string {
-  const c = echarts.init(null, undefined, { renderer: 'svg', ssr: true, width, height });
-  c.setOption({ ...option, animation: false });
-  const svg = c.renderToSVGString();
-  c.dispose();
-  return svg;
+/** The chart as an SVG document. */
+export const svgOf = (chart: Chart): string => chart.renderToSVGString();
+
+/** The chart as a PNG (data URL), its SVG drawn on a canvas at twice the size, on white. */
+export async function pngOf(chart: Chart): Promise<string> {
+  const w = chart.getWidth();
+  const h = chart.getHeight();
+  const img = new Image();
+  img.src = URL.createObjectURL(new Blob([svgOf(chart)], { type: 'image/svg+xml' }));
+  await img.decode();
+  const canvas = document.createElement('canvas');
+  canvas.width = w * 2;
+  canvas.height = h * 2;
+  const g = canvas.getContext('2d');
+  if (!g) throw new Error('no canvas');
+  g.fillStyle = '#fff';
+  g.fillRect(0, 0, canvas.width, canvas.height);
+  g.drawImage(img, 0, 0, canvas.width, canvas.height);
+  URL.revokeObjectURL(img.src);
+  return canvas.toDataURL('image/png');
 }

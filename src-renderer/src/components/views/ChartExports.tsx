@@ -1,6 +1,6 @@
 import type { RefObject } from 'react';
 import { exportName, saveDataUrl, saveText } from '../../lib/chart-export';
-import { svgOf, type Chart, type ChartOption } from '../../hooks/use-echart';
+import { pngOf, svgOf, type Chart, type ChartOption } from '../../hooks/use-echart';
 
 interface Props {
   view: string;
@@ -15,11 +15,11 @@ interface Props {
 export function ChartExports({ view, query, note, chart, option, csv }: Props) {
   const png = (): void => {
     const c = chart.current;
-    if (c) void saveDataUrl(exportName(view, query, 'png'), c.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#fff' }));
+    if (c) void pngOf(c).then((url) => saveDataUrl(exportName(view, query, 'png'), url));
   };
   const svg = (): void => {
     const c = chart.current;
-    if (c && option) saveText(exportName(view, query, 'svg'), svgOf(option, c.getWidth(), c.getHeight()), 'image/svg+xml');
+    if (c) saveText(exportName(view, query, 'svg'), svgOf(c), 'image/svg+xml');
   };
   return (
     <div className="view-foot">
