@@ -15,10 +15,12 @@ import { DOSSIER_USAGE, runDossier } from './run-dossier';
 import { runRelated } from './related-command';
 import { runThread } from './thread-command';
 import { runLog, runSearches, runSets, SAVED_USAGE } from './saved-commands';
+import { runView, VIEW_USAGE } from './view-command';
 
 const USAGE = `Usage: npm run -s cli -- [--library DIR] <command>
   import PATH... [--json]      import files or folders (.xml TEI, .txt, .md); prints each file's warnings
   search "QUERY" [--json] [--year YYYY] [--from NAME] [--limit N]
+${VIEW_USAGE}
   show ID [--json]
   refs ID [--json]             the document's links (editors' and found in the text), how each resolved
   cited-by ID [--json]         the links in other documents that cite it
@@ -61,6 +63,9 @@ function parseFlags(argv: string[]) {
       backup: { type: 'string' },
       format: { type: 'string' },
       scope: { type: 'string' },
+      view: { type: 'string' },
+      sort: { type: 'string' },
+      also: { type: 'string', multiple: true },
     },
   });
 }
@@ -71,7 +76,7 @@ async function runOnCore(command: Exclude<Command, 'check' | 'restore'>, rest: s
   try {
     const call = cliCall(createHandlers(core));
     if (command === 'import') return await runImport(call, rest, flags, out, err);
-    if (command === 'search') return await runSearch(call, rest, flags, out);
+    if (command === 'search') return flags.view === undefined ? await runSearch(call, rest, flags, out) : await runView(call, rest.join(' '), flags, out);
     if (command === 'show') return await runShow(call, rest[0], flags, out);
     if (command === 'refs') return await runRefs(call, rest[0], flags, out);
     if (command === 'cited-by') return await runCitedBy(call, rest[0], flags, out);

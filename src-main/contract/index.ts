@@ -18,6 +18,7 @@ import { termCalls } from './terms';
 import { threadCalls } from './threads';
 import { relatedCalls } from './related';
 import { trashCalls } from './trash';
+import { viewCalls } from './views';
 
 /**
  * The contract every face speaks: one entry module over the domain files, each
@@ -39,6 +40,7 @@ export * from './terms';
 export * from './people';
 export * from './exports';
 export * from './saved';
+export * from './views';
 export * from './errors';
 export { RENDERER_CALLS, isRendererCall, type RendererCallName } from './call-names';
 export { API_PREFIX, API_TOKEN_HEADER, type ChanceryBridge } from './bridge';
@@ -61,6 +63,7 @@ export const api = {
   ...peopleCalls,
   ...exportCalls,
   ...savedCalls,
+  ...viewCalls,
 } satisfies Record<string, CallSpec>;
 
 export type Api = typeof api;

@@ -20,6 +20,7 @@ import { ensureIndex, indexEntries } from './search/ensure-index';
 import { createInspector } from './search/inspect';
 import { createSearch } from './search/search';
 import { createSearchIndex } from './search/search-index';
+import { createResultViews } from './search/views/result-views';
 import { createThreads } from './threads/threads';
 import { createRelated } from './related/related';
 import type { RankLimits } from './search/rank';
@@ -100,6 +101,7 @@ function coreOver(db: Db, { libraryDir, termsFrom, now, importLimits, importWork
   const search = createSearch({ db, repo, index, notes: reading.noteSearch, peopleVersion: () => people.version, ...(rankLimits ? { rankLimits } : {}) });
   const inspector = createInspector({ db, index });
   const saved = createSavedServices({ db, settings, search, index, now });
+  const views = createResultViews({ db, repo, index, now });
   const deletion = links.relinkingAfter(createDocumentDeletion({ db, index, settings, trash: reading.documentTrash }));
   const jobs = createImportJobs(imports);
   const dossiers = createDossierServices({ db, repo, highlights: reading.highlights, noteOf: (docId) => notes.get(docId)?.body ?? '', now });
@@ -123,6 +125,8 @@ function coreOver(db: Db, { libraryDir, termsFrom, now, importLimits, importWork
     search,
     /** What a query became (terms, counts, filters) and why it found nothing. */
     inspector,
+    /** Timeline, concordance and term trend over a search's whole match set. */
+    views,
     /** The browse list's shape, kept until the library changes. */
     outline,
     /** Links between documents: computed at import, recomputed when documents come and go. */

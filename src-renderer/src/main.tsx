@@ -13,6 +13,7 @@ import './styles/link-suggest.css';
 import './styles/workspace.css';
 import './styles/reader-tools.css';
 import './styles/dossiers.css';
+import './styles/views.css';
 import './styles/search.css';
 import './styles/people.css';
 import './styles/person-page.css';

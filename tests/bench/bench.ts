@@ -22,6 +22,7 @@ import { runPeopleBench } from './bench-people';
 import { runThreadBench } from './bench-threads';
 import { runRelatedBench } from './bench-related';
 import { runTextRefs } from './text-refs-bench';
+import { runViewsBench } from './bench-views';
 
 const CORPUS = resolve(import.meta.dirname, '../fixtures/corpus');
 const VOLUMES = ['frus1894Nicaragua.xml', 'frus1918Russiav03.xml', 'frus1936v03.xml'].map((f) => join(CORPUS, f));
@@ -101,7 +102,7 @@ async function knownItemOnly(): Promise<void> {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { json: { type: 'string' }, docs: { type: 'string' }, hostile: { type: 'boolean' }, robustness: { type: 'boolean' }, 'known-item': { type: 'boolean' }, links: { type: 'boolean' }, threads: { type: 'string' }, related: { type: 'string' }, 'text-refs': { type: 'boolean' }, sources: { type: 'boolean' }, people: { type: 'string' }, verbose: { type: 'boolean' } },
+    options: { json: { type: 'string' }, docs: { type: 'string' }, hostile: { type: 'boolean' }, robustness: { type: 'boolean' }, 'known-item': { type: 'boolean' }, links: { type: 'boolean' }, threads: { type: 'string' }, related: { type: 'string' }, 'text-refs': { type: 'boolean' }, sources: { type: 'boolean' }, people: { type: 'string' }, views: { type: 'string' }, verbose: { type: 'boolean' } },
   });
   // `--known-item`: only the known-item part (ours against FTS5 bm25 over the three volumes, imported once).
   if (values['known-item']) return knownItemOnly();
@@ -122,6 +123,8 @@ async function main(): Promise<void> {
   if (values.threads) return runThreadBench(Number(values.threads));
   // `--related N`: related-documents latency over a synthetic library of N documents with the search index.
   if (values.related) return runRelatedBench(Number(values.related));
+  // `--views N`: timeline, concordance and term trend over N synthetic documents.
+  if (values.views) return runViewsBench(Number(values.views));
   // `--docs N[,M…]`: the search-at-scale benchmark over a synthetic archive of N documents, grown to M.
   if (values.docs) return runScale(values.docs.split(',').map(Number), values.json);
   // `--robustness`: only the import-robustness part (adversarial files, notes.save during an import).

@@ -16,9 +16,10 @@ import { termCalls } from '../../src-main/contract/terms';
 import { peopleCalls } from '../../src-main/contract/people';
 import { exportCalls } from '../../src-main/contract/exports';
 import { savedCalls } from '../../src-main/contract/saved';
+import { viewCalls } from '../../src-main/contract/views';
 import { isRendererCall } from '../../src-main/contract/call-names';
 
-const domains = [libraryCalls, searchCalls, documentCalls, noteCalls, highlightCalls, tagCalls, dossierCalls, jobCalls, trashCalls, linkCalls, threadCalls, relatedCalls, termCalls, peopleCalls, exportCalls, savedCalls];
+const domains = [libraryCalls, searchCalls, documentCalls, noteCalls, highlightCalls, tagCalls, dossierCalls, jobCalls, trashCalls, linkCalls, threadCalls, relatedCalls, termCalls, peopleCalls, exportCalls, savedCalls, viewCalls];
 
 describe('the contract', () => {
   it('declares each call in exactly one domain file', () => {

@@ -17,6 +17,7 @@ import { termHandlers } from './terms';
 import { threadHandlers } from './threads';
 import { relatedHandlers } from './related';
 import { trashHandlers } from './trash';
+import { viewHandlers } from './views';
 
 /**
  * The API implemented over the core, one module per domain of the contract;
@@ -40,6 +41,7 @@ export function createHandlers(core: Core): Handlers {
     ...peopleHandlers(core),
     ...exportHandlers(core),
     ...savedHandlers(core),
+    ...viewHandlers(core),
   };
   return gateWrites(handlers, () => core.imports.writable());
 }

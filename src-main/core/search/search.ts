@@ -45,7 +45,7 @@ interface Deps {
 const hasNear = (n: QueryNode | null): boolean => n !== null && (n.kind === 'near' || ((n.kind === 'and' || n.kind === 'or') && n.children.some(hasNear)));
 
 /** Ids matching the words (every document when there are none), before filters, ascending. */
-function matchIds(index: SearchIndex, q: ParsedQuery): Int32Array {
+export function matchIds(index: SearchIndex, q: ParsedQuery): Int32Array {
   const store = index.store;
   const set = evaluateQuery(q.match, q.exclude, store.presentSet, {
     terms: index.terms,
@@ -57,7 +57,7 @@ function matchIds(index: SearchIndex, q: ParsedQuery): Int32Array {
 }
 
 /** The matches passing the filters, as a list and as a flag by id. */
-function applyFilters(deps: Deps, found: Int32Array, q: ParsedQuery, req: SearchRequest): { ids: Int32Array; matched: Uint8Array } {
+export function applyFilters(deps: Pick<Deps, 'db' | 'index'>, found: Int32Array, q: ParsedQuery, req: RequestFilters): { ids: Int32Array; matched: Uint8Array } {
   const store = deps.index.store;
   const titles = (): Map<string, string> =>
     new Map((deps.db.prepare('SELECT id, title FROM collections').all() as Array<{ id: string; title: string }>).map((r) => [r.id, r.title]));

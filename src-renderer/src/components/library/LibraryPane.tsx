@@ -31,6 +31,7 @@ import { fromSavedQuery, toSavedQuery } from '../../lib/saved-query';
 import { onRunSearchRequest } from '../../lib/saved-store';
 import { ResultActions } from '../saved/ResultActions';
 import { SavedBar } from '../saved/SavedBar';
+import { ResultViews, type ViewArgs } from '../views/ResultViews';
 
 const counted = (n: number, what: string): string => (n === 1 ? `1 ${what}` : `${n.toLocaleString('en-GB')} ${what}s`);
 
@@ -50,6 +51,14 @@ function listLabel(searching: boolean, response: SearchResponse | null, pending:
   const n = response.total;
   const docsPart = n === 1 ? '1 match' : `${n.toLocaleString('en-GB')} matches`;
   return scope === 'all' && notes > 0 ? `${docsPart} · ${inNotes}` : docsPart;
+}
+
+/** The search's query and filters without its paging, sort and scope: what the result views read. */
+function viewArgsOf(args: ReturnType<typeof useSearch>['args']): ViewArgs | null {
+  if (!args) return null;
+  const { sort, scope, offset, limit, ...rest } = args;
+  void [sort, scope, offset, limit];
+  return rest;
 }
 
 interface Props {
@@ -80,6 +89,7 @@ export function LibraryPane(props: Props) {
   const [sort, setSort] = useState<SearchSort>('relevance');
   const [refineOpen, setRefineOpen] = usePersistentString('chancery.refine', 'open');
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
+  const [viewsOpen, setViewsOpen] = useState(false);
   // Tags change without a reload of the library: search again so the tag facet follows.
   const tags = useAllTags();
   const version = useMemo(() => ({ library: library.version, tags }), [library.version, tags]);
@@ -159,6 +169,7 @@ export function LibraryPane(props: Props) {
     onOpen(id);
   });
   const activeId = nav.active === null ? undefined : searching ? hitId(nav.active) : rowId(nav.active);
+  const viewArgs = useMemo(() => viewArgsOf(search.args), [search.args]);
   const count = library.outline ? { all: library.outline.ids.length, sections: library.outline.sections } : null;
 
   return (
@@ -206,6 +217,12 @@ export function LibraryPane(props: Props) {
           facets={searching && search.response ? { scope: shown, ...search.response.facets, onScope: chooseScope } : null}
           sort={searching && shown !== 'notes' ? { value: sort, onSort: setSort } : null}
         />
+        {searching && viewArgs && (search.response?.total ?? 0) > 0 && (
+          <button type="button" className="views-open" onClick={() => setViewsOpen(true)} title="Timeline, concordance and term trend of all the matches">
+            Timeline · Concordance · Trend
+          </button>
+        )}
+        {viewsOpen && viewArgs && <ResultViews args={viewArgs} onOpen={(id) => onOpen(id)} onClose={() => setViewsOpen(false)} />}
         {searching && <SelectionBar ids={[...selected]} onClear={clearSelection} />}
         <div className="library-list">
           {library.error !== null ? (

@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, repoRoot, test } from './fixtures';
+import { screenshot } from './reader-flow';
+
+const VOLUME = readFileSync(join(repoRoot, 'tests/fixtures/corpus/frus1918Russiav03.xml'));
+
+test('result views: timeline opens a document, concordance sorts by right context, trend of two queries, exports', async ({ page, host }) => {
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await page.goto(host.url);
+  await page.locator('input[type=file][multiple]').setInputFiles([{ name: 'frus1918Russiav03.xml', mimeType: 'application/xml', buffer: VOLUME }]);
+  await expect(page.getByRole('region', { name: 'Import report' })).toBeVisible({ timeout: 60_000 });
+  const search = page.getByRole('combobox', { name: 'Search the library' });
+  await search.fill('Vladivostok');
+  await expect(page.locator('#hits .hit').first()).toBeVisible();
+  await page.getByRole('button', { name: 'Timeline · Concordance · Trend' }).click();
+  const panel = page.getByRole('dialog', { name: 'Result views' });
+
+  // Timeline: few enough matches to draw each document; a dot opens it.
+  await panel.getByRole('tab', { name: 'Timeline' }).click();
+  const chart = panel.getByTestId('timeline-chart');
+  await expect(panel.getByText(/Each dot is a document/)).toBeVisible();
+  await expect(chart.locator('svg')).toBeVisible();
+  await screenshot(page, 'result-views-timeline');
+  const dots = chart.locator('svg path[fill="#8a3b12"]');
+  expect(await dots.count()).toBeGreaterThan(10);
+  const [svgDownload] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: 'SVG' }).click()]);
+  const svg = readFileSync(await svgDownload.path(), 'utf8');
+  expect(svg).toMatch(/^<svg/);
+  expect(svg).toContain('#8a3b12');
+  const [pngDownload] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: 'PNG' }).click()]);
+  expect(readFileSync(await pngDownload.path()).subarray(1, 4).toString()).toBe('PNG');
+  const [csvDownload] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: 'CSV' }).click()]);
+  const csv = readFileSync(await csvDownload.path(), 'utf8');
+  expect(csv).toMatch(/^# Timeline for “Vladivostok”/);
+  expect(csv.split('\n').length).toBeGreaterThan(10);
+  await dots.nth(3).click({ force: true });
+  await expect(panel).toBeHidden();
+  await expect(page.locator('article.document h1.doc-title')).toBeVisible();
+
+  // Concordance: sorted by the word after the keyword.
+  await page.getByRole('button', { name: 'Timeline · Concordance · Trend' }).click();
+  await panel.getByRole('tab', { name: 'Concordance' }).click();
+  const lines = panel.locator('.kwic-line');
+  await expect(lines.first()).toBeVisible();
+  await panel.getByRole('button', { name: 'Right context' }).click();
+  await expect(panel.getByRole('button', { name: 'Right context' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(lines.first()).toBeVisible();
+  const rights = await panel.locator('.kwic-right').allTextContents();
+  const r1 = rights.map((r) => (r.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])[0] ?? '');
+  expect(r1).toEqual([...r1].sort());
+  await expect(panel.locator('.kwic-key').first()).toHaveText(/vladivostok/i);
+  await screenshot(page, 'result-views-concordance');
+
+  // Trend: the search and a second query, each year's share.
+  await panel.getByRole('tab', { name: 'Term trend' }).click();
+  await panel.getByRole('searchbox', { name: 'Another query to compare' }).fill('Siberia');
+  await panel.getByRole('button', { name: 'Add' }).click();
+  await expect(panel.getByText(/Term trend for “Vladivostok”, “Siberia”/)).toBeVisible();
+  await expect(panel.getByTestId('trend-chart').locator('svg')).toBeVisible();
+  await screenshot(page, 'result-views-trend');
+  const [trendSvg] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: 'SVG' }).click()]);
+  const trend = readFileSync(await trendSvg.path(), 'utf8');
+  expect(trend).toContain('Vladivostok');
+  expect(trend).toContain('Siberia');
+  const [trendCsv] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: 'CSV' }).click()]);
+  expect(readFileSync(await trendCsv.path(), 'utf8')).toMatch(/\n1918,Siberia,\d+,\d+,0\.\d+/);
+});
