@@ -18,6 +18,10 @@ const filters = {
   redacted: z.string().max(300).optional(),
   translation: z.string().regex(/^(?:yes|no)$/i).optional(),
   paraphrase: z.string().regex(/^(?:yes|no)$/i).optional(),
+  /** A person (the facet's id or a name), as `person:`. */
+  person: z.string().max(300).optional(),
+  /** "Limit to set": a working set's name, as `set:`. */
+  set: z.string().max(300).optional(),
 };
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);

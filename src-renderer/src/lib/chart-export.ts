@@ -18,9 +18,3 @@ export function exportName(view: string, query: string, ext: string): string {
 }
 
 export const saveText = (fileName: string, text: string, type: string): void => saveBlob(fileName, new Blob([text], { type: `${type};charset=utf-8` }));
-
-/** A data: URL (echarts' PNG) as a file. */
-export async function saveDataUrl(fileName: string, url: string): Promise<void> {
-  const blob = await (await fetch(url)).blob();
-  saveBlob(fileName, blob);
-}

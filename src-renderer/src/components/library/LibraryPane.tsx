@@ -53,11 +53,11 @@ function listLabel(searching: boolean, response: SearchResponse | null, pending:
   return scope === 'all' && notes > 0 ? `${docsPart} · ${inNotes}` : docsPart;
 }
 
-/** The search's query and filters without its paging, sort and scope: what the result views read. */
+/** The search's query and filters without its paging, sort, scope and log flag: what the result views read. */
 function viewArgsOf(args: ReturnType<typeof useSearch>['args']): ViewArgs | null {
   if (!args) return null;
-  const { sort, scope, offset, limit, ...rest } = args;
-  void [sort, scope, offset, limit];
+  const { sort, scope, offset, limit, live, ...rest } = args;
+  void [sort, scope, offset, limit, live];
   return rest;
 }
 

@@ -1,5 +1,6 @@
 import type { RefObject } from 'react';
-import { exportName, saveDataUrl, saveText } from '../../lib/chart-export';
+import { exportName, saveText } from '../../lib/chart-export';
+import { saveBlob } from '../../lib/file-download';
 import { pngOf, svgOf, type Chart, type ChartOption } from '../../hooks/use-echart';
 
 interface Props {
@@ -15,7 +16,7 @@ interface Props {
 export function ChartExports({ view, query, note, chart, option, csv }: Props) {
   const png = (): void => {
     const c = chart.current;
-    if (c) void pngOf(c).then((url) => saveDataUrl(exportName(view, query, 'png'), url));
+    if (c) void pngOf(c).then((blob) => saveBlob(exportName(view, query, 'png'), blob));
   };
   const svg = (): void => {
     const c = chart.current;
