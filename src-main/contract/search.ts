@@ -13,17 +13,36 @@ const sourceFilters = {
   paraphrase: z.string().regex(/^(?:yes|no)$/i).optional(),
 };
 
+/**
+ * What narrows a search's match set besides its words: the Refine panel's choices, same meaning as the query's
+ * fields (`year:1947..1949`, `to:`, `place:`…). One shape for the search, its inspector and the result views, so
+ * a filter added to one is never refused by another.
+ */
+export const matchFilters = {
+  year: z.number().int().min(1000).max(3000).optional(),
+  yearFrom: z.number().int().min(1000).max(3000).optional(),
+  yearTo: z.number().int().min(1000).max(3000).optional(),
+  from: z.string().max(300).optional(),
+  to: z.string().max(300).optional(),
+  place: z.string().max(300).optional(),
+  collection: z.string().max(300).optional(),
+  classification: z.string().max(300).optional(),
+  /** Documents and notes carrying this tag. */
+  tag: tag.optional(),
+  /** "Limit to set": a working set's name, as the query's `set:`. */
+  set: z.string().max(300).optional(),
+  /** A person, as the person facet gives it (the id) or by name, same meaning as `person:`. */
+  person: z.string().max(300).optional(),
+  ...sourceFilters,
+};
+
 /** Full-text search over documents and the user's notes, and the `[[` autocomplete. */
 export const searchCalls = {
   'library.search': reads(
     z
       .object({
         query: z.string().max(1000),
-        year: z.number().int().min(1000).max(3000).optional(),
-        from: z.string().max(300).optional(),
         limit: z.number().int().min(1).max(1000).optional(),
-        /** Documents and notes carrying this tag. */
-        tag: tag.optional(),
         /** Which hits to return (default 'all'; the query's `in:notes` / `in:documents` overrides it); `facets` counts both kinds regardless. */
         scope: z.enum(['all', 'documents', 'notes']).optional(),
         /** Page of document hits: `offset` into the ranked list, `limit` hits (default 200). */
@@ -35,18 +54,7 @@ export const searchCalls = {
          * absent: a search of its own (the CLI's).
          */
         live: z.boolean().optional(),
-        /** Filters, same meaning as the query's fields (`year:1947..1949`, `to:`, `place:`…). */
-        yearFrom: z.number().int().min(1000).max(3000).optional(),
-        yearTo: z.number().int().min(1000).max(3000).optional(),
-        to: z.string().max(300).optional(),
-        place: z.string().max(300).optional(),
-        collection: z.string().max(300).optional(),
-        classification: z.string().max(300).optional(),
-        /** "Limit to set": a working set's name, as the query's `set:`. */
-        set: z.string().max(300).optional(),
-        /** A person, as the person facet gives it (the id) or by name, same meaning as `person:`. */
-        person: z.string().max(300).optional(),
-        ...sourceFilters,
+        ...matchFilters,
       })
       .strict(),
     returns<SearchResponse>(),
@@ -60,19 +68,7 @@ export const searchCalls = {
     z
       .object({
         query: z.string().max(1000),
-        year: z.number().int().min(1000).max(3000).optional(),
-        yearFrom: z.number().int().min(1000).max(3000).optional(),
-        yearTo: z.number().int().min(1000).max(3000).optional(),
-        from: z.string().max(300).optional(),
-        to: z.string().max(300).optional(),
-        place: z.string().max(300).optional(),
-        collection: z.string().max(300).optional(),
-        classification: z.string().max(300).optional(),
-        /** "Limit to set": a working set's name, as the query's `set:`. */
-        set: z.string().max(300).optional(),
-        person: z.string().max(300).optional(),
-        tag: tag.optional(),
-        ...sourceFilters,
+        ...matchFilters,
       })
       .strict(),
     returns<QueryInspection>(),

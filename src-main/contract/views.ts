@@ -1,28 +1,9 @@
 import { z } from 'zod';
 import { reads, returns } from './call';
-import { tag } from './common';
+import { matchFilters } from './search';
 
 /** The filters of `library.search` (the Refine panel's choices), which every view takes so it reads the same match set. */
-const filters = {
-  year: z.number().int().min(1000).max(3000).optional(),
-  yearFrom: z.number().int().min(1000).max(3000).optional(),
-  yearTo: z.number().int().min(1000).max(3000).optional(),
-  from: z.string().max(300).optional(),
-  to: z.string().max(300).optional(),
-  place: z.string().max(300).optional(),
-  collection: z.string().max(300).optional(),
-  classification: z.string().max(300).optional(),
-  tag: tag.optional(),
-  caveat: z.string().max(300).optional(),
-  repository: z.string().max(300).optional(),
-  redacted: z.string().max(300).optional(),
-  translation: z.string().regex(/^(?:yes|no)$/i).optional(),
-  paraphrase: z.string().regex(/^(?:yes|no)$/i).optional(),
-  /** A person (the facet's id or a name), as `person:`. */
-  person: z.string().max(300).optional(),
-  /** "Limit to set": a working set's name, as `set:`. */
-  set: z.string().max(300).optional(),
-};
+const filters = matchFilters;
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
