@@ -102,7 +102,7 @@ async function knownItemOnly(): Promise<void> {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { json: { type: 'string' }, docs: { type: 'string' }, hostile: { type: 'boolean' }, robustness: { type: 'boolean' }, 'known-item': { type: 'boolean' }, links: { type: 'boolean' }, threads: { type: 'string' }, related: { type: 'string' }, 'text-refs': { type: 'boolean' }, sources: { type: 'boolean' }, people: { type: 'string' }, views: { type: 'string' }, verbose: { type: 'boolean' } },
+    options: { json: { type: 'string' }, docs: { type: 'string' }, keep: { type: 'string' }, hostile: { type: 'boolean' }, robustness: { type: 'boolean' }, 'known-item': { type: 'boolean' }, links: { type: 'boolean' }, threads: { type: 'string' }, related: { type: 'string' }, 'text-refs': { type: 'boolean' }, sources: { type: 'boolean' }, people: { type: 'string' }, views: { type: 'string' }, verbose: { type: 'boolean' } },
   });
   // `--known-item`: only the known-item part (ours against FTS5 bm25 over the three volumes, imported once).
   if (values['known-item']) return knownItemOnly();
@@ -126,7 +126,7 @@ async function main(): Promise<void> {
   // `--views N`: timeline, concordance and term trend over N synthetic documents.
   if (values.views) return runViewsBench(Number(values.views));
   // `--docs N[,M…]`: the search-at-scale benchmark over a synthetic archive of N documents, grown to M.
-  if (values.docs) return runScale(values.docs.split(',').map(Number), values.json);
+  if (values.docs) return runScale(values.docs.split(',').map(Number), values.json, values.keep);
   // `--robustness`: only the import-robustness part (adversarial files, notes.save during an import).
   if (values.robustness) {
     await runImportRobustness(VOLUMES);

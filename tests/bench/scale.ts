@@ -5,7 +5,7 @@
  * (with snippets for 20 hits and facets) against plain FTS5 with bm25, and
  * known-item search. A script, not a test: figures go to the README.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createCore, type Core } from '../../src-main/core/core';
@@ -122,20 +122,32 @@ function previousMethod(dir: string): { p50: number; p95: number } {
  * `--docs 100000,300000`: one archive grown size by size (the build goes on
  * where the last stopped), measured at each, then a table of how each figure grows.
  */
-export async function runScale(counts: number[], jsonFile?: string): Promise<void> {
+export async function runScale(counts: number[], jsonFile?: string, keepDir?: string): Promise<void> {
   const src = await loadSources();
-  const dir = mkdtempSync(join(tmpdir(), 'chancery-scale-'));
+  // `--keep DIR` keeps the archive for the next run, which goes on from the documents it holds
+  // (a 300,000-document build takes minutes; measuring a change to search should not pay it again).
+  const dir = keepDir ?? mkdtempSync(join(tmpdir(), 'chancery-scale-'));
+  if (keepDir) mkdirSync(keepDir, { recursive: true });
   const results: Array<Record<string, unknown>> = [];
-  let built = 0;
+  let built = keepDir ? documentsIn(keepDir) : 0;
   try {
     for (const n of [...counts].sort((a, b) => a - b)) {
-      results.push(await measureAt(dir, src, built, n));
-      built = n;
+      results.push(await measureAt(dir, src, Math.min(built, n), n));
+      built = Math.max(built, n);
     }
     printGrowth(results);
     if (jsonFile) writeFileSync(jsonFile, `${JSON.stringify(counts.length === 1 ? results[0] : results, null, 2)}\n`);
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    if (!keepDir) rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function documentsIn(dir: string): number {
+  const core = createCore({ libraryDir: dir });
+  try {
+    return core.db.prepare('SELECT count(*) FROM documents').pluck().get() as number;
+  } finally {
+    core.close();
   }
 }
 
