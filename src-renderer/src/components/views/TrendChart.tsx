@@ -1,40 +1,11 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { TrendView } from '@contract';
 import { api, errorMessage } from '../../api/client';
-import { useEChart, type ChartOption } from '../../hooks/use-echart';
+import { useEChart } from '../../hooks/use-echart';
+import { trendOption } from '../../lib/trend-option';
 import { toCsv } from '../../lib/chart-export';
 import { ChartExports } from './ChartExports';
 import type { ViewArgs } from './ResultViews';
-
-const COLORS = ['#8a3b12', '#1f5f8b', '#4b7d2a', '#7a4a9a', '#b08400', '#555'];
-
-const pct = (share: number): string => `${(share * 100).toFixed(share < 0.01 && share > 0 ? 2 : 1)}%`;
-
-function chartOption(view: TrendView): ChartOption {
-  return {
-    animation: false,
-    color: COLORS,
-    grid: { left: 64, right: 24, top: 48, bottom: 40 },
-    legend: { top: 4, type: 'scroll' },
-    tooltip: {
-      trigger: 'axis',
-      formatter: (ps: Array<{ seriesIndex: number; dataIndex: number; marker: string }>) => {
-        const year = view.years[ps[0]?.dataIndex ?? 0];
-        const rows = ps.map((p) => {
-          const s = view.series[p.seriesIndex];
-          const pt = s?.points[p.dataIndex];
-          return pt && s ? `${p.marker}${escape(s.query)}: ${pct(pt.share)} (${pt.matches.toLocaleString('en-GB')} of ${pt.docs.toLocaleString('en-GB')})` : '';
-        });
-        return [String(year), ...rows].join('<br/>');
-      },
-    },
-    xAxis: { type: 'category', data: view.years.map(String), name: 'Year', nameLocation: 'middle', nameGap: 26, axisLabel: { hideOverlap: true } },
-    yAxis: { type: 'value', name: 'Share of the year’s documents', nameTextStyle: { align: 'left' }, axisLabel: { formatter: (v: number) => `${Math.round(v * 1000) / 10}%` } },
-    series: view.series.map((s) => ({ type: 'line', name: s.query, symbolSize: 6, data: s.points.map((p) => p.share) })),
-  };
-}
-
-const escape = (s: string): string => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** The share of each year's documents matching the search, and any further queries typed beside it, with the counts behind each point. */
 export function TrendChart({ args }: { args: ViewArgs }) {
@@ -53,7 +24,7 @@ export function TrendChart({ args }: { args: ViewArgs }) {
       live = false;
     };
   }, [args, queries]);
-  const option = useMemo(() => (view ? chartOption(view) : null), [view]);
+  const option = useMemo(() => (view ? trendOption(view) : null), [view]);
   const el = useRef<HTMLDivElement>(null);
   const chart = useEChart(el, option);
   const csv = (): string =>
