@@ -77,8 +77,10 @@ export interface ConcordanceLine {
 
 export interface ConcordanceView {
   query: string;
-  /** Matching documents. */
+  /** Matching documents, sections left out. */
   documents: number;
+  /** Matching sections (a volume's index, list of papers…) left out: their lines are page lists, not usage. */
+  sections: number;
   /**
    * Occurrences in all of them: exact when `complete` (every matching text was read), else estimated from the
    * documents read (the first 1,000 occurrences are gathered without reading the rest).

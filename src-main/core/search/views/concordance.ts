@@ -49,8 +49,11 @@ export interface ConcordanceCount {
  * text order within one: the first `limit` as lines. Reading stops there:
  * counting every occurrence means reading every matching text (seconds at
  * 50,000 documents), so beyond the lines the total is estimated.
+ * `skip` holds a volume's sections (index, list of papers): their lines are
+ * page lists, not usage, and sorted by context they came first and crowded
+ * out the documents.
  */
-export function collectConcordance(store: DocStore, matched: Uint8Array, marks: readonly Mark[], limit: number, docOf: (id: number) => ConcordanceDoc | undefined): ConcordanceCount {
+export function collectConcordance(store: DocStore, matched: Uint8Array, marks: readonly Mark[], limit: number, docOf: (id: number) => ConcordanceDoc | undefined, skip: ReadonlySet<number> = new Set()): ConcordanceCount {
   const lines: ConcordanceLine[] = [];
   let total = 0;
   let withOccurrences = 0;
@@ -58,7 +61,7 @@ export function collectConcordance(store: DocStore, matched: Uint8Array, marks: 
   let complete = true;
   if (marks.length === 0) return { lines, occurrences: 0, withOccurrences: 0, read, complete };
   for (const id of store.dateOrder()) {
-    if (matched[id] !== 1) continue;
+    if (matched[id] !== 1 || skip.has(id)) continue;
     if (lines.length >= limit) {
       complete = false;
       break;

@@ -26,6 +26,9 @@ export function createResultViews(deps: Deps) {
   const now = (): Date => new Date(deps.now?.() ?? Date.now());
   const docRow = db.prepare('SELECT title, date_start AS date, plain_text AS text FROM documents WHERE id = ?');
   const docOf = (id: number): ConcordanceDoc | undefined => docRow.get(id) as ConcordanceDoc | undefined;
+  // A handful per volume, read through their own index: cheap to ask on each concordance.
+  const sectionRows = db.prepare("SELECT id FROM documents INDEXED BY documents_sections WHERE kind = 'section'").pluck();
+  const sectionsIn = (matched: Uint8Array): Set<number> => new Set((sectionRows.all() as number[]).filter((id) => matched[id] === 1));
   const libraryDocs = (): number => index.store.size;
 
   return {
@@ -55,14 +58,18 @@ export function createResultViews(deps: Deps) {
     concordance(req: RequestFilters & { query: string; sort?: ConcordanceSort; limit?: number }): ConcordanceView {
       const { query, sort = 'document', limit = CONCORDANCE_LIMIT, ...filters } = req;
       const set = matchSet(deps, query, filters);
-      const found = collectConcordance(index.store, set.matched, marksOf(set.parsed.match), Math.min(limit, CONCORDANCE_LIMIT), docOf);
+      const sections = sectionsIn(set.matched);
+      const documents = set.ids.length - sections.size;
+      const found = collectConcordance(index.store, set.matched, marksOf(set.parsed.match), Math.min(limit, CONCORDANCE_LIMIT), docOf, sections);
       // Beyond the documents read, as many occurrences per document as in those read.
-      const occurrences = found.complete || found.read === 0 ? found.occurrences : Math.round((found.occurrences / found.read) * set.ids.length);
-      const total = found.complete ? `${grouped(occurrences)} occurrences in ${grouped(found.withOccurrences)} of ${grouped(set.ids.length)} matching documents` : `about ${grouped(occurrences)} occurrences in ${grouped(set.ids.length)} matching documents (estimated from the first ${grouped(found.read)})`;
-      const counts = `${total}; the first ${grouped(found.lines.length)} shown, oldest document first, sorted by ${sort === 'document' ? 'document' : `${sort} context`}`;
+      const occurrences = found.complete || found.read === 0 ? found.occurrences : Math.round((found.occurrences / found.read) * documents);
+      const total = found.complete ? `${grouped(occurrences)} occurrences in ${grouped(found.withOccurrences)} of ${grouped(documents)} matching documents` : `about ${grouped(occurrences)} occurrences in ${grouped(documents)} matching documents (estimated from the first ${grouped(found.read)})`;
+      const left = sections.size > 0 ? `; ${grouped(sections.size)} matching ${sections.size === 1 ? 'section' : 'sections'} (index, lists) left out` : '';
+      const counts = `${total}${left}; the first ${grouped(found.lines.length)} shown, oldest document first, sorted by ${sort === 'document' ? 'document' : `${sort} context`}`;
       return {
         query,
-        documents: set.ids.length,
+        documents,
+        sections: sections.size,
         occurrences,
         complete: found.complete,
         read: found.read,
