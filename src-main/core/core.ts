@@ -23,6 +23,7 @@ import { createSearchIndex } from './search/search-index';
 import { createResultViews } from './search/views/result-views';
 import { createThreads } from './threads/threads';
 import { createRelated } from './related/related';
+import { personIndexAsPeople } from './related/person-index-people';
 import type { RankLimits } from './search/rank';
 import { createTrash } from './trash/trash';
 import { createLinks } from './links/links';
@@ -109,7 +110,7 @@ function coreOver(db: Db, { libraryDir, termsFrom, now, importLimits, importWork
   trash.purge();
   const revisions = createRevisions({ db, notes, dossiers: dossiers.store, now });
   const threads = createThreads({ db });
-  const related = createRelated({ db, repo, index });
+  const related = createRelated({ db, repo, index, people: personIndexAsPeople(db, () => index.store, () => people.version) });
   const outline = createOutline({ db, generation: () => settings.generation() });
 
   /** The index is a cache of SQLite: rebuild it whenever the persisted copy is stale. */

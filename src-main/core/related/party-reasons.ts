@@ -53,9 +53,10 @@ export function createPartyReasons(store: () => DocStore, people: PeopleSource) 
     const out: Found[] = [];
     for (const { id, apart } of near) {
       if (out.length >= KEEP_PEOPLE) break;
+      // Index names hold commas ('Kolchak, Admiral Alexander V.'): persons are set apart by semicolons.
       const names = people.of(id).filter((p) => keys.has(p.key)).map((p) => p.label);
       if (names.length === 0) continue;
-      out.push({ id, reason: { kind: 'shared-people', label: `Also ${names.join(', ')}`, detail: apartText(apart), weight: WEIGHTS.people } });
+      out.push({ id, reason: { kind: 'shared-people', label: `Also ${names.join('; ')}`, detail: apartText(apart), weight: WEIGHTS.people } });
     }
     return out;
   };

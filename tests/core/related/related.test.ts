@@ -137,6 +137,31 @@ describe('related documents, each with why', () => {
     expect(reasonOf(r, doc(5), 'shared-people')?.label).toBe('Also Tereshchenko');
   });
 
+  it('shared people come from the person index: persons named in both texts, by their index name, not only the parties', () => {
+    const names = (id: number) => new Map(core.people.ofDocument(id).map((p) => [p.name, p.roles]));
+    let namedInText = 0;
+    let seen = 0;
+    for (const n of [3, 20, 40, 60, 80, 100, 150, 200]) {
+      const asked = doc(n);
+      if (asked === undefined) continue;
+      const own = names(asked);
+      for (const d of related(asked).documents) {
+        const reason = d.reasons.find((x) => x.kind === 'shared-people');
+        if (!reason) continue;
+        seen++;
+        const theirs = names(d.doc.id);
+        for (const name of reason.label.replace(/^Also /, '').split('; ')) {
+          // Each person the reason names is in the index of both documents…
+          expect(own.has(name) && theirs.has(name), `${name} in ${asked} and ${d.doc.id}`).toBe(true);
+          // …and some are named in the text, not sender or recipient of either.
+          if (own.get(name)?.includes('mentioned') && theirs.get(name)?.includes('mentioned')) namedInText++;
+        }
+      }
+    }
+    expect(seen).toBeGreaterThan(0);
+    expect(namedInText).toBeGreaterThan(0);
+  });
+
   it('with the parties as people, the Secretary of State (on most documents) is never a shared person', () => {
     const r = related(doc(2));
     for (const d of r.documents) for (const x of d.reasons) if (x.kind === 'shared-people') expect(x.label).not.toContain('Secretary of State');
