@@ -80,7 +80,7 @@ function coreOver(db: Db, { libraryDir, termsFrom, now, importLimits, importWork
   const index = createSearchIndex({ db, entries: () => indexEntries(repo), ...(termsFrom === undefined ? {} : { termsFrom }) });
   const reading = createReadingServices({ db, repo, index, settings, now });
   const notes = reading.notes;
-  const people = createPeople({ db });
+  const people = createPeople({ db, generation: () => settings.generation() });
   const links = createLinks({ db, ...(linkFinders ? { finders: linkFinders } : {}) });
   const terms = createTermStore(db);
   const imports = createImportService({

@@ -144,13 +144,19 @@ async function facetAtScale(n: number, russia: string): Promise<void> {
       const q = percentiles(lat);
       console.log(`  search "${query}" (${total} documents, with every facet): p50 ${q.p50.toFixed(0)} ms, p95 ${q.p95.toFixed(0)} ms`);
     }
-    const list: number[] = [];
+    // The first list after a library change counts every row; later ones reuse those counts.
+    const first: number[] = [];
+    const again: number[] = [];
     for (let i = 0; i < 5; i++) {
-      const t = performance.now();
+      core.settings.bumpGeneration();
+      let t = performance.now();
       core.people.list({});
-      list.push(performance.now() - t);
+      first.push(performance.now() - t);
+      t = performance.now();
+      core.people.list({});
+      again.push(performance.now() - t);
     }
-    console.log(`  people.list (all ${people}): median ${median(list).toFixed(0)} ms`);
+    console.log(`  people.list (all ${people}): first after a change, median ${median(first).toFixed(0)} ms; again, median ${median(again).toFixed(0)} ms`);
   } finally {
     core.close();
     rmSync(dir, { recursive: true, force: true });

@@ -9,11 +9,12 @@ import { createPersonQueries } from './person-queries';
  * headings (a cache of them, gone with their documents), read by the
  * people calls, the search's person facet and `person:` field, and the CLI.
  */
-export function createPeople({ db }: { db: Db }) {
-  const writer = createPersonImport(db);
-  const queries = createPersonQueries(db);
-  const merges = createPersonMerge(db);
+export function createPeople({ db, generation }: { db: Db; generation: () => number }) {
   let version = 0;
+  const writer = createPersonImport(db);
+  // The library's generation moves with a delete too, which changes counts without touching the index's own version.
+  const queries = createPersonQueries(db, () => `${version}:${generation()}`);
+  const merges = createPersonMerge(db);
 
   return {
     /** Rewrites the index of documents just written (in the import's transaction). */

@@ -8,9 +8,9 @@ import { NAMED_PEOPLE } from './named-people';
 const ROLE_ORDER: PersonRole[] = ['sender', 'recipient', 'mentioned'];
 
 /** The person index as the calls read it: people of the library, a person's page, the people of a document. */
-export function createPersonQueries(db: Db) {
+export function createPersonQueries(db: Db, version: () => string) {
   const rows = createPersonRows(db);
-  const counts = createPersonCounts(db);
+  const counts = createPersonCounts(db, version);
   const inCollection = db.prepare(`SELECT DISTINCT e.person_id FROM person_entries e WHERE e.collection_id = ?
     UNION SELECT DISTINCT dp.person_id FROM ${NAMED_PEOPLE} dp JOIN documents d ON d.id = dp.doc_id WHERE d.collection_id = ?`).pluck();
   const docsOf = db.prepare(`SELECT d.id, d.title, d.date_start AS date, d.year, d.collection_id AS collection, d.number, dp.role

@@ -156,3 +156,24 @@ describe('merging and splitting people', () => {
     core.close();
   });
 });
+
+describe('the people list’s counts', () => {
+  it('are kept between calls, and follow a deleted document and a merge (the counts behind the list read every row)', async () => {
+    const { core } = await library(RUSSIA);
+    const francis = personNamed(core, 'Francis, David R.');
+    const before = personNamed(core, 'Francis, David R.').sent;
+    expect(before).toBeGreaterThan(0);
+    const sent = core.people.get(francis.id).documents.find((d) => d.roles.includes('sender'));
+    core.deletion.delete([sent?.id ?? 0]);
+    expect(personNamed(core, 'Francis, David R.').sent).toBe(before - 1);
+    const lindley = personNamed(core, 'Lindley, Francis O.');
+    core.people.merge(francis.id, lindley.id);
+    // The person page counts afresh: the list must agree with it after the merge.
+    const page = core.people.get(francis.id).documents;
+    const merged = core.people.list({}).find((p) => p.id === francis.id);
+    expect(merged?.mentioned).toBe(page.filter((d) => d.roles.includes('mentioned')).length);
+    expect(merged?.mentioned).toBeGreaterThan(0);
+    expect(core.people.list({}).some((p) => p.id === lindley.id)).toBe(false);
+    core.close();
+  });
+});
