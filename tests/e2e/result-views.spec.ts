@@ -55,22 +55,6 @@ test('result views: timeline opens a document, concordance sorts by right contex
   await expect(panel.locator('.kwic-key').first()).toHaveText(/vladivostok/i);
   await screenshot(page, 'result-views-concordance');
 
-  // A line opens its document at the occurrence, and does so again when the document is already open.
-  const titles = await lines.evaluateAll((els) => els.map((e) => e.getAttribute('title') ?? ''));
-  const most = [...new Set(titles)].sort((a, b) => titles.filter((t) => t === b).length - titles.filter((t) => t === a).length)[0] ?? '';
-  const at = titles.lastIndexOf(most);
-  const lineText = (await lines.nth(at).textContent()) ?? '';
-  await lines.nth(at).click();
-  await expect(panel).toBeHidden();
-  const scroller = page.locator('.reader-pane.active .reader-scroll');
-  await expect.poll(() => scroller.evaluate((el) => el.scrollTop)).toBeGreaterThan(100);
-  await scroller.evaluate((el) => el.scrollTo({ top: 0 }));
-  await page.getByRole('button', { name: 'Timeline · Concordance · Trend' }).click();
-  await panel.getByRole('tab', { name: 'Concordance' }).click();
-  await panel.locator('.kwic-line', { hasText: lineText.slice(0, 60) }).first().click();
-  await expect.poll(() => scroller.evaluate((el) => el.scrollTop)).toBeGreaterThan(100);
-  await page.getByRole('button', { name: 'Timeline · Concordance · Trend' }).click();
-
   // Trend: the search and a second query, each year's share.
   await panel.getByRole('tab', { name: 'Term trend' }).click();
   await panel.getByRole('searchbox', { name: 'Another query to compare' }).fill('Siberia');

@@ -3,7 +3,6 @@ import type { DocumentView } from '@contract';
 import { api } from '../api/client';
 import type { TextLayout } from '@shared/text/layout';
 import { offsetOf, positionOf } from '../lib/anchor-text';
-import { GO_TO_OFFSET, type GoToOffset } from '../lib/open-at';
 import { scrollToOffset, topOffset } from '../lib/reading-spot';
 import { readString, writeString } from '../lib/storage';
 
@@ -47,19 +46,6 @@ export function useReadingPosition(scroller: RefObject<HTMLElement | null>, view
     if (offset > 0 && scrollToOffset(el, offset)) pin.current = { offset, top: el.scrollTop };
     else el.scrollTo({ top: 0 });
   }, [scroller, view, anchor]);
-
-  // A concordance line of the document already on screen: go there, and hold it as a restored spot.
-  useEffect(() => {
-    const el = scroller.current;
-    if (!el || docId === null || !anchor) return;
-    const go = (e: Event): void => {
-      const { detail } = e as CustomEvent<GoToOffset>;
-      if (detail.docId !== docId || restored.current !== docId) return;
-      if (scrollToOffset(el, detail.offset)) pin.current = { offset: detail.offset, top: el.scrollTop };
-    };
-    window.addEventListener(GO_TO_OFFSET, go);
-    return () => window.removeEventListener(GO_TO_OFFSET, go);
-  }, [scroller, docId, anchor]);
 
   // Fonts, the document's header (tags, links), highlights and the notes pane arrive
   // after the text and move it: keep the restored spot at the top until the reader
