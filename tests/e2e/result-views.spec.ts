@@ -69,3 +69,50 @@ test('result views: timeline opens a document, concordance sorts by right contex
   const [trendCsv] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: 'CSV' }).click()]);
   expect(readFileSync(await trendCsv.path(), 'utf8')).toMatch(/\n1918,Siberia,\d+,\d+,0\.\d+/);
 });
+
+test('concordance: a line of the document already open scrolls the reader to its occurrence and marks it', async ({ page, host }) => {
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await page.goto(host.url);
+  await page.locator('input[type=file][multiple]').setInputFiles([{ name: 'frus1918Russiav03.xml', mimeType: 'application/xml', buffer: VOLUME }]);
+  await expect(page.getByRole('region', { name: 'Import report' })).toBeVisible({ timeout: 60_000 });
+  await page.getByRole('combobox', { name: 'Search the library' }).fill('Vladivostok');
+  await expect(page.locator('#hits .hit').first()).toBeVisible();
+  const views = page.getByRole('button', { name: 'Timeline · Concordance · Trend' });
+  await views.click();
+  const panel = page.getByRole('dialog', { name: 'Result views' });
+  await panel.getByRole('tab', { name: 'Concordance' }).click();
+  const lines = panel.locator('.kwic-line');
+  await expect(lines.first()).toBeVisible();
+  // The document with the most lines: its first and its last occurrence lie far apart.
+  const titles = await lines.evaluateAll((ls) => ls.map((l) => l.getAttribute('title') ?? ''));
+  const counts = new Map<string, number>();
+  for (const t of titles) counts.set(t, (counts.get(t) ?? 0) + 1);
+  const [title] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [''];
+  const first = titles.indexOf(title);
+  const last = titles.lastIndexOf(title);
+  expect(last).toBeGreaterThan(first);
+
+  const scroller = page.locator('.reader-scroll').first();
+  const marked = (): Promise<{ text: string; inView: boolean } | null> =>
+    page.evaluate(() => {
+      const h = CSS.highlights.get('occurrence');
+      const range = h ? ([...h][0] as Range | undefined) : undefined;
+      const box = document.querySelector('.reader-scroll')?.getBoundingClientRect();
+      if (!range || !box) return null;
+      const r = range.getBoundingClientRect();
+      return { text: range.toString(), inView: r.height > 0 && r.top >= box.top - 2 /* the line is put at the very top */ && r.bottom <= box.bottom };
+    });
+  await lines.nth(first).click();
+  await expect(panel).toBeHidden();
+  await expect(page.locator('article.document h1.doc-title')).toBeVisible();
+  await expect.poll(marked).toEqual({ text: expect.stringMatching(/^vladivostok$/i) as unknown as string, inView: true });
+  const top = await scroller.evaluate((el) => el.scrollTop);
+
+  // The same document, still open: the reader is not reopened, yet it goes to the later occurrence.
+  await views.click();
+  await lines.nth(last).click();
+  await expect(panel).toBeHidden();
+  await expect.poll(() => scroller.evaluate((el) => el.scrollTop)).toBeGreaterThan(top);
+  await expect.poll(marked).toEqual({ text: expect.stringMatching(/^vladivostok$/i) as unknown as string, inView: true });
+  await screenshot(page, 'result-views-concordance-occurrence');
+});
