@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, repoRoot, test } from './fixtures';
-import { screenshot } from './reader-flow';
+import { importCorpusVolume, screenshot } from './reader-flow';
 
 const VOLUME = readFileSync(join(repoRoot, 'tests/fixtures/corpus/frus1918Russiav03.xml'));
 
@@ -46,6 +46,9 @@ test('result views: timeline opens a document, concordance sorts by right contex
   await panel.getByRole('tab', { name: 'Concordance' }).click();
   const lines = panel.locator('.kwic-line');
   await expect(lines.first()).toBeVisible();
+  // The volume's sections (its index, the list of papers) are left out: the lines are the documents', dated.
+  await expect(panel.locator('.kwic-doc').first()).not.toHaveText('undated');
+  await expect(panel.locator('.method-note')).toContainText(/sections? \(index, lists\) left out/);
   await panel.getByRole('button', { name: 'Right context' }).click();
   await expect(panel.getByRole('button', { name: 'Right context' })).toHaveAttribute('aria-pressed', 'true');
   await expect(lines.first()).toBeVisible();
@@ -115,4 +118,38 @@ test('concordance: a line of the document already open scrolls the reader to its
   await expect.poll(() => scroller.evaluate((el) => el.scrollTop)).toBeGreaterThan(top);
   await expect.poll(marked).toEqual({ text: expect.stringMatching(/^vladivostok$/i) as unknown as string, inView: true });
   await screenshot(page, 'result-views-concordance-occurrence');
+});
+
+test('term trend over three volumes: years at their true distance on the axis, written without a thousands separator', async ({ page, host }) => {
+  test.setTimeout(240_000);
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await page.goto(host.url);
+  for (const v of ['frus1894Nicaragua.xml', 'frus1918Russiav03.xml', 'frus1936v03.xml']) await importCorpusVolume(page, v);
+  await page.getByRole('combobox', { name: 'Search the library' }).fill('minister');
+  await expect(page.locator('#hits .hit').first()).toBeVisible();
+  await page.getByRole('button', { name: 'Timeline · Concordance · Trend' }).click();
+  const panel = page.getByRole('dialog', { name: 'Result views' });
+  await panel.getByRole('tab', { name: 'Term trend' }).click();
+  const chart = panel.getByTestId('trend-chart');
+  await expect(chart.locator('svg')).toBeVisible();
+  await screenshot(page, 'result-views-trend-years');
+  // The axis labels: years between the volumes' (a category axis showed only 1894, 1917/1918 and 1936, evenly spaced).
+  const labels = (await chart.locator('svg text').allTextContents()).filter((t) => /^\d[\d,]*$/.test(t));
+  expect(labels.some((t) => t.includes(','))).toBe(false);
+  const years = labels.map(Number);
+  expect(years.some((y) => y > 1900 && y < 1915)).toBe(true);
+  expect(years.some((y) => y > 1920 && y < 1935)).toBe(true);
+  // The x of each year's point grows with the year: 1894 → 1918 is farther than 1918 → 1936, as on a calendar.
+  const xOf = async (year: number): Promise<number> => {
+    const label = chart.locator('svg text', { hasText: new RegExp(`^${year}$`) }).first();
+    const box = await label.boundingBox();
+    return box ? box.x + box.width / 2 : NaN;
+  };
+  const [a, b] = [years[0] ?? 0, years[years.length - 1] ?? 0];
+  const [xa, xb] = [await xOf(a), await xOf(b)];
+  expect((xb - xa) / (b - a)).toBeGreaterThan(0);
+  const [csv] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: 'CSV' }).click()]);
+  const rows = readFileSync(await csv.path(), 'utf8');
+  expect(rows).toMatch(/\n1894,minister,\d+,\d+,/);
+  expect(rows).toMatch(/\n1936,minister,\d+,\d+,/);
 });
