@@ -16,7 +16,9 @@ import './styles/dossiers.css';
 import './styles/views.css';
 import './styles/search.css';
 import './styles/people.css';
+import './styles/people-index.css';
 import './styles/person-page.css';
+import './styles/person-documents.css';
 import './styles/trash.css';
 import './styles/saved.css';
 

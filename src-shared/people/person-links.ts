@@ -1,4 +1,5 @@
-import type { Block, DocumentBody, Inline } from '../model/document';
+import type { DocumentBody, Inline } from '../model/document';
+import { entryAt, listEntries, referenceLinks } from '../model/list-entries';
 import { inlineText } from '../text/plain-text';
 
 /**
@@ -44,16 +45,8 @@ export interface PersonDefinition {
   description: string;
 }
 
-/**
- * Where a list item's defined person is: its first run with content, when that
- * is a link to a person of this volume. A printed page that breaks before the
- * item is carried into it (`<pb/>` between items) and is no content.
- */
-function definitionAt(item: readonly Inline[]): number {
-  const at = item.findIndex((r) => r.t !== 'page' && (r.t !== 'text' || r.text.trim() !== ''));
-  const first = item[at];
-  return first?.t === 'link' && personEntryOf(first.target) !== undefined ? at : -1;
-}
+/** Where a list item's defined person is: its first run with content, when that is a link to a person of this volume. */
+const definitionAt = (item: readonly Inline[]): number => entryAt(item, (t) => personEntryOf(t) !== undefined);
 
 /** "Baker, Newton D., Secretary of War.": the name is the link, the description what follows it. */
 function definitionOf(item: readonly Inline[]): PersonDefinition | undefined {
@@ -65,29 +58,9 @@ function definitionOf(item: readonly Inline[]): PersonDefinition | undefined {
   return { id, name: inlineText(first.runs).replace(/\s+/g, ' ').trim(), description };
 }
 
-function listsOf(blocks: readonly Block[], out: Inline[][][]): void {
-  for (const b of blocks) {
-    if (b.t === 'list') out.push(b.items);
-    else if (b.t === 'quote' || b.t === 'section') listsOf(b.blocks, out);
-  }
-}
-
 /** The persons a body lists, in list order; an id listed again is left out (the importer reports it). */
 export function personDefinitions(body: DocumentBody): PersonDefinition[] {
-  const lists: Inline[][][] = [];
-  listsOf(body.blocks, lists);
-  const seen = new Set<string>();
-  const out: PersonDefinition[] = [];
-  for (const items of lists) {
-    for (const item of items) {
-      const d = definitionOf(item);
-      if (d && !seen.has(d.id)) {
-        seen.add(d.id);
-        out.push(d);
-      }
-    }
-  }
-  return out;
+  return listEntries(body, definitionOf);
 }
 
 /** A person a body names: the target as written, how often, and the first name printed for it. */
@@ -97,35 +70,14 @@ export interface PersonMention {
   text: string;
 }
 
-function mentionedIn(runs: readonly Inline[], out: Map<string, PersonMention>): void {
-  for (const r of runs) {
-    if (r.t !== 'link') continue;
-    if (personTargetOf(r.target) !== undefined) {
-      const seen = out.get(r.target);
-      if (seen) seen.count += 1;
-      else out.set(r.target, { target: r.target, count: 1, text: inlineText(r.runs).replace(/\s+/g, ' ').trim() });
-    }
-    mentionedIn(r.runs, out);
-  }
-}
-
-function mentionedInBlocks(blocks: readonly Block[], out: Map<string, PersonMention>): void {
-  for (const b of blocks) {
-    if (b.t === 'paragraph' || b.t === 'heading') mentionedIn(b.runs, out);
-    else if (b.t === 'list') for (const item of b.items) mentionedIn(item.slice(definitionAt(item) + 1), out);
-    else if (b.t === 'table') for (const row of b.rows) for (const cell of row) mentionedIn(cell, out);
-    else if (b.t === 'quote') mentionedInBlocks(b.blocks, out);
-    else if (b.t === 'section') {
-      if (b.title) mentionedIn(b.title, out);
-      mentionedInBlocks(b.blocks, out);
-    }
-  }
-}
-
 /** The persons a body names (text and footnotes), by target; a list's own entries are not mentions. */
 export function personMentions(body: DocumentBody): PersonMention[] {
   const out = new Map<string, PersonMention>();
-  mentionedInBlocks(body.blocks, out);
-  for (const n of body.footnotes) mentionedIn(n.runs, out);
+  referenceLinks(body, definitionAt, (r) => {
+    if (personTargetOf(r.target) === undefined) return;
+    const seen = out.get(r.target);
+    if (seen) seen.count += 1;
+    else out.set(r.target, { target: r.target, count: 1, text: inlineText(r.runs).replace(/\s+/g, ' ').trim() });
+  });
   return [...out.values()];
 }

@@ -4,6 +4,8 @@ import { api } from '../api/client';
 import type { TextLayout } from '@shared/text/layout';
 import { offsetOf, positionOf } from '../lib/anchor-text';
 import { scrollToOffset, topOffset } from '../lib/reading-spot';
+import { GOTO_EVENT, takeWaiting, type Occurrence } from '../lib/open-at';
+import { clearOccurrence, markOccurrence } from '../lib/occurrence-mark';
 import { readString, writeString } from '../lib/storage';
 
 const key = (docId: number): string => `position.${docId}`;
@@ -45,7 +47,27 @@ export function useReadingPosition(scroller: RefObject<HTMLElement | null>, view
     pin.current = null;
     if (offset > 0 && scrollToOffset(el, offset)) pin.current = { offset, top: el.scrollTop };
     else el.scrollTo({ top: 0 });
+    const at = takeWaiting(view.id);
+    if (at) markOccurrence(el, at.start, at.end);
   }, [scroller, view, anchor]);
+
+  // A concordance line for the document already shown: no reopening, so no restore — go there here.
+  useEffect(() => {
+    const el = scroller.current;
+    if (!el || docId === null || !anchor) return;
+    const onGoto = (e: Event): void => {
+      const at = (e as CustomEvent<Occurrence>).detail;
+      if (at.docId !== docId || restored.current !== docId) return;
+      takeWaiting(docId);
+      pin.current = scrollToOffset(el, at.start) ? { offset: at.start, top: el.scrollTop } : null;
+      markOccurrence(el, at.start, at.end);
+    };
+    window.addEventListener(GOTO_EVENT, onGoto);
+    return () => {
+      window.removeEventListener(GOTO_EVENT, onGoto);
+      clearOccurrence();
+    };
+  }, [scroller, docId, anchor]);
 
   // Fonts, the document's header (tags, links), highlights and the notes pane arrive
   // after the text and move it: keep the restored spot at the top until the reader

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState, type ReactNode, type RefObject } from 'react';
-import type { NoteHit, SearchResponse, SearchScope, SearchSort } from '@contract';
+import type { NoteHit, SearchScope, SearchSort } from '@contract';
 import type { ImportState } from '../../hooks/use-import';
 import type { LibraryState } from '../../hooks/use-library';
 import { useDocSummaries } from '../../hooks/use-doc-summaries';
@@ -31,35 +31,9 @@ import { fromSavedQuery, toSavedQuery } from '../../lib/saved-query';
 import { onRunSearchRequest } from '../../lib/saved-store';
 import { ResultActions } from '../saved/ResultActions';
 import { SavedBar } from '../saved/SavedBar';
-import { ResultViews, type ViewArgs } from '../views/ResultViews';
-
-const counted = (n: number, what: string): string => (n === 1 ? `1 ${what}` : `${n.toLocaleString('en-GB')} ${what}s`);
-
-/** "1,205 documents and 19 sections": the rows of the list, sections counted apart as the import report does. */
-function browseLabel(rows: { all: number; sections: number } | null): string {
-  if (rows === null) return '';
-  const docs = counted(rows.all - rows.sections, 'document');
-  return rows.sections > 0 ? `${docs} and ${counted(rows.sections, 'section')}` : docs;
-}
-
-function listLabel(searching: boolean, response: SearchResponse | null, pending: boolean, rows: { all: number; sections: number } | null, scope: SearchScope): string {
-  if (!searching) return browseLabel(rows);
-  if (!response) return pending ? 'Searching…' : '';
-  const notes = response.facets.notes;
-  const inNotes = notes === 1 ? '1 in notes' : `${notes.toLocaleString('en-GB')} in notes`;
-  if (scope === 'notes') return inNotes;
-  const n = response.total;
-  const docsPart = n === 1 ? '1 match' : `${n.toLocaleString('en-GB')} matches`;
-  return scope === 'all' && notes > 0 ? `${docsPart} · ${inNotes}` : docsPart;
-}
-
-/** The search's query and filters without its paging, sort, scope and log flag: what the result views read. */
-function viewArgsOf(args: ReturnType<typeof useSearch>['args']): ViewArgs | null {
-  if (!args) return null;
-  const { sort, scope, offset, limit, live, ...rest } = args;
-  void [sort, scope, offset, limit, live];
-  return rest;
-}
+import { ResultViews } from '../views/ResultViews';
+import { useSelection } from '../../hooks/use-selection';
+import { listLabel, viewArgsOf } from '../../lib/list-label';
 
 interface Props {
   library: LibraryState;
@@ -100,16 +74,7 @@ export function LibraryPane(props: Props) {
   const zero = inspection?.zero !== undefined && search.response?.query === inspection.query ? inspection.zero : undefined;
   const pages = useHitPages(searching ? search.response : null, search.args);
   const years = useYearContext(search.facets, search.args);
-  // Search results picked for "Add N to dossier…"; a new query starts a new selection.
-  const [picked, setPicked] = useState<{ query: string; ids: ReadonlySet<number> }>({ query: '', ids: new Set() });
-  const selected = picked.query === query ? picked.ids : new Set<number>();
-  const toggleSelect = (id: number): void => {
-    const next = new Set(selected);
-    if (next.has(id)) next.delete(id);
-    else next.add(id);
-    setPicked({ query, ids: next });
-  };
-  const clearSelection = (): void => setPicked({ query, ids: new Set() });
+  const { selected, toggleSelect, clearSelection } = useSelection(query);
   const saved = useSavedLists(library.version);
   const onQuery = props.onQuery;
   // A saved search run again: its words and every filter, scope and sort back in place.

@@ -51,7 +51,7 @@ export function ConcordanceTable({ args, onOpen }: { args: ViewArgs; onOpen: (id
       {view && view.lines.length === 0 && <p className="list-message">No word of the query stands in the text of the matching documents (they match on a title or a name, or the query has no words).</p>}
       <div className="kwic" role="list" aria-label="Concordance">
         {view?.lines.map((l) => (
-          <button key={`${l.docId}:${l.start}`} type="button" role="listitem" className="kwic-line" title={`${l.title}${l.date ? ` — ${longDate(l.date)}` : ''}`} onClick={() => openAt(l.docId, l.start, onOpen)}>
+          <button key={`${l.docId}:${l.start}`} type="button" role="listitem" className="kwic-line" title={`${l.title}${l.date ? ` — ${longDate(l.date)}` : ''}`} onClick={() => openAt({ docId: l.docId, start: l.start, end: l.end }, onOpen)}>
             <span className="kwic-left">{l.left}</span>
             <span className="kwic-key">{l.keyword}</span>
             <span className="kwic-right">{l.right}</span>
