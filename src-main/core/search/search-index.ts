@@ -3,6 +3,7 @@ import { DocStore, type DocFacets } from './doc-store';
 import { TermIndex } from './term-index';
 import { ftsTermSource } from './term-source';
 import { createTitleIndex } from './title-index';
+import { unreadSetReader } from './term-index-format';
 import type { Tokens } from './terms';
 import { entryTokens } from './index-entry';
 import type { Db } from '../db/open-database';
@@ -57,8 +58,9 @@ export function createSearchIndex({ db, entries, termsFrom = TERMS_FROM }: Searc
     built.promote();
     return built;
   };
-  // The title index's parts are read when first needed (`title-index.ts`).
-  const readCache = db.prepare("SELECT key, data FROM search_cache WHERE NOT (key >= 'title:' AND key < 'title;')");
+  // The title index's parts and the term index's sets are read when first needed (`title-index.ts`, `term-sets.ts`).
+  const readCache = db.prepare("SELECT key, data FROM search_cache WHERE NOT (key >= 'title:' AND key < 'title;') AND NOT (key >= 'term:' AND key < 'term;')");
+  const setReader = unreadSetReader(db);
   const clearCache = db.prepare('DELETE FROM search_cache');
   const writeCache = db.prepare('INSERT OR REPLACE INTO search_cache (key, data) VALUES (?, ?)');
   const dropCache = db.prepare('DELETE FROM search_cache WHERE key = ?');
@@ -169,6 +171,8 @@ export function createSearchIndex({ db, entries, termsFrom = TERMS_FROM }: Searc
         for (const [key, data] of parts) writeCache.run(key, data);
       })();
       inStep = true;
+      // Sets not read yet kept their rows, now tagged with this generation.
+      setReader.retag(String(generation));
       if (fields) fieldsDeferred = false;
       else if (memoryFieldsChanged) fieldsDeferred = true;
       memoryFieldsChanged = false;
@@ -188,7 +192,7 @@ export function createSearchIndex({ db, entries, termsFrom = TERMS_FROM }: Searc
       const facets = parts.get('#facets');
       if (parts.get('#format') !== INDEX_FORMAT || parts.get('#generation') !== String(generation) || typeof facets !== 'string') return false;
       const restoredStore = DocStore.deserialize(facets);
-      const restoredTerms = parts.has('#terms') ? TermIndex.restore(termSource, parts) : null;
+      const restoredTerms = parts.has('#terms') ? TermIndex.restore(termSource, parts, undefined, setReader.restore(String(generation), restoredStore.size)) : null;
       // No term index, or an unreadable one: fine only for a library that needs none.
       if (!restoredTerms && (parts.has('#terms') || restoredStore.size >= termsFrom)) return false;
       const fieldsInStep = parts.get('#fields-generation') === String(generation);
