@@ -7,6 +7,16 @@ import type { TermSource } from './term-source';
 import { DEMOTE_SHARE, hotThreshold, MIN_HOT } from './term-thresholds';
 import { termName, type Tokens } from './terms';
 import { Vocabulary } from './vocabulary';
+import { isPrefixKey } from './short-prefix';
+
+/** The persisted sets of a term index, read one by one when first needed. */
+export interface UnreadSets {
+  keys: readonly string[];
+  /** The set's persisted copy; null if it is gone or no longer of this index's generation. */
+  read: (key: string) => Bitset | null;
+  /** Documents in the library when the sets were persisted. */
+  docs: number;
+}
 
 /**
  * Which documents hold a term, answered from memory for the terms that cost
@@ -135,6 +145,15 @@ export class TermIndex {
     this.discard();
   }
 
+  /** A set's documents from FTS5, the truth: a term's, a run's, or a short prefix's (any term starting so). */
+  private fromSource(key: string): Bitset {
+    if (isPrefixKey(key)) return this.docsOfAny(this.vocab.withPrefix(key.slice(1)), this.maxId + 1);
+    const words = key.split(' ').map((t) => this.vocab.wordOf(t));
+    const ids = (words.length === 1 ? this.source.idsOfWord(words[0] ?? '') : this.source.idsOfPhrase(words)) ?? [];
+    // FTS5 lists ids in order: the last is the highest.
+    return fromIds(ids, Math.max(this.maxId, ids[ids.length - 1] ?? 0) + 1);
+  }
+
   /** After a rollback: nothing rises from writes that were undone. */
   discard(): void {
     this.rising = new Set();
@@ -217,8 +236,14 @@ export class TermIndex {
     return { put: parts, drop: changes.drop.map(setPartKey) };
   }
 
-  /** Rebuilds from `serialize`'s parts; null if they are missing or of another format. */
-  static restore(source: TermSource, parts: ReadonlyMap<string, string | Buffer>, minHot = MIN_HOT): TermIndex | null {
+  /**
+   * Rebuilds from `serialize`'s parts; null if they are missing or of
+   * another format. With `unread`, the sets are not among `parts`: only their
+   * keys, each read by `unread.read` on first use (FTS5 answers when it has
+   * none: the copy changed under this process); `unread.docs` is the
+   * library's size when they were persisted.
+   */
+  static restore(source: TermSource, parts: ReadonlyMap<string, string | Buffer>, minHot = MIN_HOT, unread?: UnreadSets): TermIndex | null {
     const raw = parts.get('#terms');
     const sketch = parts.get('#sketch');
     if (typeof raw !== 'string' || !(sketch instanceof Buffer)) return null;
@@ -230,7 +255,10 @@ export class TermIndex {
     index.docs = state.docs;
     index.vocab = state.vocab;
     index.runs = new RunCounter(restoredSketch);
-    index.sets.rebuild(readSets(parts), index.vocab);
+    if (unread) {
+      index.sets.rebuild(new Map(unread.keys.map((k) => [k, null])), index.vocab);
+      index.sets.readLazily((key) => unread.read(key) ?? index.fromSource(key), DEMOTE_SHARE * hotThreshold(unread.docs, minHot));
+    } else index.sets.rebuild(readSets(parts), index.vocab);
     // Just read: nothing differs from the persisted copy.
     index.sets.markSaved();
     return index;

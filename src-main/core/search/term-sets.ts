@@ -11,7 +11,15 @@ import { room, type Vocabulary } from './vocabulary';
  */
 export class TermSets {
   private keys: string[] = [];
-  private sets: Bitset[] = [];
+  /** Per node its set; null: not read yet from the persisted copy (`fetch` reads it on first use). */
+  private sets: Array<Bitset | null> = [];
+  private fetch: (key: string) => Bitset = () => emptySet(0);
+  /**
+   * Every set not read yet held at least this many documents when it was
+   * persisted (sets below the floor of then were freed), so `shrink` frees
+   * none of them while its floor is no higher.
+   */
+  private unreadFloor = 0;
   private nodeOf = new Map<string, number>();
   /** Per node, 1 if its set changed since the last `changes` (only changed sets are written again). */
   private changed: number[] = [];
@@ -44,7 +52,25 @@ export class TermSets {
 
   setOf(key: string): Bitset | undefined {
     const node = this.nodeOf.get(key);
-    return node === undefined ? undefined : this.sets[node];
+    return node === undefined ? undefined : this.at(node);
+  }
+
+  /** The node's set, read from the persisted copy on first use. */
+  private at(node: number): Bitset | undefined {
+    const set = this.sets[node];
+    if (set !== null) return set;
+    const read = this.fetch(this.keys[node] ?? '');
+    this.sets[node] = read;
+    return read;
+  }
+
+  /**
+   * After `rebuild` from entries of which some are null (not read yet): reads
+   * each on first use with `fetch`; they held at least `floor` documents.
+   */
+  readLazily(fetch: (key: string) => Bitset, floor: number): void {
+    this.fetch = fetch;
+    this.unreadFloor = floor;
   }
 
   /** Node of the frequent term with this vocabulary id, -1 if it is not frequent. */
@@ -62,11 +88,11 @@ export class TermSets {
     if (prefix.length === 0 || prefix.length > SHORT_PREFIX) return undefined;
     const key = shortPrefixNumber(prefix, prefix.length === 1 ? 1 : 2);
     const node = key < 0 ? this.nodeOf.get(prefixKey(prefix)) : this.prefixNode.get(key);
-    return node === undefined ? undefined : this.sets[node];
+    return node === undefined ? undefined : this.at(node);
   }
 
   setBit(node: number, id: number): void {
-    const set = this.sets[node];
+    const set = this.at(node);
     if (!set) return;
     let grown = set;
     if (id >>> 5 >= set.length) {
@@ -92,7 +118,7 @@ export class TermSets {
     this.setBit(node, id);
   }
 
-  private addNode(key: string, set: Bitset): number {
+  private addNode(key: string, set: Bitset | null): number {
     const node = this.keys.length;
     this.keys.push(key);
     this.sets.push(set);
@@ -103,12 +129,12 @@ export class TermSets {
     return node;
   }
 
-  addTerm(vocabId: number, key: string, set: Bitset): void {
+  addTerm(vocabId: number, key: string, set: Bitset | null): void {
     this.termNodes = room(this.termNodes, vocabId);
     this.termNodes[vocabId] = this.addNode(key, set) + 1;
   }
 
-  addRun(parent: number, term: number, key: string, set: Bitset): void {
+  addRun(parent: number, term: number, key: string, set: Bitset | null): void {
     const node = this.addNode(key, set);
     const kids = this.children[parent] ?? new Map<number, number>();
     kids.set(term, node);
@@ -117,8 +143,9 @@ export class TermSets {
 
   /** Clears the document's bit everywhere. */
   forget(id: number): void {
-    this.sets.forEach((set, node) => {
-      if (!hasId(set, id)) return;
+    this.sets.forEach((_, node) => {
+      const set = this.at(node);
+      if (!set || !hasId(set, id)) return;
       removeId(set, id);
       this.changed[node] = 1;
     });
@@ -130,14 +157,15 @@ export class TermSets {
    * `freed` with each freed term's key and count.
    */
   shrink(floor: number, vocab: Vocabulary, freed: (key: string, docs: number) => void): void {
-    const kept = new Map<string, Bitset>();
+    const kept = new Map<string, Bitset | null>();
     this.keys.forEach((key, node) => {
-      const set = this.sets[node];
-      if (!set) return;
-      if (isPrefixKey(key)) {
-        kept.set(key, set);
+      const unread = this.sets[node] === null;
+      if (isPrefixKey(key) || (unread && floor <= this.unreadFloor)) {
+        kept.set(key, this.sets[node] ?? null);
         return;
       }
+      const set = this.at(node);
+      if (!set) return;
       const n = countIds(set);
       if (n >= floor) kept.set(key, set);
       else freed(key, n);
@@ -152,7 +180,7 @@ export class TermSets {
   }
 
   /** Renumbers the nodes from key → set; a run whose shorter run or a term is gone goes too. */
-  rebuild(entries: ReadonlyMap<string, Bitset>, vocab: Vocabulary): void {
+  rebuild(entries: ReadonlyMap<string, Bitset | null>, vocab: Vocabulary): void {
     this.keys = [];
     this.sets = [];
     this.children = [];
@@ -164,7 +192,7 @@ export class TermSets {
     const byLength = [...entries.keys()].map((k) => ({ k, terms: k.split(' ') })).sort((a, b) => a.terms.length - b.terms.length);
     for (const { k, terms } of byLength) {
       const set = entries.get(k);
-      if (isPrefixKey(k) && set) {
+      if (isPrefixKey(k) && set !== undefined) {
         const prefix = k.slice(1);
         const node = this.addNode(k, set);
         const key = shortPrefixNumber(prefix, prefix.length === 1 ? 1 : 2);
@@ -172,7 +200,7 @@ export class TermSets {
         continue;
       }
       const last = vocab.get(terms[terms.length - 1] ?? '');
-      if (!last || !set) continue;
+      if (!last || set === undefined) continue;
       if (terms.length === 1) {
         this.addTerm(last.id, k, set);
         continue;
@@ -186,8 +214,9 @@ export class TermSets {
   changes(all: boolean): { put: Array<[string, Bitset]>; drop: string[] } {
     const put: Array<[string, Bitset]> = [];
     this.keys.forEach((key, node) => {
-      const set = this.sets[node];
-      if (set && (all || this.changed[node] === 1)) put.push([key, set]);
+      // Only a set read already can have changed; `all` reads every one.
+      const set = all || this.changed[node] === 1 ? this.at(node) : undefined;
+      if (set) put.push([key, set]);
     });
     const drop = all ? [] : [...this.dropped];
     this.markSaved();
