@@ -4,20 +4,15 @@ import { attr } from './tei-capture';
 import type { DivDates } from './tei-dates';
 import { type DocNotices, PARAGRAPHS, phraseWarning, PLAIN_CONTAINERS, STRUCTURAL, SUPPRESSED, type Where } from './tei-elements';
 import { FactCollector } from './tei-facts';
-import { collapseSpace, type InlineRuns, marksOfRend } from './tei-inline';
+import { collapseSpace, marksOfRend } from './tei-inline';
 import { buildMeta } from './tei-meta';
 import { Notes } from './tei-notes';
 import { correspOf, personRef } from './tei-person-refs';
 import { Sections } from './tei-sections';
 import type { Attrs } from './tei-stream';
 import { Structures } from './tei-structures';
-
-/** Link targets kept as written: a footnote of a document, a printed page, a document or page of another volume. */
-const EDITORIAL_TARGET = /^(?:#d\d+[a-z]?fn\w+|#pg_\w+|frus[\w-]+(?:#(?:d\d+[a-z]?(?:fn\w+)?|pg_\w+))?)$/i;
-
-/** A term id of a FRUS terms list (`t_NODIS1`), and a citation of one (`#t_NODIS1`, `frus1969-76v17#t_NODIS1`). */
-const TERM_ID = /^t_[\w.-]+$/;
-const TERM_TARGET = /^(?:frus[\w-]+)?#(t_[\w.-]+)$/;
+import { both, spaced } from './tei-close';
+import { refLink, termDefinition, termRef, type RefContext } from './tei-refs';
 
 export interface DocStart {
   key: string;
@@ -84,9 +79,9 @@ export class DocBuilder {
       case 'cell': return this.structures.tableCell() ?? this.w.paragraph(undefined, false);
       case 'lb': return this.lineBreak();
       case 'gap': return this.gap(attrs);
-      case 'ref': return this.ref(attrs);
-      case 'gloss': return both(this.termRef(attrs), both(this.marks(attrs, []), this.facts.party(true, attr(attrs, 'type'))));
-      case 'term': return both(this.termDefinition(attrs), this.marks(attrs, []));
+      case 'ref': return refLink(attrs, this.refs) ?? this.marks(attrs, []);
+      case 'gloss': return both(termRef(attrs, this.refs), both(this.marks(attrs, []), this.facts.party(true, attr(attrs, 'type'))));
+      case 'term': return both(termDefinition(attrs, this.refs), this.marks(attrs, []));
       case 'persName': return both(personRef(attrs, this.w, this.start.notices, this.where), both(this.marks(attrs, []), this.facts.party(false, attr(attrs, 'type'), correspOf(attrs))));
       case 'placeName': return both(this.marks(attrs, []), this.facts.place());
       case 'date':
@@ -99,6 +94,10 @@ export class DocBuilder {
         return this.marks(attrs, name === 'emph' ? ['italic'] : []);
       }
     }
+  }
+
+  private get refs(): RefContext {
+    return { w: this.w, notices: this.start.notices, where: this.where };
   }
 
   /** This document, as warnings name it. */
@@ -270,49 +269,6 @@ export class DocBuilder {
     return undefined;
   }
 
-  /**
-   * `#d12` is another document of the volume (kept as its source id, checked
-   * when the volume ends). A footnote (`#d12fn3`), a printed page (`#pg_64`)
-   * or another volume (`frus1924v02#pg_64`) is a link too, kept as written:
-   * the library resolves it (src-main/core/links). Other targets (the index's
-   * own entries, `#in4`) stay plain text.
-   */
-  private ref(attrs: Attrs): Close | undefined {
-    const raw = attr(attrs, 'target') ?? '';
-    const doc = /^#(d\d+[a-z]?)$/i.exec(raw)?.[1];
-    if (doc !== undefined) this.start.notices?.link(doc, this.where);
-    const target = doc ?? (EDITORIAL_TARGET.test(raw) ? raw : undefined);
-    if (target === undefined) return this.marks(attrs, []);
-    const runs = this.w.inline();
-    runs.openLink(target);
-    return () => runs.closeLink();
-  }
-
-  /**
-   * `<gloss target="#t_NODIS1">Nodis</gloss>`: a term of the volume's terms
-   * list, kept as a link to it so that the reader can explain it
-   * (src-shared/terms). Other glosses (`type="from"`) are plain text.
-   */
-  private termRef(attrs: Attrs): Close | undefined {
-    const target = attr(attrs, 'target')?.trim() ?? '';
-    const id = TERM_TARGET.exec(target)?.[1];
-    if (id === undefined) return undefined;
-    this.start.notices?.termCited?.(id, this.where);
-    const runs = this.w.inline();
-    runs.openLink(`#${id}`);
-    return () => runs.closeLink();
-  }
-
-  /** `<term xml:id="t_NODIS1">NODIS</term>` in a terms list: the defined word carries its id, for the glossary. */
-  private termDefinition(attrs: Attrs): Close | undefined {
-    const id = attr(attrs, 'xml:id');
-    if (id === undefined || !TERM_ID.test(id)) return undefined;
-    this.start.notices?.termDefined?.(id, this.where);
-    const runs = this.w.inline();
-    runs.openLink(`#${id}`);
-    return () => runs.closeLink();
-  }
-
   private marks(attrs: Attrs, base: readonly Mark[]): Close | undefined {
     const rend = marksOfRend(attr(attrs, 'rend'));
     const marks = base.length === 0 ? rend : [...base, ...rend];
@@ -321,18 +277,4 @@ export class DocBuilder {
     runs.pushMarks(marks);
     return () => runs.popMarks();
   }
-}
-
-/** Both closes, in order; either may be absent. */
-function both(first: Close | undefined, second: Close | undefined): Close {
-  return () => {
-    first?.();
-    second?.();
-  };
-}
-
-/** A flattened table cell: separated from its neighbours by a space. */
-function spaced(runs: InlineRuns): Close {
-  runs.text(' ');
-  return () => runs.text(' ');
 }

@@ -1,27 +1,21 @@
 import type { SaxesTagNS } from 'saxes';
 import type { Collection, ImportedDocument } from '../../../src-shared/model/document';
 import type { Close } from './tei-blocks';
-import { attr, attrLocal, Capture } from './tei-capture';
+import { attr, Capture } from './tei-capture';
 import { DocBuilder } from './tei-document';
 import { DocumentSizes } from './tei-document-size';
 import { division, headingText, isContents, SectionBuilder, type Division, type Matter } from './tei-divisions';
 import type { DocNotices } from './tei-elements';
 import { HeaderReader, type VolumeInfo } from './tei-header';
 import { collapseSpace } from './tei-inline';
-import { LinkTargets } from './tei-link-targets';
 import { replacedCharacters } from './replaced-characters';
 import { SourceIds } from './tei-source-ids';
+import { ConsumerError } from './tei-consumer-error';
 import { InputProblem, type Attrs, type XmlSink } from './tei-stream';
 import type { Warn } from './warnings';
-import { TermIds } from './tei-term-ids';
-import { PersonIds } from './tei-person-ids';
-
-/** Wraps an error thrown by the caller's onDocument, so that it is not mistaken for bad input. */
-export class ConsumerError extends Error {
-  constructor(readonly original: unknown) {
-    super('onDocument failed');
-  }
-}
+import { both } from './tei-close';
+import { docStart } from './tei-doc-start';
+import { VolumeNotices } from './tei-volume-notices';
 
 /**
  * The volume as a SAX sink: header, chapter divs, page breaks, and one
@@ -48,11 +42,7 @@ export class VolumeReader implements XmlSink {
   private page: string | undefined;
   private readonly docs: DocBuilder[] = [];
   private readonly sizes = new DocumentSizes();
-  private readonly ids: SourceIds;
-  private readonly links: LinkTargets;
-  private readonly notices: DocNotices;
-  private readonly terms: TermIds;
-  private readonly persons: PersonIds;
+  private readonly told: VolumeNotices;
   count = 0;
   sections = 0;
 
@@ -66,19 +56,15 @@ export class VolumeReader implements XmlSink {
     warn: Warn,
   ) {
     this.warn = (w) => warn({ line: this.line(), ...w });
-    this.ids = new SourceIds(this.warn);
-    // A link's target is judged when the volume ends: the line is taken where the link is.
-    this.links = new LinkTargets(this.ids, warn);
-    this.terms = new TermIds(warn);
-    this.persons = new PersonIds(warn);
-    this.notices = {
-      warn: this.warn,
-      link: (target, from) => this.links.link(target, { ...from, line: this.line() }),
-      termDefined: (id, at) => this.terms.define(id, { ...at, line: this.line() }),
-      termCited: (id, from) => this.terms.cite(id, { ...from, line: this.line() }),
-      personListed: (id, at) => this.persons.list(id, { ...at, line: this.line() }),
-      personCited: (corresp, from) => this.persons.cite(corresp, { ...from, line: this.line() }),
-    };
+    this.told = new VolumeNotices(this.warn, warn, () => this.line());
+  }
+
+  private get ids(): SourceIds {
+    return this.told.ids;
+  }
+
+  private get notices(): DocNotices {
+    return this.told.notices;
   }
 
   locate(line: () => number): void {
@@ -87,9 +73,7 @@ export class VolumeReader implements XmlSink {
 
   /** The volume has been read to its end: what could only be judged then. */
   end(): void {
-    this.links.end();
-    this.terms.end();
-    this.persons.end();
+    this.told.end();
   }
 
   open(tag: SaxesTagNS): void {
@@ -262,25 +246,11 @@ export class VolumeReader implements XmlSink {
   private openDocument(attrs: Attrs): Close {
     const parent = this.docs[this.docs.length - 1];
     parent?.beginEmbedded();
-    const n = attr(attrs, 'n');
-    const sourceId = this.ids.forDocument(attr(attrs, 'xml:id'), n);
-    const collection = this.collection();
+    const sourceId = this.ids.forDocument(attr(attrs, 'xml:id'), attr(attrs, 'n'));
     const pageAtStart = this.page;
-    const builder = new DocBuilder({
-      key: `tei:${collection.id}:${sourceId}`,
-      sourceId,
-      n,
-      divDates: { min: attrLocal(attrs, 'doc-dateTime-min'), max: attrLocal(attrs, 'doc-dateTime-max') },
-      notices: this.notices,
-      placement: {
-        collection: { ...collection },
-        chapter: this.chapters.flatMap((c) => (c.heading ? [c.heading] : [])),
-        ...(n ? { number: n } : {}),
-        sourceId,
-        ...(parent ? { parentSourceId: parent.sourceId } : {}),
-        ...(pageAtStart ? { startPage: pageAtStart } : {}),
-      },
-    });
+    const builder = new DocBuilder(
+      docStart(attrs, { sourceId, collection: this.collection(), chapters: this.chapters, parentSourceId: parent?.sourceId, page: pageAtStart, notices: this.notices }),
+    );
     this.docs.push(builder);
     this.sizes.push(sourceId);
     return () => {
@@ -300,12 +270,4 @@ export class VolumeReader implements XmlSink {
     this.collectionCache = { id, title: title ?? id, ...(series ? { series } : {}), ...(published ? { published } : {}) };
     return this.collectionCache;
   }
-}
-
-/** Both closes, in order; either may be absent. */
-function both(first: Close | undefined, second: Close | undefined): Close {
-  return () => {
-    first?.();
-    second?.();
-  };
 }

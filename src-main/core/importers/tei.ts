@@ -7,7 +7,8 @@ import type { ImportedDocument } from '../../../src-shared/model/document';
 import { ImportError, type Importer } from './importer';
 import { countTeiDocuments } from './tei-count';
 import { streamXml, type ByteInput, type XmlSink } from './tei-stream';
-import { ConsumerError, VolumeReader } from './tei-volume';
+import { ConsumerError } from './tei-consumer-error';
+import { VolumeReader } from './tei-volume';
 import type { Warn } from './warnings';
 
 export interface TeiProgress {
