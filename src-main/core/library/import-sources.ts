@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
+import { ImportError } from '../importers/importer';
 
 /** One file to import, whatever it came from (a path, an upload, a drop). */
 export interface ImportSource {
@@ -8,6 +9,8 @@ export interface ImportSource {
   name: string;
   size: number;
   chunks(): AsyncIterable<Uint8Array> | Iterable<Uint8Array>;
+  /** A file on disk: the parse worker reads it itself (see parse-in-worker.ts). */
+  path?: string;
 }
 
 export const IMPORTABLE_EXTENSIONS = ['.xml', '.txt', '.md', '.markdown'];
@@ -25,12 +28,11 @@ export function sourceFromBytes(name: string, bytes: Uint8Array): ImportSource {
   };
 }
 
+/** A file read in 1 MB chunks (also by the parse worker, which reads a path itself). */
+export const fileChunks = (path: string): AsyncIterable<Uint8Array> => createReadStream(path, { highWaterMark: CHUNK });
+
 function sourceFromPath(path: string, size: number): ImportSource {
-  return {
-    name: path,
-    size,
-    chunks: () => createReadStream(path, { highWaterMark: 1 << 20 }),
-  };
+  return { name: path, size, path, chunks: () => fileChunks(path) };
 }
 
 /**
@@ -59,3 +61,7 @@ export async function sourcesFromPaths(paths: readonly string[]): Promise<{ sour
 }
 
 export const displayName = (source: ImportSource): string => basename(source.name);
+
+/** A file that could not be read, named as the user knows it. */
+export const unreadable = (name: string, err: unknown): ImportError =>
+  new ImportError(name, `could not be read (${err instanceof Error ? err.message : String(err)})`);

@@ -9,9 +9,11 @@ export interface WorkerJob {
   size: number;
   /** Tokenise each document for the term index too (the library keeps one). */
   tokens: boolean;
+  /** A file on disk, which the worker reads itself: no chunks and no end follow. */
+  path?: string;
 }
 
-/** Main thread to worker: a file to parse, its bytes, then its end. */
+/** Main thread to worker: a file to parse, its bytes (unless the worker reads its `path`), then its end. */
 export type ToWorker = { t: 'file'; job: WorkerJob } | { t: 'chunk'; chunk: Uint8Array } | { t: 'end' };
 
 /**

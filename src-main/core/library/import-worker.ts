@@ -10,6 +10,7 @@ import { importFile } from '../importers/registry';
 import { WarningLog, type FileWarnings } from '../importers/warnings';
 import type { ImportedDocument } from '../../../src-shared/model/document';
 import { entryTokens } from '../search/index-entry';
+import { fileChunks, unreadable } from './import-sources';
 import { packDocuments, packTokens } from './packed-documents';
 import { prepareDocument, type PreparedDocument } from './prepared-document';
 import type { FromWorker, ToWorker, WorkerJob } from './import-worker-messages';
@@ -47,6 +48,21 @@ async function* chunks(): AsyncGenerator<Uint8Array> {
   atEnd = true;
 }
 
+/**
+ * A file on disk, read here: fed by the main thread, the next file's chunks
+ * waited while that thread wrote the previous file, and the parse with them.
+ */
+async function* fromDisk(job: WorkerJob & { path: string }): AsyncGenerator<Uint8Array> {
+  try {
+    for await (const chunk of fileChunks(job.path)) {
+      post({ t: 'progress' });
+      yield chunk;
+    }
+  } catch (err) {
+    throw unreadable(job.name, err);
+  }
+}
+
 /** Parses one file with the importer the registry picks; returns what it noticed on the way. */
 async function parse(job: WorkerJob): Promise<FileWarnings> {
   let batch: PreparedDocument[] = [];
@@ -64,7 +80,8 @@ async function parse(job: WorkerJob): Promise<FileWarnings> {
     if (batch.length >= BATCH) send();
   };
   const warnings = new WarningLog(job.name);
-  await importFile({ name: job.name, size: job.size, chunks: chunks() }, { document, warn: warnings.add });
+  const input = job.path !== undefined ? fromDisk({ ...job, path: job.path }) : chunks();
+  await importFile({ name: job.name, size: job.size, chunks: input }, { document, warn: warnings.add });
   if (batch.length > 0) send();
   return warnings.result();
 }
@@ -78,7 +95,8 @@ async function serve(): Promise<void> {
   for (;;) {
     const m = await next();
     if (m.t !== 'file') continue;
-    atEnd = false;
+    // Nothing more comes from the main thread for a file the worker reads itself.
+    atEnd = m.job.path !== undefined;
     try {
       post({ t: 'done', warnings: await parse(m.job) });
     } catch (err) {

@@ -5,7 +5,7 @@ import { ImportError } from '../importers/importer';
 import { checkFileSize } from '../importers/registry';
 import type { FileWarnings } from '../importers/warnings';
 import type { FromWorker, ToWorker, WorkerJob } from './import-worker-messages';
-import { displayName, type ImportSource } from './import-sources';
+import { displayName, unreadable, type ImportSource } from './import-sources';
 import { unpackDocuments, unpackTokens } from './packed-documents';
 import type { PreparedDocument } from './prepared-document';
 
@@ -120,7 +120,8 @@ export function createWorkerParser(limits: WorkerLimits, script: string | URL) {
      */
     async parse(source: ImportSource, opts: ParseOptions = {}): Promise<ParsedFile> {
       const name = displayName(source);
-      const job: WorkerJob = { name, size: source.size, tokens: opts.tokens ?? false };
+      // A file on disk is read by the worker: fed from here, its chunks waited while this thread wrote the file before (a third of an import).
+      const job: WorkerJob = { name, size: source.size, tokens: opts.tokens ?? false, ...(source.path !== undefined ? { path: source.path } : {}) };
       checkFileSize(name, source.size); // a file too large, or of no importable kind, is refused before a byte is sent
       const w = ready();
       clearTimeout(idle);
@@ -167,9 +168,8 @@ export function createWorkerParser(limits: WorkerLimits, script: string | URL) {
         opts.signal?.addEventListener('abort', onAbort);
         if (opts.signal?.aborted) onAbort();
         w.postMessage({ t: 'file', job } satisfies ToWorker);
-        feeding = feed(source, w, () => settled).catch((err: unknown) =>
-          settle(new ImportError(name, `could not be read (${err instanceof Error ? err.message : String(err)})`), true),
-        );
+        if (job.path !== undefined) return;
+        feeding = feed(source, w, () => settled).catch((err: unknown) => settle(unreadable(name, err), true));
       });
       // The file's last message must reach the worker before the next file's first.
       return parsed.finally(() => feeding);
