@@ -51,3 +51,32 @@ describe('the full-text index written document by document', () => {
     other.close();
   });
 });
+
+describe('documents per term, kept between writes', () => {
+  it('follows a write, a rollback and another connection’s commit', () => {
+    const path = join(tempDir(), 'library.sqlite');
+    const db = openDatabase(path);
+    const other = openDatabase(path);
+    const fts = createBodyIndex(db);
+    const otherFts = createBodyIndex(other);
+    index(db, fts, 1, 'Managua telegram');
+    expect(fts.documentFrequency('telegram')).toBe(1);
+    index(db, fts, 2, 'Bluefields telegram');
+    expect(fts.documentFrequency('telegram')).toBe(2);
+    // Counted inside a transaction that is then rolled back: the count goes back with it.
+    expect(() =>
+      db.transaction(() => {
+        fts.queue(3, text('Rama telegram'));
+        fts.flush();
+        expect(fts.documentFrequency('telegram')).toBe(3);
+        throw new Error('disk full');
+      })(),
+    ).toThrow('disk full');
+    fts.discard();
+    expect(fts.documentFrequency('telegram')).toBe(2);
+    index(other, otherFts, 4, 'Greytown telegram');
+    expect(fts.documentFrequency('telegram')).toBe(3);
+    db.close();
+    other.close();
+  });
+});
