@@ -7,7 +7,7 @@ import { termOf } from './terms';
 
 /**
  * What the fields add to a match's rank: a query word found in the title
- * (the in-memory title index, prefixes as typed), in a party or the place
+ * (FTS5's title column, any form of the word), in a party or the place
  * (the facet store's dictionaries), and, for common-word queries, the words
  * as one phrase.
  */
@@ -91,8 +91,7 @@ function addFieldScores(inp: RankInput, scores: Scores, wordWeights: readonly nu
   inp.words.forEach((word, k) => {
     const add = FIELD_WEIGHTS.title * (wordWeights[k] ?? 1);
     if (add === 0) return;
-    const titled = inp.index.lookup('title', word, cap);
-    if (titled.length < cap) for (const id of titled) if (inp.matched[id] === 1) scores[id] = (scores[id] ?? 0) + add;
+    for (const id of inp.index.titleWord(word, cap) ?? []) if (inp.matched[id] === 1) scores[id] = (scores[id] ?? 0) + add;
   });
   addDictionaryScores(inp, scores, 'sender', FIELD_WEIGHTS.people, wordWeights);
   addDictionaryScores(inp, scores, 'recipient', FIELD_WEIGHTS.people, wordWeights);

@@ -3,6 +3,7 @@ import { DocStore, type DocFacets } from './doc-store';
 import { TermIndex } from './term-index';
 import { ftsTermSource } from './term-source';
 import { createTitleIndex } from './title-index';
+import { createTitleMatches } from './title-matches';
 import { unreadSetReader } from './term-index-format';
 import type { Tokens } from './terms';
 import { entryTokens } from './index-entry';
@@ -45,6 +46,7 @@ export function createSearchIndex({ db, entries, termsFrom = TERMS_FROM }: Searc
   const titleIndex = createTitleIndex(db);
   let store = new DocStore();
   const body = createBodyIndex(db);
+  const titleMatches = createTitleMatches(db, body);
   const termSource = ftsTermSource(db);
   let terms: TermIndex | null = null;
   /** The whole library into a new term index, growing as a rebuild would (terms turn frequent early, while cheap to read back). */
@@ -136,6 +138,10 @@ export function createSearchIndex({ db, entries, termsFrom = TERMS_FROM }: Searc
     lookup(field: 'title', term: string, limit?: number): number[] {
       return titleIndex.lookup(term, limit);
     },
+    /** Ids whose title holds the word in any form (for ranking), null when `cap` titles or more do: from FTS5, never loading the title index. */
+    titleWord(word: string, cap: number): number[] | null {
+      return titleMatches.ids(word, cap);
+    },
     /**
      * Writes the in-memory parts into the database, tagged with the library
      * generation: what changed since the last persist, or (`whole`, or after a
@@ -190,8 +196,13 @@ export function createSearchIndex({ db, entries, termsFrom = TERMS_FROM }: Searc
       const rows = readCache.all() as Array<{ key: string; data: string | Buffer }>;
       const parts = new Map(rows.map((r) => [r.key, r.data]));
       const facets = parts.get('#facets');
-      if (parts.get('#format') !== INDEX_FORMAT || parts.get('#generation') !== String(generation) || typeof facets !== 'string') return false;
-      const restoredStore = DocStore.deserialize(facets);
+      if (parts.get('#format') !== INDEX_FORMAT || parts.get('#generation') !== String(generation) || facets === undefined) return false;
+      let restoredStore: DocStore;
+      try {
+        restoredStore = DocStore.deserialize(facets);
+      } catch {
+        return false;
+      }
       const restoredTerms = parts.has('#terms') ? TermIndex.restore(termSource, parts, undefined, setReader.restore(String(generation), restoredStore.size)) : null;
       // No term index, or an unreadable one: fine only for a library that needs none.
       if (!restoredTerms && (parts.has('#terms') || restoredStore.size >= termsFrom)) return false;
