@@ -1,6 +1,7 @@
 import { addId, emptySet, removeId, widen, type Bitset } from './bitset';
 import { foldTerm, foldedWords } from '../../../src-shared/text/fold';
 import { docDateKey } from './query-fields';
+import { decodeFacets, encodeFacets } from './doc-store-format';
 
 /** What facets and filters need of one document. */
 export interface DocFacets {
@@ -182,22 +183,33 @@ export class DocStore {
     return this.order;
   }
 
-  /** Compact form for the persisted cache: per document [id, dateKey, then per dimension count, values…]. */
-  serialize(): string {
-    const rows: number[] = [];
+  /** Compact form for the persisted cache: per document [id, dateKey, then per dimension count, values…] (`doc-store-format.ts`). */
+  serialize(): Buffer {
+    let length = 0;
     for (let id = 0; id < this.present.length; id++) {
       if (this.present[id] !== 1) continue;
-      rows.push(id, this.dateKey[id] ?? 0);
-      for (const dim of FACET_DIMS) rows.push(this.values(dim, id).length, ...this.values(dim, id));
+      length += 2;
+      for (const dim of FACET_DIMS) length += 1 + this.values(dim, id).length;
     }
-    return JSON.stringify({ dicts: FACET_DIMS.map((d) => this.dicts[d].values), rows });
+    const rows = new Int32Array(length);
+    let at = 0;
+    for (let id = 0; id < this.present.length; id++) {
+      if (this.present[id] !== 1) continue;
+      rows[at++] = id;
+      rows[at++] = this.dateKey[id] ?? 0;
+      for (const dim of FACET_DIMS) {
+        const values = this.values(dim, id);
+        rows[at++] = values.length;
+        for (const v of values) rows[at++] = v;
+      }
+    }
+    return encodeFacets(FACET_DIMS.map((d) => this.dicts[d].values), rows);
   }
 
-  static deserialize(json: string): DocStore {
-    const data = JSON.parse(json) as { dicts: string[][]; rows: number[] };
+  static deserialize(data: string | Buffer): DocStore {
+    const { dicts, rows: r } = decodeFacets(data);
     const store = new DocStore();
-    FACET_DIMS.forEach((d, i) => (data.dicts[i] ?? []).forEach((v) => store.dicts[d].intern(v)));
-    const r = data.rows;
+    FACET_DIMS.forEach((d, i) => (dicts[i] ?? []).forEach((v) => store.dicts[d].intern(v)));
     for (let at = 0; at < r.length; ) {
       const id = r[at++] ?? 0;
       store.grow(id);
@@ -207,7 +219,9 @@ export class DocStore {
       store.dateKey[id] = r[at++] ?? 0;
       for (const dim of FACET_DIMS) {
         const n = r[at++] ?? 0;
-        store.put(dim, id, n === 0 ? NONE : r.slice(at, at + n));
+        // One value (most documents, most dimensions) goes straight into its column, without an array.
+        if (n === 1) store.firsts[dim][id] = (r[at] ?? 0) + 1;
+        else if (n > 1) store.put(dim, id, Array.from({ length: n }, (_, k) => r[at + k] ?? 0));
         at += n;
       }
     }
