@@ -1,4 +1,5 @@
 import type { Db } from '../db/open-database';
+import { createWriteScopedCache } from './write-scoped-cache';
 
 /**
  * The full text of every field lives in SQLite FTS5 (`body_fts`: title,
@@ -18,6 +19,8 @@ export const FTS_VERSION = 'porter-4col+exact/v2';
 
 /** Terms whose document counts are kept at most (a few hundred kilobytes). */
 const MAX_FREQUENCIES = 20_000;
+/** Ids of kept matches at most, in all (8 bytes each: 16 MB). */
+const MAX_KEPT_IDS = 2_000_000;
 
 export interface FtsText {
   title: string;
@@ -56,14 +59,21 @@ export function createBodyIndex(db: Db) {
     if (committed !== highest.version) highest = { version: committed, rowid: (lastRowid.get() as number | undefined) ?? 0 };
   };
 
+  const stamp = (): string => `${version}:${String(dataVersion.get())}`;
   /**
    * Documents per term, kept until the next write. fts5vocab counts a term by
    * walking its whole doclist: 240,000 documents for "telegram" at 300,000,
    * and ranking asks for every query word's count (a third of a repeated
    * query's time there before this was kept).
    */
-  const frequencies = new Map<string, number>();
-  let frequenciesAt = '';
+  const frequencies = createWriteScopedCache<number>(stamp, MAX_FREQUENCIES);
+  /**
+   * Ids matching an expression, kept the same way (at most MAX_KEPT_IDS ids in
+   * all): a phrase of common words makes FTS5 walk every word's positions,
+   * 10 ms for "british government protest" at 300,000 documents, each time
+   * ranking asked which matches hold the words as a phrase.
+   */
+  const matchesKept = createWriteScopedCache<readonly number[] | null>(stamp, MAX_KEPT_IDS, (ids) => 1 + (ids?.length ?? 0));
 
   let pending: Array<[number, FtsText]> = [];
   /** Bumped by every write: scores cached from an older state (`impacts.ts`) are stale. */
@@ -137,23 +147,15 @@ export function createBodyIndex(db: Db) {
     },
     /** How many documents hold the term (as FTS5 stores it: folded, stemmed). */
     documentFrequency(term: string): number {
-      // Another connection's commit (a CLI import while the app is open) changes counts too.
-      const at = `${version}:${String(dataVersion.get())}`;
-      if (frequenciesAt !== at || frequencies.size >= MAX_FREQUENCIES) {
-        frequencies.clear();
-        frequenciesAt = at;
-      }
-      let n = frequencies.get(term);
-      if (n === undefined) frequencies.set(term, (n = (docsOfTerm.get(term) as number | undefined) ?? 0));
-      return n;
+      return frequencies.get(term, () => (docsOfTerm.get(term) as number | undefined) ?? 0);
     },
     /** Ids matching an FTS5 expression, in id order; null if FTS5 rejects it. */
-    matches(expr: string): number[] | null {
-      return idsOf(matchIds, expr);
+    matches(expr: string): readonly number[] | null {
+      return matchesKept.get(`s${expr}`, () => idsOf(matchIds, expr));
     },
     /** Ids matching an expression over the unstemmed text (`=word`); null if FTS5 rejects it. */
-    exactMatches(expr: string): number[] | null {
-      return idsOf(exactIds, expr);
+    exactMatches(expr: string): readonly number[] | null {
+      return matchesKept.get(`e${expr}`, () => idsOf(exactIds, expr));
     },
   };
 }

@@ -20,9 +20,9 @@ export interface MatchDeps {
   /** Null in a small library: FTS5 answers everything there. */
   terms: TermIndex | null;
   /** Ids of the documents matching an FTS5 expression, null if FTS5 refused it. */
-  ftsIds(expr: string): number[] | null;
+  ftsIds(expr: string): readonly number[] | null;
   /** The same over the unstemmed index (`body_exact_fts`), for exact words. */
-  exactIds(expr: string): number[] | null;
+  exactIds(expr: string): readonly number[] | null;
   capacity: number;
 }
 

@@ -139,7 +139,7 @@ export function createSearchIndex({ db, entries, termsFrom = TERMS_FROM }: Searc
       return titleIndex.lookup(term, limit);
     },
     /** Ids whose title holds the word in any form (for ranking), null when `cap` titles or more do: from FTS5, never loading the title index. */
-    titleWord(word: string, cap: number): number[] | null {
+    titleWord(word: string, cap: number): readonly number[] | null {
       return titleMatches.ids(word, cap);
     },
     /**

@@ -1,5 +1,6 @@
 import type { Db } from '../db/open-database';
 import type { BodyIndex } from './body-index';
+import { createWriteScopedCache } from './write-scoped-cache';
 
 /** Words whose title matches are kept at most (each a list of at most `cap` ids). */
 const MAX_WORDS = 2000;
@@ -18,28 +19,20 @@ const MAX_WORDS = 2000;
 export function createTitleMatches(db: Db, body: BodyIndex) {
   const inTitles = db.prepare('SELECT json_group_array(rowid) FROM (SELECT rowid FROM body_fts WHERE body_fts MATCH ? LIMIT ?)').pluck();
   const dataVersion = db.prepare('PRAGMA data_version').pluck();
-  const kept = new Map<string, number[] | null>();
-  let keptAt = '';
+  const kept = createWriteScopedCache<readonly number[] | null>(() => `${body.version}:${String(dataVersion.get())}`, MAX_WORDS);
 
   return {
     /** Ids whose title holds the word (any form of it, as FTS5 stems it); null when `cap` titles or more do. */
-    ids(word: string, cap: number): number[] | null {
-      const at = `${body.version}:${String(dataVersion.get())}`;
-      if (at !== keptAt || kept.size >= MAX_WORDS) {
-        kept.clear();
-        keptAt = at;
-      }
-      const key = `${cap}:${word}`;
-      if (kept.has(key)) return kept.get(key) ?? null;
-      let found: number[] | null;
-      try {
-        found = JSON.parse(inTitles.get(`{title} : "${word.replace(/"/g, '""')}"`, cap) as string) as number[];
-      } catch {
-        found = [];
-      }
-      if (found !== null && found.length >= cap) found = null;
-      kept.set(key, found);
-      return found;
+    ids(word: string, cap: number): readonly number[] | null {
+      return kept.get(`${cap}:${word}`, () => {
+        let found: number[];
+        try {
+          found = JSON.parse(inTitles.get(`{title} : "${word.replace(/"/g, '""')}"`, cap) as string) as number[];
+        } catch {
+          found = [];
+        }
+        return found.length >= cap ? null : found;
+      });
     },
   };
 }
