@@ -31,8 +31,8 @@ export interface RankInput {
   limit: number;
   /** The query's positive part as an FTS5 expression (null: none), for BM25. */
   expr: string | null;
-  /** A document's plain text, for the closeness of the words. */
-  textOf: (id: number) => string;
+  /** The closeness of the terms (folded, stemmed) in a document's text (`closenessScore`). */
+  closenessOf: (id: number, terms: readonly string[]) => number;
   /** BM25 impacts of the library's phrases, for queries with many matches. */
   impacts?: ImpactCache;
   /** Tests lower these to send small libraries down the many-match path. */

@@ -33,8 +33,8 @@ export interface RelevanceInput {
   words: readonly string[];
   /** False when the words are alternatives (OR): then closeness does not count. */
   phraseable: boolean;
-  /** The document's plain text (for closeness). */
-  textOf: (id: number) => string;
+  /** The closeness of the terms in the document's text (`closenessScore`). */
+  closenessOf: (id: number, terms: readonly string[]) => number;
   offset: number;
   limit: number;
 }
@@ -75,7 +75,7 @@ const nearExpression = (words: readonly string[]): string => `NEAR(${words.map((
  * word in more than half the library no weight at all, in a title too.
  */
 function baseScores(inp: Pick<RelevanceInput, 'index' | 'ids' | 'matched' | 'expr' | 'fields'>): Float64Array | null {
-  const scored = inp.index.body.bm25(inp.expr, WEIGHTS);
+  const scored = inp.index.body.bm25Kept(inp.expr, WEIGHTS);
   if (!scored) return null;
   const byId = new Map<number, number>();
   scored.ids.forEach((id, i) => {
@@ -88,11 +88,11 @@ function baseScores(inp: Pick<RelevanceInput, 'index' | 'ids' | 'matched' | 'exp
 }
 
 /** What closeness adds per document, and its upper bound per match (0 when it does not apply). */
-function closenessOf(inp: Pick<RelevanceInput, 'index' | 'ids' | 'words' | 'phraseable' | 'textOf'>): { bound: Float64Array; extra: (id: number) => number } {
+function closenessOf(inp: Pick<RelevanceInput, 'index' | 'ids' | 'words' | 'phraseable' | 'closenessOf'>): { bound: Float64Array; extra: (id: number) => number } {
   const terms = inp.words.map(termOf);
   const distinct = new Set(terms).size;
   if (!inp.phraseable || distinct < 2) return { bound: new Float64Array(inp.ids.length), extra: () => 0 };
-  return { bound: closenessBounds(inp, distinct), extra: (id) => closenessScore(inp.textOf(id), terms) };
+  return { bound: closenessBounds(inp, distinct), extra: (id) => inp.closenessOf(id, terms) };
 }
 
 /** The page [offset, offset + limit) by relevance; null if FTS5 refused the expression. */

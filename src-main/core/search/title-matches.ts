@@ -18,8 +18,7 @@ const MAX_WORDS = 2000;
  */
 export function createTitleMatches(db: Db, body: BodyIndex) {
   const inTitles = db.prepare('SELECT json_group_array(rowid) FROM (SELECT rowid FROM body_fts WHERE body_fts MATCH ? LIMIT ?)').pluck();
-  const dataVersion = db.prepare('PRAGMA data_version').pluck();
-  const kept = createWriteScopedCache<readonly number[] | null>(() => `${body.version}:${String(dataVersion.get())}`, MAX_WORDS);
+  const kept = createWriteScopedCache<readonly number[] | null>(body.stamp, MAX_WORDS);
 
   return {
     /** Ids whose title holds the word (any form of it, as FTS5 stems it); null when `cap` titles or more do. */

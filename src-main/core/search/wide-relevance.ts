@@ -1,7 +1,7 @@
 import { hasId } from './bitset';
 import { ftsPhrase } from './fts-query';
 import type { ImpactCache } from './impacts';
-import { closenessScore, PHRASE_WEIGHT, PROXIMITY_WEIGHT, type RelevanceInput } from './relevance';
+import { PHRASE_WEIGHT, PROXIMITY_WEIGHT, type RelevanceInput } from './relevance';
 import { termOf } from './terms';
 import { topK, type Scored } from './top-k';
 
@@ -121,7 +121,7 @@ export function widePage(inp: WideInput): WidePage | null {
   const closenessOf = (id: number): number => {
     const known = read.get(id);
     if (known !== undefined) return known;
-    const c = closenessScore(inp.textOf(id), terms);
+    const c = inp.closenessOf(id, terms);
     read.set(id, c);
     return c;
   };
