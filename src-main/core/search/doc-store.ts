@@ -161,6 +161,24 @@ export class DocStore {
     return this.more[dim].get(id)?.some((n) => Boolean(ok[n])) ?? false;
   }
 
+  /**
+   * `hasAny` as a predicate over ids, reading the columns directly: a filter
+   * alone (`to:Francis`) asks it of every document, 300,000 calls that the
+   * method's lookups made a third of such a query's time.
+   */
+  valueFilter(dim: FacetDim, ok: ArrayLike<boolean>): (id: number) => boolean {
+    const wanted = Uint8Array.from({ length: ok.length }, (_, n) => (ok[n] ? 1 : 0));
+    const firsts = this.firsts[dim];
+    const multi = this.multi[dim];
+    const more = this.more[dim];
+    return (id) => {
+      const f = firsts[id] ?? 0;
+      if (f === 0) return false;
+      if (wanted[f - 1] === 1) return true;
+      return multi[id] === 1 && (more.get(id)?.some((n) => wanted[n] === 1) ?? false);
+    };
+  }
+
   values(dim: FacetDim, id: number): readonly number[] {
     const f = this.first(dim, id);
     if (f === 0) return NONE;

@@ -102,15 +102,14 @@ function valuePred(ctx: FilterContext, field: TextField, want: string): Pred {
   // place:peiping finds the place however its datelines spell it: the facet holds the gazetteer's name.
   const known = dim === 'place' ? matchPlace(want)?.place.name : undefined;
   if (known) {
-    const same = dict.values.map((v) => v === known);
-    return (id) => ctx.store.hasAny(dim, id, same);
+    return ctx.store.valueFilter(dim, dict.values.map((v) => v === known));
   }
   const ok = titles
     ? dict.values.map((v) => foldTerm(v) === foldTerm(want.trim()) || valueMatches(want, titles.get(v) ?? ''))
     : dim === 'classification'
       ? classificationMatches(dict.values, want)
       : dict.matchingEvery(foldedWords(want));
-  return (id) => ctx.store.hasAny(dim, id, ok);
+  return ctx.store.valueFilter(dim, ok);
 }
 
 /**
@@ -152,8 +151,10 @@ export function buildFilter(ctx: FilterContext, f: FieldFilters): Pred | null {
   }
   for (const m of f.marks ?? []) preds.push(markPred(ctx, m));
   const { year, date } = f;
-  if (year) preds.push((id) => ctx.store.year(id) >= year.min && ctx.store.year(id) <= year.max);
-  if (date) preds.push((id) => (ctx.store.dateKey[id] ?? 0) >= date.min && (ctx.store.dateKey[id] ?? 0) <= date.max);
+  const dateKey = ctx.store.dateKey;
+  // A year is a range of date keys (yyyymmdd): one comparison pair per document, no division.
+  if (year) preds.push((id) => (dateKey[id] ?? 0) >= year.min * 10000 && (dateKey[id] ?? 0) < (year.max + 1) * 10000);
+  if (date) preds.push((id) => (dateKey[id] ?? 0) >= date.min && (dateKey[id] ?? 0) <= date.max);
   if (preds.length === 0) return null;
   const [only] = preds;
   if (preds.length === 1 && only) return only;
