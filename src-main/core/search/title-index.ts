@@ -21,7 +21,8 @@ const newIndex = (): Index => new Index({ encoder: encoder(), tokenize: 'forward
 
 /**
  * Titles, held in memory by FlexSearch for instant prefix matching (the `[[`
- * autocomplete and `[[Title]]` links). A search never asks it, so after a
+ * autocomplete and `[[Title]]` links). A search never asks it (ranking
+ * reads title words from FTS5, `title-matches.ts`), so after a
  * start its persisted copy is read only when first needed: at 100,000
  * documents importing it took a third of the cold start and 100 MB. Per
  * document, a signature (two 32-bit hashes) of its title, kept apart and
