@@ -14,13 +14,17 @@ function index(db: ReturnType<typeof openDatabase>, fts: ReturnType<typeof creat
   })();
 }
 
+/** One library file open twice, as the app and a CLI import would have it. */
+function twoConnections() {
+  const path = join(tempDir(), 'library.sqlite');
+  const db = openDatabase(path);
+  const other = openDatabase(path);
+  return { db, other, fts: createBodyIndex(db), otherFts: createBodyIndex(other) };
+}
+
 describe('the full-text index written document by document', () => {
   it('replaces a document written again, whether this connection or another wrote it first', () => {
-    const path = join(tempDir(), 'library.sqlite');
-    const db = openDatabase(path);
-    const other = openDatabase(path);
-    const fts = createBodyIndex(db);
-    const otherFts = createBodyIndex(other);
+    const { db, other, fts, otherFts } = twoConnections();
     index(db, fts, 1, 'Managua telegram');
     index(db, fts, 2, 'Bluefields consul');
     index(db, fts, 2, 'Bluefields mosquito');
@@ -54,11 +58,7 @@ describe('the full-text index written document by document', () => {
 
 describe('documents per term, kept between writes', () => {
   it('follows a write, a rollback and another connection’s commit', () => {
-    const path = join(tempDir(), 'library.sqlite');
-    const db = openDatabase(path);
-    const other = openDatabase(path);
-    const fts = createBodyIndex(db);
-    const otherFts = createBodyIndex(other);
+    const { db, other, fts, otherFts } = twoConnections();
     index(db, fts, 1, 'Managua telegram');
     expect(fts.documentFrequency('telegram')).toBe(1);
     index(db, fts, 2, 'Bluefields telegram');
