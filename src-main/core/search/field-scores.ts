@@ -120,9 +120,10 @@ export function fieldScores(inp: RankInput): Uint16Array {
  * the whole document (a long despatch's title word counts for little) and
  * gives a word in more than half the library no weight at all, in a title
  * too: those words count here in full, the others at `MINOR_FIELDS`.
+ * `into`: a zeroed array of `matched`'s length to fill instead of a new one (`scratch.ts`).
  */
-export function weightedFieldScores(inp: RankInput): Float64Array {
-  const scores = new Float64Array(inp.matched.length);
+export function weightedFieldScores(inp: RankInput, into?: Float64Array): Float64Array {
+  const scores = into ?? new Float64Array(inp.matched.length);
   const n = inp.index.store.size;
   const weights = inp.words.map((w) => {
     const df = inp.index.body.documentFrequency(termOf(w));

@@ -110,11 +110,12 @@ export function createImpacts(body: BodyIndex, weights: Weights, documents: () =
      * FTS5's BM25 of the expression for every matched document, by id (what
      * `bm25()` over the whole expression returns, summed phrase by phrase);
      * null when the expression is not a plain sum of phrases or FTS5 refused it.
+     * `into`: a zeroed array of `matched`'s length to fill instead of a new one (`scratch.ts`).
      */
-    scores(expr: string, matched: Uint8Array): Float64Array | null {
+    scores(expr: string, matched: Uint8Array, into?: Float64Array): Float64Array | null {
       const phrases = phrasesOf(expr);
       if (!phrases) return null;
-      const out = new Float64Array(matched.length);
+      const out = into ?? new Float64Array(matched.length);
       for (const phrase of phrases) {
         const imp = impactsOf(phrase);
         if (!imp) return null;

@@ -4,6 +4,7 @@ import type { ImpactCache } from './impacts';
 import { relevancePage } from './relevance';
 import type { SearchIndex } from './search-index';
 import { widePage } from './wide-relevance';
+import { scratchScores } from './scratch';
 
 /**
  * Every query is ranked by relevance: BM25 over the weighted fields, the
@@ -129,7 +130,8 @@ export function rankPage(inp: RankInput): Ranked[] {
     if (page) return page;
   } else if (inp.expr !== null && inp.impacts && inp.limits?.impacts !== false) {
     const { window, maxWindow } = inp.limits ?? {};
-    const wide = widePage({ ...inp, impacts: inp.impacts, expr: inp.expr, fields: weightedFieldScores(inp), ...(window ? { window } : {}), ...(maxWindow ? { maxWindow } : {}) });
+    const fields = weightedFieldScores(inp, scratchScores('fields', inp.matched.length));
+    const wide = widePage({ ...inp, impacts: inp.impacts, expr: inp.expr, fields, ...(window ? { window } : {}), ...(maxWindow ? { maxWindow } : {}) });
     if (wide) return wide.page;
   }
   return pageByScore(inp, fieldScores(inp));

@@ -2,6 +2,7 @@ import { hasId } from './bitset';
 import { ftsPhrase } from './fts-query';
 import type { ImpactCache } from './impacts';
 import { PHRASE_WEIGHT, PROXIMITY_WEIGHT, type RelevanceInput } from './relevance';
+import { scratchScores } from './scratch';
 import { termOf } from './terms';
 import { topK, type Scored } from './top-k';
 
@@ -89,7 +90,7 @@ export function topByValue(ids: ArrayLike<number>, value: ArrayLike<number>, n: 
 
 /** The page by relevance; null when the expression's BM25 cannot be summed from its phrases. */
 export function widePage(inp: WideInput): WidePage | null {
-  const bm25 = inp.impacts.scores(inp.expr, inp.matched);
+  const bm25 = inp.impacts.scores(inp.expr, inp.matched, scratchScores('bm25', inp.matched.length));
   if (!bm25) return null;
   const base = bm25;
   for (let i = 0; i < inp.ids.length; i++) {
@@ -107,7 +108,8 @@ export function widePage(inp: WideInput): WidePage | null {
   }
   const bound = PROXIMITY_WEIGHT + PHRASE_WEIGHT;
   const run = inp.index.terms?.docsOfRun(terms, inp.matched.length) ?? null;
-  const pre = base.slice();
+  const pre = scratchScores('window', base.length);
+  pre.set(base);
   if (run) {
     for (let i = 0; i < inp.ids.length; i++) {
       const id = inp.ids[i] ?? 0;

@@ -57,6 +57,14 @@ describe('top k of many matches from kept impacts', () => {
     expect(second.map((h) => h.id)).toEqual(all.hits.slice(10, 20).map((h) => h.id));
   });
 
+  it('gives a query the same page whether it runs first or after others (its score arrays are reused between queries)', () => {
+    const fresh = opened({ relevanceMax: 0, window: 5, maxWindow: Number.POSITIVE_INFINITY })();
+    const page = (query: string): number[][] => fresh.search.search({ query, limit: 20, scope: 'documents' }).hits.map((h) => [h.id, h.score]);
+    const first = page('Minister Foreign Affairs');
+    for (const query of QUERIES) page(query);
+    expect(page('Minister Foreign Affairs')).toEqual(first);
+  });
+
   it('holds queries of hundreds to a thousand matches', () => {
     const totals = QUERIES.map((query) => wide().search.search({ query, limit: 1 }).total);
     expect(Math.max(...totals)).toBeGreaterThan(900);
