@@ -49,16 +49,18 @@ function addDictionaryScores(inp: RankInput, scores: Scores, dim: FacetDim, weig
     });
   });
   if (!any) return;
-  // What each value adds alone, worked out once: most documents have one value, and a common word's 250,000 matches then cost one lookup each.
-  const alone = Float64Array.from(masks, (m) => (m === 0 ? 0 : weight * weightOfMask(m, wordWeights)));
+  // What each value adds alone, worked out once and indexed by the column's entry (0: no value, adds 0):
+  // most documents have one value, and a common word's 250,000 matches then cost one addition each,
+  // with no branch on whether the value holds a word (as good as random, so often mispredicted).
+  const alone = new Float64Array(masks.length + 1);
+  masks.forEach((m, n) => (alone[n + 1] = m === 0 ? 0 : weight * weightOfMask(m, wordWeights)));
   const { firsts, multi } = store.column(dim);
-  for (let i = 0; i < inp.ids.length; i++) {
-    const id = inp.ids[i] ?? 0;
+  const ids = inp.ids;
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i] ?? 0;
     const f = firsts[id] ?? 0;
-    if (f === 0) continue;
     if (multi[id] !== 1) {
-      const add = alone[f - 1] ?? 0;
-      if (add !== 0) scores[id] = (scores[id] ?? 0) + add;
+      scores[id] = (scores[id] ?? 0) + (alone[f] ?? 0);
       continue;
     }
     // Several values (a telegram to two envoys): a word counts once, however many of them hold it.
