@@ -11,7 +11,9 @@ const MAX_WORDS = 2000;
  * FlexSearch title index for this, and loading it was most of a cold start at
  * 300,000 documents (1.5 s of 2.2 s to the first answer, and 180 MB); it is
  * now read only for `[[` completion and title links. FTS5 stems the word as it
- * stems the titles, so every form of it counts, as before. A word in `cap` or
+ * stems the titles, so every form of it counts, as before; a title word that
+ * merely begins with it ("rail" in "railway") no longer counts, as it does not
+ * in the body's BM25 either. A word in `cap` or
  * more titles says nothing about rank: FTS5 stops at the cap (`LIMIT`), so
  * the lookup costs at most `cap` rows. Kept until the next write, like the
  * documents per term.
