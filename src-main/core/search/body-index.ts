@@ -86,7 +86,7 @@ export function createBodyIndex(db: Db) {
   const scoresKept = createWriteScopedCache<Readonly<Scored> | null>(stamp, MAX_KEPT_IDS, (s) => 1 + 2 * (s?.ids.length ?? 0));
 
   let pending: Array<[number, FtsText]> = [];
-  /** Bumped by every write: scores cached from an older state (`impacts.ts`) are stale. */
+  /** Bumped by every write and rollback here: answers kept from an older state are stale (`stamp`). */
   let version = 0;
   const put = (id: number, t: FtsText): void => {
     version++;
@@ -116,10 +116,6 @@ export function createBodyIndex(db: Db) {
   };
 
   return {
-    /** Changes with every write to the table. */
-    get version(): number {
-      return version;
-    },
     /** Changes with every write to the table by this connection or another (`write-scoped-cache.ts`). */
     stamp,
     /** Buffers a write; written by `flush` or when the batch is full (bounded memory). */

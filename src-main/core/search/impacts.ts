@@ -1,5 +1,6 @@
 import type { BodyIndex } from './body-index';
 import { termOf } from './terms';
+import { createWriteScopedCache } from './write-scoped-cache';
 
 /**
  * BM25 for queries with tens of thousands of matches, without FTS5 reading
@@ -74,36 +75,19 @@ function floored(body: BodyIndex, phrase: string, documents: number): boolean {
 }
 
 export function createImpacts(body: BodyIndex, weights: Weights, documents: () => number = () => 0) {
-  let version = -1;
-  /** Phrase → its impacts, oldest use first (Map order) for eviction. */
-  let cache = new Map<string, Impacts>();
-  let held = 0;
+  /**
+   * Phrase → its impacts, kept until the table is next written, by this
+   * connection or another (the idf and average length move with every
+   * import), the phrase used longest ago dropped first past MAX_POSTINGS.
+   */
+  const kept = createWriteScopedCache<Impacts | null>(body.stamp, MAX_POSTINGS, (imp) => Math.max(1, imp?.ids.length ?? 0));
 
-  const impactsOf = (phrase: string): Impacts | null => {
-    if (version !== body.version) {
-      cache = new Map();
-      held = 0;
-      version = body.version;
-    }
-    const hit = cache.get(phrase);
-    if (hit) {
-      cache.delete(phrase);
-      cache.set(phrase, hit);
-      return hit;
-    }
-    if (floored(body, phrase, documents())) return NONE;
-    const scored = body.bm25(phrase, weights);
-    if (!scored) return null;
-    const made = { ids: Uint32Array.from(scored.ids), scores: Float32Array.from(scored.scores) };
-    for (const [key, old] of cache) {
-      if (held + made.ids.length <= MAX_POSTINGS) break;
-      cache.delete(key);
-      held -= old.ids.length;
-    }
-    cache.set(phrase, made);
-    held += made.ids.length;
-    return made;
-  };
+  const impactsOf = (phrase: string): Impacts | null =>
+    kept.get(phrase, () => {
+      if (floored(body, phrase, documents())) return NONE;
+      const scored = body.bm25(phrase, weights);
+      return scored ? { ids: Uint32Array.from(scored.ids), scores: Float32Array.from(scored.scores) } : null;
+    });
 
   return {
     /**

@@ -2,6 +2,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../src-main/core/db/open-database';
 import { createBodyIndex, type FtsText } from '../../../src-main/core/search/body-index';
+import { createImpacts } from '../../../src-main/core/search/impacts';
+import { WEIGHTS } from '../../../src-main/core/search/relevance';
 import { tempDir } from '../../helpers/temp-dir';
 
 const text = (body: string): FtsText => ({ title: '', people: '', place: '', body });
@@ -76,6 +78,22 @@ describe('documents per term, kept between writes', () => {
     expect(fts.documentFrequency('telegram')).toBe(2);
     index(other, otherFts, 4, 'Greytown telegram');
     expect(fts.documentFrequency('telegram')).toBe(3);
+    db.close();
+    other.close();
+  });
+});
+
+describe('BM25 impacts, kept between writes', () => {
+  it('take in a document another connection committed (a CLI import while the app is open)', () => {
+    const { db, other, fts, otherFts } = twoConnections();
+    index(db, fts, 1, 'neutrality of the canal');
+    index(db, fts, 2, 'the canal and its trade');
+    const impacts = createImpacts(fts, WEIGHTS);
+    const all = new Uint8Array(8).fill(1);
+    const scored = (): number[] => [...(impacts.scores('"neutrality"', all) ?? [])].flatMap((s, id) => (s > 0 ? [id] : []));
+    expect(scored()).toEqual([1]);
+    index(other, otherFts, 3, 'neutrality again');
+    expect(scored()).toEqual([1, 3]);
     db.close();
     other.close();
   });
