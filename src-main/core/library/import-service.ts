@@ -101,6 +101,10 @@ export function createImportService(deps: ImportServiceDeps) {
     };
     const ahead = pool.workers + 1;
     return {
+      /** Starts the first files' parses, as `take(0)` would. */
+      prime(): void {
+        while (next <= Math.min(ahead, sources.length - 1)) start();
+      },
       /** The file's parse (started now if it was not yet), and the next ones started up to the limit. */
       take(i: number): Promise<ParsedFile> {
         while (next <= Math.min(i + ahead, sources.length - 1)) start();
@@ -137,10 +141,12 @@ export function createImportService(deps: ImportServiceDeps) {
       };
       pool.use(deps.parseWorkers ?? poolSizeFor(sources.length, progress.bytesTotal));
       pool.warm();
+      const ahead = parseAhead(sources, progress, opts);
+      // The workers parse while this thread counts the documents for the progress bar: counting first left them idle a tenth of an import.
+      ahead.prime();
       let total = 0;
       for (const source of sources) total += await countDocuments({ name: source.name, chunks: source.chunks() }).catch(() => 0);
       progress.docsTotal = total;
-      const ahead = parseAhead(sources, progress, opts);
       for (const [i, source] of sources.entries()) {
         if (opts.signal?.aborted) {
           report.cancelled = true;

@@ -11,16 +11,24 @@ interface PagedRow {
   kind: string | null;
 }
 
+/** What a relinking pass reuses of its context. */
+export interface PassBodies {
+  /** A document's body: as parsed for a page map in this pass, else from `json` (its stored column). */
+  body(id: number, json: string): DocumentBody;
+}
+
 /**
  * The library as the finders see it, for one relinking pass: page maps and
  * collection titles are read once per pass and kept only for it (a pass runs
  * inside the transaction that wrote the documents, so they are current).
  */
-export function createLinkContext(db: Db): LinkContext {
+export function createLinkContext(db: Db): LinkContext & PassBodies {
   const bySource = db.prepare('SELECT id FROM documents WHERE collection_id = ? AND source_id = ? ORDER BY id LIMIT 1').pluck();
   const title = db.prepare('SELECT title FROM collections c WHERE id = ? AND EXISTS (SELECT 1 FROM documents d WHERE d.collection_id = c.id)').pluck();
   const volumeDocs = db.prepare('SELECT id, body_json, placement_json, kind FROM documents WHERE collection_id = ? ORDER BY id');
   const pages = new Map<string, Map<string, PageEntry[]>>();
+  /** Bodies parsed for a page map, by id: a volume's documents are usually relinked in the same pass. */
+  const bodies = new Map<number, DocumentBody>();
   const titles = new Map<string, string | null>();
 
   const pageMap = (collection: string): Map<string, PageEntry[]> => {
@@ -31,6 +39,7 @@ export function createLinkContext(db: Db): LinkContext {
         (function* () {
           for (const r of rows) {
             const body = JSON.parse(r.body_json) as DocumentBody;
+            bodies.set(r.id, body);
             const placement = r.placement_json ? (JSON.parse(r.placement_json) as Placement) : null;
             yield { id: r.id, blocks: body.blocks, ...(placement?.startPage ? { startPage: placement.startPage } : {}), section: r.kind === 'section' };
           }
@@ -43,6 +52,7 @@ export function createLinkContext(db: Db): LinkContext {
 
   let lookup: CandidateLookup | null = null;
   return {
+    body: (id, json) => bodies.get(id) ?? (JSON.parse(json) as DocumentBody),
     get candidates(): CandidateLookup {
       return (lookup ??= createCandidateLookup(db));
     },

@@ -1,7 +1,7 @@
 import type { Db } from '../db/open-database';
-import type { DocumentBody, DocumentMeta, Placement } from '../../../src-shared/model/document';
+import type { DocumentMeta, Placement } from '../../../src-shared/model/document';
 import type { FoundLink } from './found-link';
-import { createLinkContext } from './link-context';
+import { createLinkContext, type PassBodies } from './link-context';
 import type { LinkDoc, LinkFinder } from './link-finder';
 import { createLinkStore } from './link-store';
 
@@ -44,13 +44,13 @@ export function createLinking({ db, finders }: LinkingDeps) {
   const volumesOf = db.prepare('SELECT DISTINCT collection_id FROM documents WHERE id IN (SELECT value FROM json_each(?)) AND collection_id IS NOT NULL').pluck();
   const yearsOf = db.prepare('SELECT min(year) AS "from", max(year) AS until FROM documents WHERE id IN (SELECT value FROM json_each(?))');
 
-  const load = (id: number): LinkDoc | null => {
+  const load = (id: number, ctx: PassBodies): LinkDoc | null => {
     const row = byId.get(id) as DocRow | undefined;
     if (!row) return null;
     return {
       id: row.id,
       meta: JSON.parse(row.meta_json) as DocumentMeta,
-      body: JSON.parse(row.body_json) as DocumentBody,
+      body: ctx.body(row.id, row.body_json),
       placement: row.placement_json ? (JSON.parse(row.placement_json) as Placement) : null,
       plainText: row.plain_text,
     };
@@ -62,7 +62,7 @@ export function createLinking({ db, finders }: LinkingDeps) {
     let n = 0;
     db.transaction(() => {
       for (const id of new Set(ids)) {
-        const doc = load(id);
+        const doc = load(id, ctx);
         if (!doc) continue;
         store.replace(id, editorsFirst(finders.flatMap((find) => find(doc, ctx))));
         n++;
