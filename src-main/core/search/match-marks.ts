@@ -52,13 +52,12 @@ const MARK = /\p{M}/u;
 const inWord = (s: string, i: number): boolean => isWordChar(s, i) || (s.charCodeAt(i) >= 0x300 && MARK.test(s[i] ?? ''));
 
 /**
- * The words of a text with their offsets, each folded as the index folds
- * it. Words are found in the text as written and folded one by one, so
- * offsets need no map back (folding a whole long text with its map cost
- * most of a snippet's time).
+ * Hands each word of a text to `visit` (its offsets in the text as written,
+ * and its folded form) until `visit` returns true. Words are found in the
+ * text as written and folded one by one, so offsets need no map back
+ * (folding a whole long text with its map cost most of a snippet's time).
  */
-export function textWords(text: string): TextWord[] {
-  const out: TextWord[] = [];
+function scanWords(text: string, visit: (start: number, end: number, folded: string) => boolean): void {
   // Plain ASCII (most archive text) is folded by lower-casing, all of it at once.
   const lower = isAscii(text) ? text.toLowerCase() : null;
   let start = -1;
@@ -68,10 +67,38 @@ export function textWords(text: string): TextWord[] {
       continue;
     }
     if (start < 0) continue;
-    out.push({ start, end: i, folded: lower ? lower.slice(start, i) : foldForWords(text.slice(start, i)) });
+    if (visit(start, i, lower ? lower.slice(start, i) : foldForWords(text.slice(start, i)))) return;
     start = -1;
   }
+}
+
+/** The words of a text with their offsets, each folded as the index folds it. */
+export function textWords(text: string): TextWord[] {
+  const out: TextWord[] = [];
+  scanWords(text, (start, end, folded) => {
+    out.push({ start, end, folded });
+    return false;
+  });
   return out;
+}
+
+type WordMark = Extract<Mark, { kind: 'word' }>;
+
+/**
+ * [start, end) of the first word of the text that one of the word marks
+ * matches, or null. The scan stops there: most matches stand early, and a
+ * snippet of plain words needs nothing else (listing every word of 20 hits
+ * was most of a query's snippet time).
+ */
+export function firstWordMatch(text: string, marks: readonly WordMark[]): [number, number] | null {
+  const tests = marks.map(matcher);
+  let found: [number, number] | null = null;
+  scanWords(text, (start, end, folded) => {
+    if (!tests.some((test) => test(folded))) return false;
+    found = [start, end];
+    return true;
+  });
+  return found;
 }
 
 /** A test for one word of the text: equal, starting so, or of the same stem. */

@@ -1,6 +1,6 @@
 import { foldWithMap } from '../../../src-shared/text/fold';
 import type { Snippet } from '../../contract';
-import { markSpans, nearWindows, textWords, type Mark, type Span, type TextWord } from './match-marks';
+import { firstWordMatch, markSpans, nearWindows, textWords, type Mark, type Span, type TextWord } from './match-marks';
 
 /** Characters shown around the match: some before it, the rest after, at most MAX_WINDOW (a NEAR window can be long). */
 const WINDOW = 220;
@@ -65,6 +65,8 @@ function anchorOf(words: readonly TextWord[], marks: readonly Mark[]): [number, 
 
 /** `anchorOf` over ever longer parts of the text (cut at a space, so no word is cut), until something matched or the text is read. */
 function findAnchor(text: string, marks: readonly Mark[]): [number, number] | null {
+  const words = marks.filter((m) => m.kind === 'word');
+  if (words.length === marks.length) return firstWordMatch(text, words);
   for (let len = FIRST_PART; ; len *= 4) {
     const cut = len >= text.length ? text.length : text.lastIndexOf(' ', len);
     const part = cut <= 0 ? text : text.slice(0, cut);
