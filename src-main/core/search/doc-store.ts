@@ -44,11 +44,6 @@ class Dictionary {
 
 const NONE: readonly number[] = [];
 
-/** Numbers per document in `DocStore.facetRows`, and where its year and its further-values flag stand. */
-export const ROW_STRIDE = 8;
-export const ROW_YEAR = FACET_DIMS.length;
-export const ROW_MORE = FACET_DIMS.length + 1;
-
 const emptyColumns = (n: number): Record<FacetDim, Int32Array> => ({
   sender: new Int32Array(n), recipient: new Int32Array(n), place: new Int32Array(n), classification: new Int32Array(n), collection: new Int32Array(n),
 });
@@ -79,7 +74,6 @@ export class DocStore {
   /** Bumped on every change, so caches of counts know when to recount. */
   version = 0;
   private order: Int32Array | null = null;
-  private rows: Int32Array | null = null;
 
   private grow(id: number): void {
     if (id < this.present.length) return;
@@ -116,7 +110,6 @@ export class DocStore {
     put('classification', one(f.classification));
     put('collection', one(f.collection));
     this.order = null;
-    this.rows = null;
     this.version++;
   }
 
@@ -127,7 +120,6 @@ export class DocStore {
     this.size--;
     for (const dim of FACET_DIMS) this.put(dim, id, NONE);
     this.order = null;
-    this.rows = null;
     this.version++;
   }
 
@@ -207,33 +199,6 @@ export class DocStore {
     const key = (id: number): number => this.dateKey[id] || 2 ** 31 - 1;
     this.order = ids.sort((a, b) => key(a) - key(b) || a - b);
     return this.order;
-  }
-
-  /**
-   * Per document, side by side (`ROW_STRIDE` numbers from `id * ROW_STRIDE`):
-   * its first value number + 1 in each dimension (0: none, in FACET_DIMS
-   * order), its year (0: undated), and 1 if any dimension has further values.
-   * Counting facets reads one row per match where the columns took six reads
-   * from six arrays: half the time at 300,000 documents. Made on first use
-   * after a change (32 bytes a document).
-   */
-  facetRows(): Int32Array {
-    if (this.rows) return this.rows;
-    const rows = new Int32Array(this.present.length * ROW_STRIDE);
-    for (let id = 0; id < this.present.length; id++) {
-      if (this.present[id] !== 1) continue;
-      const at = id * ROW_STRIDE;
-      let more = 0;
-      FACET_DIMS.forEach((dim, k) => {
-        rows[at + k] = this.firsts[dim][id] ?? 0;
-        more |= this.multi[dim][id] ?? 0;
-      });
-      const year = this.year(id);
-      rows[at + ROW_YEAR] = year > 0 && year < 10000 ? year : 0;
-      rows[at + ROW_MORE] = more;
-    }
-    this.rows = rows;
-    return rows;
   }
 
   /** Compact form for the persisted cache: per document [id, dateKey, then per dimension count, values…] (`doc-store-format.ts`). */

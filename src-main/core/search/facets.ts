@@ -1,7 +1,7 @@
 import type { FacetCount, SearchFacets } from '../../contract';
 import { normaliseClassification } from '../../../src-shared/sources/source-note';
 import type { SourceFacetCounts } from './source-facets';
-import { FACET_DIMS, ROW_MORE, ROW_STRIDE, ROW_YEAR, type DocStore, type FacetDim } from './doc-store';
+import { FACET_DIMS, type DocStore, type FacetDim } from './doc-store';
 import { mappedPlaces, placeLabel } from './place-counts';
 
 const TOP = 20;
@@ -33,40 +33,27 @@ interface RawCounts {
 }
 
 function rawCounts(store: DocStore, ids: ArrayLike<number>): RawCounts {
-  const rows = store.facetRows();
-  // Slot 0 of each array counts "none", so a row's numbers index them without a test.
-  const slots = FACET_DIMS.map((dim) => new Uint32Array(store.dicts[dim].values.length + 1));
-  const [c0, c1, c2, c3, c4] = slots as [Uint32Array, Uint32Array, Uint32Array, Uint32Array, Uint32Array];
+  const dims = {} as Record<FacetDim, Uint32Array>;
+  for (const dim of FACET_DIMS) {
+    const counts = new Uint32Array(store.dicts[dim].values.length);
+    const { firsts, multi } = store.column(dim);
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i] ?? 0;
+      const f = firsts[id] ?? 0;
+      if (f === 0) continue;
+      counts[f - 1] = (counts[f - 1] ?? 0) + 1;
+      if (multi[id] === 1) for (const n of store.rest(dim, id) ?? []) counts[n] = (counts[n] ?? 0) + 1;
+    }
+    dims[dim] = counts;
+  }
   // Years index a typed array: a Map update per match costs several times more at 100,000 matches.
   const years = new Uint32Array(10000);
+  const dateKey = store.dateKey;
   for (let i = 0; i < ids.length; i++) {
-    const at = (ids[i] ?? 0) * ROW_STRIDE;
-    const s0 = rows[at] ?? 0;
-    const s1 = rows[at + 1] ?? 0;
-    const s2 = rows[at + 2] ?? 0;
-    const s3 = rows[at + 3] ?? 0;
-    const s4 = rows[at + 4] ?? 0;
-    const y = rows[at + ROW_YEAR] ?? 0;
-    c0[s0] = (c0[s0] ?? 0) + 1;
-    c1[s1] = (c1[s1] ?? 0) + 1;
-    c2[s2] = (c2[s2] ?? 0) + 1;
-    c3[s3] = (c3[s3] ?? 0) + 1;
-    c4[s4] = (c4[s4] ?? 0) + 1;
-    years[y] = (years[y] ?? 0) + 1;
-    if (rows[at + ROW_MORE] === 1) countFurther(store, ids[i] ?? 0, slots);
+    const y = Math.floor((dateKey[ids[i] ?? 0] ?? 0) / 10000);
+    if (y > 0 && y < 10000) years[y] = (years[y] ?? 0) + 1;
   }
-  years[0] = 0;
-  const dims = {} as Record<FacetDim, Uint32Array>;
-  FACET_DIMS.forEach((dim, k) => (dims[dim] = (slots[k] as Uint32Array).subarray(1)));
   return { dims, years };
-}
-
-/** A document's values after the first, in every dimension (a telegram to two envoys). */
-function countFurther(store: DocStore, id: number, slots: readonly Uint32Array[]): void {
-  FACET_DIMS.forEach((dim, k) => {
-    const counts = slots[k] as Uint32Array;
-    for (const n of store.rest(dim, id) ?? []) counts[n + 1] = (counts[n + 1] ?? 0) + 1;
-  });
 }
 
 /** `all` minus `part`, where `part` counts a subset of what `all` counts. */
