@@ -130,7 +130,7 @@ export function rankPage(inp: RankInput): Ranked[] {
     if (page) return page;
   } else if (inp.expr !== null && inp.impacts && inp.limits?.impacts !== false) {
     const { window, maxWindow } = inp.limits ?? {};
-    const fields = weightedFieldScores(inp, scratchScores('fields', inp.matched.length));
+    const fields = weightedFieldScores(inp, scratchScores('fields', inp.matched.length, inp.ids));
     const wide = widePage({ ...inp, impacts: inp.impacts, expr: inp.expr, fields, ...(window ? { window } : {}), ...(maxWindow ? { maxWindow } : {}) });
     if (wide) return wide.page;
   }

@@ -90,7 +90,7 @@ export function topByValue(ids: ArrayLike<number>, value: ArrayLike<number>, n: 
 
 /** The page by relevance; null when the expression's BM25 cannot be summed from its phrases. */
 export function widePage(inp: WideInput): WidePage | null {
-  const bm25 = inp.impacts.scores(inp.expr, inp.matched, scratchScores('bm25', inp.matched.length));
+  const bm25 = inp.impacts.scores(inp.expr, inp.matched, scratchScores('bm25', inp.matched.length, inp.ids));
   if (!bm25) return null;
   const base = bm25;
   for (let i = 0; i < inp.ids.length; i++) {
@@ -108,8 +108,11 @@ export function widePage(inp: WideInput): WidePage | null {
   }
   const bound = PROXIMITY_WEIGHT + PHRASE_WEIGHT;
   const run = inp.index.terms?.docsOfRun(terms, inp.matched.length) ?? null;
-  const pre = scratchScores('window', base.length);
-  pre.set(base);
+  const pre = scratchScores('window', base.length, inp.ids);
+  for (let i = 0; i < inp.ids.length; i++) {
+    const id = inp.ids[i] ?? 0;
+    pre[id] = base[id] ?? 0;
+  }
   if (run) {
     for (let i = 0; i < inp.ids.length; i++) {
       const id = inp.ids[i] ?? 0;
