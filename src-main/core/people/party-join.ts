@@ -7,6 +7,8 @@ interface Listed {
   key: string;
   name: string;
   description: string;
+  /** The description as an office (`roleKey`), worked out once per list: every party of a volume is held against its whole list. */
+  role: string;
 }
 
 /** Whom a heading's party is: an entry's key, how it was found, and the entry to make when it is a new inference. */
@@ -39,7 +41,7 @@ export function createPartyJoiner(db: Db) {
   function listOf(collection: string | null): Listed[] {
     let list = lists.get(collection);
     if (list === undefined) {
-      list = listedIn.all(collection) as Listed[];
+      list = (listedIn.all(collection) as Array<Omit<Listed, 'role'>>).map((l) => ({ ...l, role: roleKey(l.description) }));
       lists.set(collection, list);
     }
     return list;
@@ -49,14 +51,14 @@ export function createPartyJoiner(db: Db) {
     let fits = listOf(collection).filter((l) => nameFits(name, l.name));
     if (fits.length > 1 && role !== '') {
       const r = roleKey(role);
-      fits = fits.filter((l) => roleKey(l.description).includes(r));
+      fits = fits.filter((l) => l.role.includes(r));
     }
     return fits.length === 1 ? fits[0]?.key : undefined;
   }
 
   function holder(office: string, collection: string | null): string | undefined {
     const r = roleKey(office);
-    const found = r === '' ? [] : listOf(collection).filter((l) => roleKey(l.description) === r);
+    const found = r === '' ? [] : listOf(collection).filter((l) => l.role === r);
     return found.length === 1 ? found[0]?.key : undefined;
   }
 
