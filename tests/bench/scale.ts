@@ -173,6 +173,9 @@ async function measureAt(dir: string, src: Sources, from: number, n: number): Pr
   console.log(`  persisted cache ${round(size.cacheBytes / 1048576)} MB, FTS5 index ${round(size.ftsBytes / 1048576)} MB, unstemmed (=word) ${round(size.exactBytes / 1048576)} MB (baseline FTS5 with content ${round(size.baselineBytes / 1048576)} MB)`);
   console.log(`  cold start to first answer ${round(coldStartMs, 0)} ms (a whole-file quick_check, not run at open, would add ${round(cold.quickCheckMs, 0)} ms); peak RSS ${peakRssMb()} MB`);
   report('all', total);
+  const alone = percentiles(ours.alone);
+  report('all alone', alone);
+  console.log('  ("alone": the same queries back to back, with no FTS5 query between them)');
   console.log(`  ("all": the kinds of earlier runs; ${[...ADDED_KINDS].join(' and ')} apart below)`);
   for (const [kind, l] of Object.entries(ours.byKind)) report(kind, percentiles(l));
   report('FTS5 bm25', fts);
@@ -192,7 +195,7 @@ async function measureAt(dir: string, src: Sources, from: number, n: number): Pr
   const result = {
     docs: n, buildDocsPerSec: round((n - from) / (buildMs / 1000), 0), buildMs: round(buildMs, 0), firstRunP95Ms: round(first.p95, 2), previousP50Ms: round(before.p50, 2), previousP95Ms: round(before.p95, 2), indexBytes: size.cacheBytes + size.ftsBytes + size.exactBytes, cacheBytes: size.cacheBytes, ftsBytes: size.ftsBytes, exactBytes: size.exactBytes,
     coldStartMs: round(coldStartMs, 0), quickCheckMs: round(cold.quickCheckMs, 0), peakRssMb: searchPeakRssMb, peakRssWithBrowseMb: peakRssMb(),
-    queryP50Ms: round(total.p50, 2), queryP95Ms: round(total.p95, 2), queryP99Ms: round(total.p99, 2),
+    queryP50Ms: round(total.p50, 2), queryP95Ms: round(total.p95, 2), queryP99Ms: round(total.p99, 2), queryAloneP50Ms: round(alone.p50, 2), queryAloneP95Ms: round(alone.p95, 2),
     fts5P50Ms: round(fts.p50, 2), fts5P95Ms: round(fts.p95, 2), fts5P99Ms: round(fts.p99, 2),
     inspectP50Ms: round(inspect.p50, 2), inspectP95Ms: round(inspect.p95, 2), inspectZeroP95Ms: round(inspect.zeroP95, 2),
     knownItemPct: round((100 * ki.found) / ki.tried), sourceFacetsLoadMs: round(sf.loadMs, 1), sourceFacetsP95Ms: round(sf.p95, 2), outlineMs: round(browse.outlineMs, 0), outlineBytes: browse.outlineBytes,
