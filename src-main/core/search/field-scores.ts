@@ -27,47 +27,80 @@ const PHRASE_SHARE = 0.1;
 const MINOR_FIELDS = 0.1;
 const PHRASE_MIN = 5000;
 
+/** The facet dimensions whose values rank a match, with their weights (at most three: they share one pass). */
+const DICTIONARY_FIELDS = [['sender', FIELD_WEIGHTS.people], ['recipient', FIELD_WEIGHTS.people], ['place', FIELD_WEIGHTS.place]] as const;
+
 /** Field scores by id: small integers (one per word) for bucketing by score, or weighted by each word's rarity. */
 type Scores = Uint16Array | Float64Array;
 
-/**
- * +weight × the word's weight per query word found in a value (a party, a
- * place) the document holds, in one pass over the matches: each value gets
- * a mask of the words it has, and a document scores the words of the union
- * of its values' masks.
- */
-function addDictionaryScores(inp: RankInput, scores: Scores, dim: FacetDim, weight: number, wordWeights: readonly number[]): void {
-  const store = inp.index.store;
-  const words = inp.words.slice(0, 31);
-  const masks = new Uint32Array(store.dicts[dim].values.length);
+/** Per value number of a dimension, the mask of the query words (up to 31) starting one of its words; null when no value has one. */
+function valueMasks(inp: RankInput, dim: FacetDim): Uint32Array | null {
+  const dict = inp.index.store.dicts[dim];
+  const masks = new Uint32Array(dict.values.length);
   let any = false;
-  words.forEach((word, k) => {
-    store.dicts[dim].matching(word).forEach((hit, n) => {
+  inp.words.slice(0, 31).forEach((word, k) => {
+    dict.matching(word).forEach((hit, n) => {
       if (!hit) return;
       masks[n] = (masks[n] ?? 0) | (1 << k);
       any = true;
     });
   });
-  if (!any) return;
-  // What each value adds alone, worked out once and indexed by the column's entry (0: no value, adds 0):
-  // most documents have one value, and a common word's 250,000 matches then cost one addition each,
-  // with no branch on whether the value holds a word (as good as random, so often mispredicted).
-  const alone = new Float64Array(masks.length + 1);
-  masks.forEach((m, n) => (alone[n + 1] = m === 0 ? 0 : weight * weightOfMask(m, wordWeights)));
-  const { firsts, multi } = store.column(dim);
+  return any ? masks : null;
+}
+
+/** A dimension whose values hold query words: their masks, and what each value adds alone, by the column's entry (0: no value, adds 0). */
+interface Holding {
+  dim: FacetDim;
+  weight: number;
+  masks: Uint32Array;
+  alone: Float64Array;
+  firsts: Int32Array;
+  multi: Int32Array;
+}
+
+/**
+ * +weight × the word's weight per query word found in a value (a party, a
+ * place) the document holds, for each dimension, in one pass over the
+ * matches: each value gets a mask of the words it has, and a document scores
+ * the words of the union of its values' masks. Most documents have one value
+ * per dimension, and a common word's 250,000 matches then cost one addition
+ * per dimension, with no branch on whether the value holds a word (as good as
+ * random, so often mispredicted); the dimensions share the pass, so a score
+ * is read and written once, not once per dimension.
+ */
+function addDictionaryScores(inp: RankInput, scores: Scores, dims: ReadonlyArray<readonly [FacetDim, number]>, wordWeights: readonly number[]): void {
+  const store = inp.index.store;
+  const holding: Holding[] = [];
+  for (const [dim, weight] of dims) {
+    const masks = valueMasks(inp, dim);
+    if (!masks) continue;
+    const alone = new Float64Array(masks.length + 1);
+    masks.forEach((m, n) => (alone[n + 1] = m === 0 ? 0 : weight * weightOfMask(m, wordWeights)));
+    holding.push({ dim, weight, masks, alone, ...store.column(dim) });
+  }
+  if (holding.length === 0) return;
+  // Unused slots read the first dimension again with nothing to add, so the pass has no branch on how many hold words.
+  const first = holding[0] as Holding;
+  const idle = { ...first, alone: new Float64Array(first.alone.length) };
+  const [a, b, c] = [first, holding[1] ?? idle, holding[2] ?? idle];
   const ids = inp.ids;
   for (let i = 0; i < ids.length; i++) {
     const id = ids[i] ?? 0;
-    const f = firsts[id] ?? 0;
-    if (multi[id] !== 1) {
-      scores[id] = (scores[id] ?? 0) + (alone[f] ?? 0);
+    if ((a.multi[id] ?? 0) + (b.multi[id] ?? 0) + (c.multi[id] ?? 0) === 0) {
+      scores[id] = (scores[id] ?? 0) + (a.alone[a.firsts[id] ?? 0] ?? 0) + (b.alone[b.firsts[id] ?? 0] ?? 0) + (c.alone[c.firsts[id] ?? 0] ?? 0);
       continue;
     }
-    // Several values (a telegram to two envoys): a word counts once, however many of them hold it.
-    let mask = masks[f - 1] ?? 0;
-    for (const n of store.rest(dim, id) ?? []) mask |= masks[n] ?? 0;
-    if (mask !== 0) scores[id] = (scores[id] ?? 0) + weight * weightOfMask(mask, wordWeights);
+    for (const h of holding) scores[id] = (scores[id] ?? 0) + further(h, id, wordWeights, store.rest(h.dim, id));
   }
+}
+
+/** A document with several values in a dimension (a telegram to two envoys): a word counts once, however many of them hold it. */
+function further(h: Holding, id: number, wordWeights: readonly number[], rest: readonly number[] | undefined): number {
+  const f = h.firsts[id] ?? 0;
+  if (f === 0) return 0;
+  let mask = h.masks[f - 1] ?? 0;
+  for (const n of rest ?? []) mask |= h.masks[n] ?? 0;
+  return mask === 0 ? 0 : h.weight * weightOfMask(mask, wordWeights);
 }
 
 function weightOfMask(x: number, wordWeights: readonly number[]): number {
@@ -103,9 +136,7 @@ function addFieldScores(inp: RankInput, scores: Scores, wordWeights: readonly nu
     if (add === 0) return;
     for (const id of inp.index.titleWord(word, cap) ?? []) if (inp.matched[id] === 1) scores[id] = (scores[id] ?? 0) + add;
   });
-  addDictionaryScores(inp, scores, 'sender', FIELD_WEIGHTS.people, wordWeights);
-  addDictionaryScores(inp, scores, 'recipient', FIELD_WEIGHTS.people, wordWeights);
-  addDictionaryScores(inp, scores, 'place', FIELD_WEIGHTS.place, wordWeights);
+  addDictionaryScores(inp, scores, DICTIONARY_FIELDS, wordWeights);
 }
 
 /** Integer field scores plus the frequent-run phrase bonus: the ranking of common-word queries. */
