@@ -11,6 +11,9 @@ interface PagedRow {
   kind: string | null;
 }
 
+/** Parsed bodies a pass keeps for reuse: about 18 MB (9 KB a FRUS document), more documents than the largest volume holds. */
+const MAX_KEPT_BODIES = 2000;
+
 /** What a relinking pass reuses of its context. */
 export interface PassBodies {
   /** A document's body: as parsed for a page map in this pass, else from `json` (its stored column). */
@@ -27,7 +30,11 @@ export function createLinkContext(db: Db): LinkContext & PassBodies {
   const title = db.prepare('SELECT title FROM collections c WHERE id = ? AND EXISTS (SELECT 1 FROM documents d WHERE d.collection_id = c.id)').pluck();
   const volumeDocs = db.prepare('SELECT id, body_json, placement_json, kind FROM documents WHERE collection_id = ? ORDER BY id');
   const pages = new Map<string, Map<string, PageEntry[]>>();
-  /** Bodies parsed for a page map, by id: a volume's documents are usually relinked in the same pass. */
+  /**
+   * Bodies parsed for a page map, by id: a volume's documents are usually
+   * relinked in the same pass. At most MAX_KEPT_BODIES (a large volume's
+   * worth), so a pass whose references reach many volumes stays within memory.
+   */
   const bodies = new Map<number, DocumentBody>();
   const titles = new Map<string, string | null>();
 
@@ -39,7 +46,7 @@ export function createLinkContext(db: Db): LinkContext & PassBodies {
         (function* () {
           for (const r of rows) {
             const body = JSON.parse(r.body_json) as DocumentBody;
-            bodies.set(r.id, body);
+            if (bodies.size < MAX_KEPT_BODIES) bodies.set(r.id, body);
             const placement = r.placement_json ? (JSON.parse(r.placement_json) as Placement) : null;
             yield { id: r.id, blocks: body.blocks, ...(placement?.startPage ? { startPage: placement.startPage } : {}), section: r.kind === 'section' };
           }
