@@ -38,6 +38,16 @@ test('a NEAR query shows each hit at the window where the words stand, highlight
   await expect(hits.first().locator('.snippet mark').first()).toHaveText(/^contained$/i);
   for (const w of await hits.locator('.snippet mark').allTextContents()) expect(w.toLowerCase()).toBe('contained');
 
+  // Plain words: each hit's snippet stands at the first word that matched, and marks only the query's words.
+  await search.fill('Vladivostok railway');
+  // The list shows the new results once the first hit marks one of the new words (the =word results stay until then).
+  await expect(hits.first().locator('.snippet mark').first()).toHaveText(/^(vladivostok|railway)/i);
+  for (const hit of (await hits.all()).slice(0, 5)) {
+    const marked = (await hit.locator('.snippet mark').allTextContents()).map((w) => w.toLowerCase());
+    expect(marked.every((w) => w.startsWith('vladivostok') || w.startsWith('railway'))).toBe(true);
+  }
+  await screenshot(page, 'search-plain-words');
+
   // The help lists the new forms.
   await page.getByRole('button', { name: 'How to search' }).click();
   const help = page.getByRole('dialog', { name: 'How to search' });
