@@ -101,6 +101,37 @@ export function firstWordMatch(text: string, marks: readonly WordMark[]): [numbe
   return found;
 }
 
+type PhraseMark = Extract<Mark, { kind: 'phrase' }>;
+
+/**
+ * [start, end) of the first place one of the phrases stands in the text,
+ * word after word (the earliest start; ties to the shorter), or null. Like
+ * `firstWordMatch`, the scan stops soon after: once a phrase has matched,
+ * only a longer one starting earlier could still come first.
+ */
+export function firstPhraseMatch(text: string, marks: readonly PhraseMark[]): [number, number] | null {
+  const phrases = marks.filter((m) => m.words.length > 0).map((m) => m.words.map((word) => matcher({ word, prefix: false, exact: false })));
+  if (phrases.length === 0) return null;
+  const longest = Math.max(...phrases.map((p) => p.length));
+  /** The last `longest` words: where each starts, and its folded form. */
+  const recent: Array<{ start: number; folded: string }> = [];
+  let found: [number, number] | null = null;
+  let more = 0;
+  scanWords(text, (start, end, folded) => {
+    recent.push({ start, folded });
+    if (recent.length > longest) recent.shift();
+    for (const tests of phrases) {
+      const from = recent.length - tests.length;
+      const first = recent[from];
+      if (!first || (found && first.start >= found[0])) continue;
+      if (tests.every((test, j) => test(recent[from + j]?.folded ?? ''))) found = [first.start, end];
+    }
+    if (found && more === 0) more = longest;
+    return found !== null && --more <= 0;
+  });
+  return found;
+}
+
 /** A test for one word of the text: equal, starting so, or of the same stem. */
 function matcher(m: { word: string; prefix: boolean; exact: boolean }): (w: string) => boolean {
   if (m.exact) return m.prefix ? (w) => w.startsWith(m.word) : (w) => w === m.word;

@@ -1,6 +1,6 @@
 import { foldWithMap } from '../../../src-shared/text/fold';
 import type { Snippet } from '../../contract';
-import { firstWordMatch, markSpans, nearWindows, textWords, type Mark, type Span, type TextWord } from './match-marks';
+import { firstPhraseMatch, firstWordMatch, markSpans, nearWindows, textWords, type Mark, type Span, type TextWord } from './match-marks';
 
 /** Characters shown around the match: some before it, the rest after, at most MAX_WINDOW (a NEAR window can be long). */
 const WINDOW = 220;
@@ -65,8 +65,10 @@ function anchorOf(words: readonly TextWord[], marks: readonly Mark[]): [number, 
 
 /** `anchorOf` over ever longer parts of the text (cut at a space, so no word is cut), until something matched or the text is read. */
 function findAnchor(text: string, marks: readonly Mark[]): [number, number] | null {
+  // Without NEAR groups the anchor is the first phrase, else the first word: found by scans that stop there.
   const words = marks.filter((m) => m.kind === 'word');
-  if (words.length === marks.length) return firstWordMatch(text, words);
+  const phrases = marks.filter((m) => m.kind === 'phrase');
+  if (words.length + phrases.length === marks.length) return firstPhraseMatch(text, phrases) ?? firstWordMatch(text, words);
   for (let len = FIRST_PART; ; len *= 4) {
     const cut = len >= text.length ? text.length : text.lastIndexOf(' ', len);
     const part = cut <= 0 ? text : text.slice(0, cut);

@@ -28,4 +28,18 @@ describe('a snippet of plain words is centred on the first word that matched', (
     const s = snippet(`${filler(60)} the Ministers met at Sète. ${filler(10)}`, 'minister sete');
     expect(marked(s)).toEqual(['Ministers', 'Sète']);
   });
+
+  it('a phrase query stands at the first place the words stand together, not where they stand apart before it', () => {
+    const text = `${filler(40)} the Secretary wrote that the State would wait. ${filler(60)} the Secretary of State replied. ${filler(20)}`;
+    const s = snippet(text, '"Secretary of State"');
+    expect(s.text).toContain('the Secretary of State replied');
+    expect(marked(s)).toEqual(['Secretary of State']);
+  });
+
+  it('with a phrase and a word, the phrase decides where the snippet stands', () => {
+    const text = `${filler(40)} a railway bridge. ${filler(60)} the Trans-Siberian Railway line. ${filler(20)}`;
+    const s = snippet(text, 'bridge "Siberian Railway"');
+    expect(s.text).toContain('Trans-Siberian Railway line');
+    expect(marked(s)).toContain('Siberian Railway');
+  });
 });
