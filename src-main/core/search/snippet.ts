@@ -6,7 +6,7 @@ import { firstPhraseMatch, firstWordMatch, markSpans, nearWindows, textWords, ty
 const WINDOW = 220;
 const LEAD = 60;
 const MAX_WINDOW = 600;
-/** The match is looked for in the text's first characters, then in four times as many, and so on: most matches stand early. */
+/** A NEAR group is looked for in the text's first characters, then in four times as many, and so on: most matches stand early. */
 const FIRST_PART = 4000;
 
 const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
@@ -63,7 +63,11 @@ function anchorOf(words: readonly TextWord[], marks: readonly Mark[]): [number, 
   return null;
 }
 
-/** `anchorOf` over ever longer parts of the text (cut at a space, so no word is cut), until something matched or the text is read. */
+/**
+ * Where the snippet stands. With a NEAR group, `anchorOf` over ever longer
+ * parts of the text (cut at a space, so no word is cut), until something
+ * matched or the text is read.
+ */
 function findAnchor(text: string, marks: readonly Mark[]): [number, number] | null {
   // Without NEAR groups the anchor is the first phrase, else the first word: found by scans that stop there.
   const words = marks.filter((m) => m.kind === 'word');
