@@ -1,5 +1,6 @@
 import { foldTerm, isAscii } from '../../../src-shared/text/fold';
 import { stem } from './stem';
+import { HASH_START, hashStep, WordTable } from './word-table';
 
 /**
  * The terms FTS5 stores for a text (`porter unicode61 remove_diacritics 2`):
@@ -12,14 +13,8 @@ import { stem } from './stem';
 const MAX_STEMMED = 64;
 const CACHE_LIMIT = 200_000;
 
-/** A word's term, the term's number, and the last text it was seen in (so each term is listed once per call). */
-interface Entry {
-  term: string;
-  num: number;
-  seen: number;
-}
-
-const cache = new Map<string, Entry>();
+/** The terms of words asked for by `termOf` (queries, titles); `tokenise` keeps its own table. */
+const cache = new Map<string, string>();
 let call = 0;
 
 /**
@@ -46,19 +41,19 @@ export function termName(num: number): string {
   return names[num] ?? '';
 }
 
-function entryOf(word: string): Entry {
-  let e = cache.get(word);
-  if (e === undefined) {
-    const term = word.length > MAX_STEMMED ? word : stem(word);
-    e = { term, num: termNumber(term), seen: 0 };
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(word, e);
-  }
-  return e;
+/** A folded word's term: Porter-stemmed, as FTS5 stems it. */
+function termFor(word: string): string {
+  return word.length > MAX_STEMMED ? word : stem(word);
 }
 
 export function termOf(word: string): string {
-  return entryOf(word).term;
+  let term = cache.get(word);
+  if (term === undefined) {
+    term = termFor(word);
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(word, term);
+  }
+  return term;
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -102,39 +97,107 @@ function listNow(num: number, serial: number): boolean {
   return true;
 }
 
+/** The words met by `tokenise`, each with its term's number (see word-table.ts). */
+const table = new WordTable();
+
+/** A letter or digit of ASCII text, either case. */
+function isAsciiWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+}
+
+/** Where the next character outside ASCII stands (found natively, not character by character). */
+const NON_ASCII = /[\u0080-\uffff]/g;
+
+/** ASCII white space: a boundary that no folding rule looks across (see `scanText`). */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13);
+}
+
 /**
- * Tokenises the texts (a document's fields). One cache lookup per word: the
- * cache entry remembers whether this call has met the word already, and each
- * term's number whether it was listed (numbers, not a map of strings: this
- * runs for every word of every document).
+ * Tokenises the texts (a document's fields). A word's entry remembers whether
+ * this call met the word already, and each term's number whether it was
+ * listed (numbers, not a map of strings: this runs for every word of every
+ * document).
  */
 export function tokenise(texts: readonly string[]): Tokens {
-  const distinct: number[] = [];
-  const words: string[] = [];
-  const sequence: number[] = [];
+  const out: Tokens = { sequence: [], distinct: [], words: [] };
   const serial = ++call;
-  const take = (word: string): void => {
-    const e = entryOf(word);
-    sequence.push(e.num);
-    if (e.seen === serial) return;
-    e.seen = serial;
-    if (!listNow(e.num, serial)) return;
-    distinct.push(e.num);
-    words.push(word);
-  };
   texts.forEach((text, n) => {
-    if (n > 0) sequence.push(0);
-    const folded = foldForWords(text);
-    let start = -1;
-    for (let i = 0; i <= folded.length; i++) {
-      if (i < folded.length && isWordChar(folded, i)) {
-        if (start < 0) start = i;
-        continue;
-      }
-      if (start < 0) continue;
-      take(folded.slice(start, i));
-      start = -1;
-    }
+    if (n > 0) out.sequence.push(0);
+    scanText(text, serial, out);
   });
-  return { sequence, distinct, words };
+  return out;
+}
+
+/**
+ * Archive text is mostly ASCII, with a dash, a curly quote or an accented
+ * name here and there (which used to send the whole text through Unicode
+ * folding). So the text is taken in pieces between white space: an ASCII
+ * piece is read as it stands (upper case read as lower case by the word
+ * table), and only a piece with another character is folded first. Folding
+ * piece by piece gives the whole text's result: white space is never
+ * decomposed, never a mark, and not case-ignorable (Greek final sigma looks
+ * no further than it).
+ */
+function scanText(s: string, serial: number, out: Tokens): void {
+  let at = 0;
+  NON_ASCII.lastIndex = 0;
+  for (let m = NON_ASCII.exec(s); m !== null; m = NON_ASCII.exec(s)) {
+    let start = m.index;
+    while (start > at && !isSpace(s.charCodeAt(start - 1))) start--;
+    let end = m.index + 1;
+    while (end < s.length && !isSpace(s.charCodeAt(end))) end++;
+    scanAscii(s, at, start, serial, out);
+    scanFolded(foldTerm(s.slice(start, end)), serial, out);
+    at = end;
+    NON_ASCII.lastIndex = end;
+  }
+  scanAscii(s, at, s.length, serial, out);
+}
+
+function scanAscii(s: string, from: number, to: number, serial: number, out: Tokens): void {
+  for (let i = from; i < to; ) {
+    if (!isAsciiWordCode(s.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let h = HASH_START;
+    for (; i < to; i++) {
+      const c = s.charCodeAt(i);
+      if (!isAsciiWordCode(c)) break;
+      h = hashStep(h, c);
+    }
+    take(s, start, i, h, serial, out);
+  }
+}
+
+function scanFolded(s: string, serial: number, out: Tokens): void {
+  const len = s.length;
+  for (let i = 0; i < len; ) {
+    if (!isWordChar(s, i)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let h = HASH_START;
+    for (; i < len && isWordChar(s, i); i++) h = hashStep(h, s.charCodeAt(i));
+    take(s, start, i, h, serial, out);
+  }
+}
+
+/** One word `s[start, end)` (hash `h`) into the tokens. */
+function take(s: string, start: number, end: number, h: number, serial: number, out: Tokens): void {
+  let e = table.find(s, start, end, h);
+  if (e === 0) {
+    const word = s.slice(start, end).toLowerCase();
+    e = table.add(word, h, termNumber(termFor(word)));
+  }
+  const num = table.values[e] ?? 0;
+  out.sequence.push(num);
+  if (table.marks[e] === serial) return;
+  table.marks[e] = serial;
+  if (!listNow(num, serial)) return;
+  out.distinct.push(num);
+  out.words.push(table.word(e));
 }
