@@ -159,7 +159,7 @@ export function weightedFieldScores(inp: RankInput, into?: Float64Array): Float6
   const scores = into ?? new Float64Array(inp.matched.length);
   const n = inp.index.store.size;
   const weights = inp.words.map((w) => {
-    const df = inp.index.body.documentFrequency(termOf(w));
+    const df = inp.index.documentFrequency(termOf(w));
     return idf(n, df) * (2 * df > n ? 1 : MINOR_FIELDS);
   });
   addFieldScores(inp, scores, weights);

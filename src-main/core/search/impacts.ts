@@ -1,4 +1,5 @@
 import type { BodyIndex } from './body-index';
+import { withoutFloored } from './floor-free';
 import { termOf } from './terms';
 import { createWriteScopedCache } from './write-scoped-cache';
 
@@ -66,15 +67,20 @@ const NONE: Impacts = { ids: new Uint32Array(0), scores: new Float32Array(0) };
  * share is a millionth of a rare word's and only ever breaks a tie (which date
  * breaks instead). Scoring such a word read 150,000–240,000 documents' positions
  * at 300,000 documents, the slowest part of a common query; only a single
- * word is checked (its count is one vocabulary lookup).
+ * word is checked (its count is one vocabulary lookup). A word being typed is
+ * a prefix (`"the"*`): FTS5 stems it and counts every document with a term
+ * starting so, so the word's own count is a lower bound of the prefix's, and
+ * the prefix is at the floor whenever the word is (`"the"*` read 300,000
+ * documents' positions in 640 ms at 300,000 documents).
  */
-function floored(body: BodyIndex, phrase: string, documents: number): boolean {
-  const word = /^"([^"\s*]+)"$/.exec(phrase)?.[1];
+function floored(phrase: string, documents: number, count: (term: string) => number): boolean {
+  const word = /^"([^"\s*]+)"\*?$/.exec(phrase)?.[1];
   if (word === undefined || documents === 0) return false;
-  return 2 * body.documentFrequency(termOf(word)) >= documents;
+  return 2 * count(termOf(word)) >= documents;
 }
 
-export function createImpacts(body: BodyIndex, weights: Weights, documents: () => number = () => 0) {
+/** `count`: a term's document count (`SearchIndex.documentFrequency` answers frequent terms from memory). */
+export function createImpacts(body: BodyIndex, weights: Weights, documents: () => number = () => 0, count: (term: string) => number = (t) => body.documentFrequency(t)) {
   /**
    * Phrase → its impacts, kept until the table is next written, by this
    * connection or another (the idf and average length move with every
@@ -84,12 +90,24 @@ export function createImpacts(body: BodyIndex, weights: Weights, documents: () =
 
   const impactsOf = (phrase: string): Impacts | null =>
     kept.get(phrase, () => {
-      if (floored(body, phrase, documents())) return NONE;
+      if (floored(phrase, documents(), count)) return NONE;
       const scored = body.bm25(phrase, weights);
       return scored ? { ids: Uint32Array.from(scored.ids), scores: Float32Array.from(scored.scores) } : null;
     });
 
   return {
+    /**
+     * What to score with FTS5 instead, when some of the expression's phrases'
+     * impacts are not kept: the expression without its floored phrases
+     * (`floor-free.ts`), whose BM25 is the impacts' sum for every document
+     * matching the expression. Null: use `scores`.
+     */
+    floorFree(expr: string): string | null {
+      const isFloored = (phrase: string): boolean => floored(phrase, documents(), count);
+      const phrases = phrasesOf(expr);
+      if (!phrases?.some((phrase) => !kept.has(phrase) && !isFloored(phrase))) return null;
+      return withoutFloored(expr, isFloored);
+    },
     /**
      * FTS5's BM25 of the expression for every matched document, by id (what
      * `bm25()` over the whole expression returns, summed phrase by phrase);

@@ -83,7 +83,7 @@ export function createInspector({ db, index }: Deps) {
     f.field === 'person' && /^\d+$/.test(f.value) ? { ...f, value: (personName.get(Number(f.value)) as string | undefined) ?? f.value } : f;
 
   const suggest = (typed: string): string[] =>
-    nearestWords(typed, (term) => (index.terms && !index.terms.has(term) ? 0 : index.body.documentFrequency(term)));
+    nearestWords(typed, (term) => (index.terms && !index.terms.has(term) ? 0 : index.documentFrequency(term)));
 
   /** `set:` naming no working set: the inspector and the zero-result explanation say so, and name the sets there are. */
   const withProblem = (f: InspectedFilter): InspectedFilter => {

@@ -16,7 +16,7 @@ export function createPrefixCounter(db: Db, index: SearchIndex) {
     const terms = index.terms;
     if (terms) return prefixTerms(terms, word).length;
     const start = termOf(word);
-    const extra = word.length >= 5 ? stemsOfPartial(word).filter((p) => index.body.documentFrequency(termOf(p)) > 0).length : 0;
+    const extra = word.length >= 5 ? stemsOfPartial(word).filter((p) => index.documentFrequency(termOf(p)) > 0).length : 0;
     return (inRange.get(start, `${start}\uffff`) as number) + extra;
   };
 }

@@ -46,6 +46,8 @@ export interface RankLimits {
   /** Rescoring window of the many-match path (`wide-relevance.ts`). */
   window?: number;
   maxWindow?: number;
+  /** Most matches scored by FTS5 for the whole expression when the words' impacts are not kept (`WHOLE_MAX`). */
+  wholeMax?: number;
   /** False: rank many matches by fields and date, as before impacts (the bench compares both). */
   impacts?: boolean;
 }
@@ -129,9 +131,9 @@ export function rankPage(inp: RankInput): Ranked[] {
     const page = relevancePage({ ...inp, expr: inp.expr, fields: weightedFieldScores(inp) });
     if (page) return page;
   } else if (inp.expr !== null && inp.impacts && inp.limits?.impacts !== false) {
-    const { window, maxWindow } = inp.limits ?? {};
+    const { window, maxWindow, wholeMax } = inp.limits ?? {};
     const fields = weightedFieldScores(inp, scratchScores('fields', inp.matched.length, inp.ids));
-    const wide = widePage({ ...inp, impacts: inp.impacts, expr: inp.expr, fields, ...(window ? { window } : {}), ...(maxWindow ? { maxWindow } : {}) });
+    const wide = widePage({ ...inp, impacts: inp.impacts, expr: inp.expr, fields, ...(window ? { window } : {}), ...(maxWindow ? { maxWindow } : {}), ...(wholeMax !== undefined ? { wholeMax } : {}) });
     if (wide) return wide.page;
   }
   return pageByScore(inp, fieldScores(inp));

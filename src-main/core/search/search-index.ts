@@ -89,6 +89,14 @@ export function createSearchIndex({ db, entries, termsFrom = TERMS_FROM }: Searc
       return terms;
     },
     /**
+     * Documents holding the term (folded, stemmed): counted from its set when
+     * the term index keeps one, else by FTS5, whose vocabulary walks the
+     * term's whole doclist (72 ms for `the` at 300,000 documents).
+     */
+    documentFrequency(term: string): number {
+      return terms?.exactCount(term) ?? body.documentFrequency(term);
+    },
+    /**
      * Indexes a document; call inside the transaction that saves it, and
      * `flush` before it commits. `tokens`: the entry's, if already worked out (`entryTokens`).
      */

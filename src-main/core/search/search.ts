@@ -102,7 +102,7 @@ export function createSearch(deps: Deps) {
   const closenessKept = createWriteScopedCache<number>(() => index.body.stamp(), 200_000);
   const closenessOf = (id: number, terms: readonly string[]): number =>
     closenessKept.get(`${id} ${terms.join(' ')}`, () => closenessScore((plainText.get(id) as string | undefined) ?? '', terms));
-  const impacts = createImpacts(index.body, WEIGHTS, () => index.store.size);
+  const impacts = createImpacts(index.body, WEIGHTS, () => index.store.size, (term) => index.documentFrequency(term));
   const limits = deps.rankLimits ?? {};
   return {
     search(req: SearchRequest): SearchResponse {

@@ -1,4 +1,4 @@
-import { addId, emptySet, fromIds, orInto, type Bitset } from './bitset';
+import { addId, countIds, emptySet, fromIds, orInto, type Bitset } from './bitset';
 import { CountSketch } from './count-sketch';
 import { RunCounter } from './run-counter';
 import { readSets, readVocabulary, setPart, setPartKey, vocabularyJson } from './term-index-format';
@@ -85,6 +85,12 @@ export class TermIndex {
   /** Documents counted with the term (an upper bound, as above), from memory; undefined for a term never met. */
   documentFrequency(term: string): number | undefined {
     return this.vocab.get(term)?.df;
+  }
+
+  /** Documents holding the term, exactly, when it is frequent (its set is in memory or read once); undefined otherwise. */
+  exactCount(term: string): number | undefined {
+    const set = this.sets.setOf(term);
+    return set ? countIds(set) : undefined;
   }
 
   /** Indexes a document's words; `docs` is the library's size. */

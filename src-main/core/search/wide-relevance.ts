@@ -1,7 +1,7 @@
 import { hasId } from './bitset';
 import { ftsPhrase } from './fts-query';
 import type { ImpactCache } from './impacts';
-import { PHRASE_WEIGHT, PROXIMITY_WEIGHT, type RelevanceInput } from './relevance';
+import { PHRASE_WEIGHT, PROXIMITY_WEIGHT, WEIGHTS, type RelevanceInput } from './relevance';
 import { scratchScores } from './scratch';
 import { termOf } from './terms';
 import { topK, type Scored } from './top-k';
@@ -35,6 +35,18 @@ const PHRASE_SHARE = 0.1;
  * window does not grow; tests let it grow to check the page against scoring every match.
  */
 export const MAX_WINDOW = 50;
+/**
+ * Up to this many matches, a query of words whose impacts are not all kept
+ * has its BM25 read from FTS5 for the words together (matches only; see
+ * `floor-free.ts`), kept until the next write. A known-item query (four remembered words, some
+ * common) matches a few hundred to a few thousand documents, but the impacts
+ * of its words cost FTS5 a pass over each word's every document: 150 ms for
+ * `pursuing greatly assist` at 300,000 documents (10,820, 12,266 and 67,935
+ * documents), against 24 ms for its 333 matches scored together. The sum is
+ * the same BM25 (see impacts.ts). Past this many matches, or once the words'
+ * impacts are kept, the impacts are cheaper.
+ */
+export const WHOLE_MAX = 20_000;
 
 /** What selective queries are ranked from (`relevance.ts`), with the kept impacts. */
 export interface WideInput extends RelevanceInput {
@@ -42,6 +54,8 @@ export interface WideInput extends RelevanceInput {
   /** Rescoring window, and how far it may grow (tests change them). */
   window?: number;
   maxWindow?: number;
+  /** Most matches whose BM25 is read from FTS5 for the whole expression (`WHOLE_MAX`; tests change it). */
+  wholeMax?: number;
 }
 
 export interface WidePage {
@@ -88,9 +102,26 @@ export function topByValue(ids: ArrayLike<number>, value: ArrayLike<number>, n: 
   return heap.sort((a, b) => (worse(a, b) ? 1 : worse(b, a) ? -1 : 0));
 }
 
+/** Each match's BM25, from the kept impacts or, for a few thousand matches, FTS5 (see `WHOLE_MAX`); null if neither can give it. */
+function bm25Of(inp: WideInput): Float64Array | null {
+  const into = scratchScores('bm25', inp.matched.length, inp.ids);
+  const floorFree = inp.ids.length <= (inp.wholeMax ?? WHOLE_MAX) ? inp.impacts.floorFree(inp.expr) : null;
+  if (floorFree) {
+    const whole = inp.index.body.bm25Kept(floorFree, WEIGHTS);
+    if (whole) {
+      for (let i = 0; i < whole.ids.length; i++) {
+        const id = whole.ids[i] ?? 0;
+        if (inp.matched[id] === 1) into[id] = whole.scores[i] ?? 0;
+      }
+      return into;
+    }
+  }
+  return inp.impacts.scores(inp.expr, inp.matched, into);
+}
+
 /** The page by relevance; null when the expression's BM25 cannot be summed from its phrases. */
 export function widePage(inp: WideInput): WidePage | null {
-  const bm25 = inp.impacts.scores(inp.expr, inp.matched, scratchScores('bm25', inp.matched.length, inp.ids));
+  const bm25 = bm25Of(inp);
   if (!bm25) return null;
   const base = bm25;
   for (let i = 0; i < inp.ids.length; i++) {

@@ -10,14 +10,22 @@ export function createWriteScopedCache<T>(stamp: () => string, maxSize: number, 
   let kept = new Map<string, T>();
   let held = 0;
   let keptAt = '';
+  /** Drops every answer once the table was written since they were kept. */
+  const current = (): void => {
+    const at = stamp();
+    if (at === keptAt) return;
+    kept = new Map();
+    held = 0;
+    keptAt = at;
+  };
   return {
+    /** Whether an answer is kept for `key` (without counting as a use). */
+    has(key: string): boolean {
+      current();
+      return kept.has(key);
+    },
     get(key: string, make: () => T): T {
-      const at = stamp();
-      if (at !== keptAt) {
-        kept = new Map();
-        held = 0;
-        keptAt = at;
-      }
+      current();
       if (kept.has(key)) {
         const hit = kept.get(key) as T;
         // Most recently used last, so eviction (Map order) takes the oldest use.
