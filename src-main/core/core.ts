@@ -90,8 +90,8 @@ function coreOver(db: Db, { libraryDir, termsFrom, now, importLimits, importWork
     settings,
     afterSave: reading.afterSave,
     corrected: reading.metaEdits.corrected,
-    afterWrite: (ids) => {
-      links.afterImport(ids);
+    afterWrite: (ids, written) => {
+      links.afterImport(ids, written);
       terms.afterImport(ids);
       people.afterImport(ids);
     },

@@ -8,6 +8,7 @@ import { toIndexEntry } from '../search/index-entry';
 import type { IndexEntry, SearchIndex } from '../search/search-index';
 import type { Tokens } from '../search/terms';
 import type { DocumentRepository, StoredRow } from './document-repository';
+import type { WrittenDoc } from '../links/linking';
 import type { PreparedDocument } from './prepared-document';
 import type { Settings } from './settings';
 
@@ -23,8 +24,11 @@ export interface ImportWriterDeps {
   afterSave?: (id: number, doc: Pick<ImportedDocument, 'meta' | 'key'>, plainText: string) => DocumentMeta;
   /** The imported metadata with the user's corrections over it, as it would be stored (writes nothing). */
   corrected?: (id: number, meta: DocumentMeta) => DocumentMeta;
-  /** Runs once a file's rows are written, in the same transaction, with every document of the file (links are computed here). */
-  afterWrite?: (ids: readonly number[]) => void;
+  /**
+   * Runs once a file's rows are written, in the same transaction, with every
+   * document of the file (links are computed here) and, by id, those it saved as written.
+   */
+  afterWrite?: (ids: readonly number[], written: ReadonlyMap<number, WrittenDoc>) => void;
 }
 
 /** What writing a file did to the library (the importer's warnings are added by the import service). */
@@ -77,6 +81,7 @@ export function createImportWriter({ db, repo, index, settings, afterSave, corre
       const report: WrittenFileReport = { file: sourceFile, documents: [], counts: { new: 0, updated: 0, unchanged: 0 } };
       const unindexed: Unindexed = [];
       const written: number[] = [];
+      const saved = new Map<number, WrittenDoc>();
       db.transaction(() => {
         for (const doc of docs) {
           const stored = repo.storedByKey(doc.key);
@@ -85,6 +90,7 @@ export function createImportWriter({ db, repo, index, settings, afterSave, corre
           if (!same) {
             id = repo.saveRow(doc, sourceFile);
             const meta = afterSave ? afterSave(id, doc, doc.row.plainText) : doc.meta;
+            saved.set(id, { meta, bodyJson: doc.row.body, placementJson: doc.row.placement, plainText: doc.row.plainText });
             const entry = entryFor(doc, meta);
             unindexed.push(entry === doc.entry && doc.tokens ? [id, entry, doc.tokens] : [id, entry]);
           }
@@ -98,7 +104,7 @@ export function createImportWriter({ db, repo, index, settings, afterSave, corre
           report.documents.push({ id, title: doc.row.title });
         }
         // Unchanged documents are relinked too: the volumes they cite may have arrived since.
-        afterWrite?.(written);
+        afterWrite?.(written, saved);
         if (unindexed.length === 0) return;
         settings.bumpGeneration();
         settings.set(FTS_SETTING, 'import unfinished');

@@ -14,6 +14,19 @@ interface DocRow {
 }
 
 /**
+ * A document as an import has just written it, in the same transaction: its
+ * metadata as stored (with the user's corrections) and its stored columns.
+ * The import's linking pass takes these rather than reading back every row
+ * it wrote (72 ms of SQL for the three corpus volumes' 1,221 rows).
+ */
+export interface WrittenDoc {
+  meta: DocumentMeta;
+  bodyJson: string;
+  placementJson: string | null;
+  plainText: string;
+}
+
+/**
  * One link per passage: a reference found in the text that overlaps a link
  * the editors encoded ("Your <ref>No. 1</ref>") is theirs, not a second link.
  */
@@ -44,7 +57,12 @@ export function createLinking({ db, finders }: LinkingDeps) {
   const volumesOf = db.prepare('SELECT DISTINCT collection_id FROM documents WHERE id IN (SELECT value FROM json_each(?)) AND collection_id IS NOT NULL').pluck();
   const yearsOf = db.prepare('SELECT min(year) AS "from", max(year) AS until FROM documents WHERE id IN (SELECT value FROM json_each(?))');
 
-  const load = (id: number, ctx: PassBodies): LinkDoc | null => {
+  const load = (id: number, ctx: PassBodies, written?: ReadonlyMap<number, WrittenDoc>): LinkDoc | null => {
+    const doc = written?.get(id);
+    if (doc) {
+      const placement = doc.placementJson ? (JSON.parse(doc.placementJson) as Placement) : null;
+      return { id, meta: doc.meta, body: ctx.body(id, doc.bodyJson), placement, plainText: doc.plainText };
+    }
     const row = byId.get(id) as DocRow | undefined;
     if (!row) return null;
     return {
@@ -57,12 +75,12 @@ export function createLinking({ db, finders }: LinkingDeps) {
   };
 
   /** Recomputes the links of these documents (those that still exist). Returns how many were linked. */
-  const relink = (ids: Iterable<number>): number => {
+  const relink = (ids: Iterable<number>, written?: ReadonlyMap<number, WrittenDoc>): number => {
     const ctx = createLinkContext(db);
     let n = 0;
     db.transaction(() => {
       for (const id of new Set(ids)) {
-        const doc = load(id, ctx);
+        const doc = load(id, ctx, written);
         if (!doc) continue;
         store.replace(id, editorsFirst(finders.flatMap((find) => find(doc, ctx))));
         n++;
@@ -74,13 +92,16 @@ export function createLinking({ db, finders }: LinkingDeps) {
   return {
     store,
     relink,
-    /** After an import wrote `ids`: their links, and the links elsewhere the new documents may answer. */
-    afterImport(ids: readonly number[]): number {
+    /**
+     * After an import wrote `ids`: their links, and the links elsewhere the new
+     * documents may answer. `written`: those of them the import holds as written.
+     */
+    afterImport(ids: readonly number[], written?: ReadonlyMap<number, WrittenDoc>): number {
       const list = JSON.stringify(ids);
       const volumes = volumesOf.all(list) as string[];
       const years = yearsOf.get(list) as { from: number | null; until: number | null };
       const span = years.from === null || years.until === null ? null : { from: years.from, until: years.until };
-      return relink([...ids, ...store.intoVolumes(volumes), ...store.unresolvedText(span)]);
+      return relink([...ids, ...store.intoVolumes(volumes), ...store.unresolvedText(span)], written);
     },
     /** After documents were deleted: links that named them are recomputed (and say not-found). */
     afterDelete(ids: readonly number[]): number {
