@@ -45,11 +45,21 @@ function group(ts: string[], at: { i: number }): Node | null {
   return children.length === 1 && children[0] ? children[0] : { op: op ?? 'AND', children };
 }
 
+/**
+ * Only a floored phrase directly under an AND is left out: anything else that
+ * cannot be written (a group whose phrases are all floored) gives up on the
+ * whole expression, so no phrase that weighs is ever dropped with it.
+ */
 function emit(node: Node, floored: (phrase: string) => boolean): string | null {
   if ('phrase' in node) return node.phrase;
-  const kept = node.children.filter((c) => node.op === 'OR' || !('phrase' in c) || !floored(c.phrase));
-  const parts = kept.map((c) => emit(c, floored)).filter((p): p is string => p !== null);
-  if (parts.length === 0 || (node.op === 'OR' && parts.length < node.children.length)) return null;
+  const parts: string[] = [];
+  for (const child of node.children) {
+    if (node.op === 'AND' && 'phrase' in child && floored(child.phrase)) continue;
+    const part = emit(child, floored);
+    if (part === null) return null;
+    parts.push(part);
+  }
+  if (parts.length === 0) return null;
   return parts.length === 1 ? (parts[0] ?? null) : `(${parts.join(` ${node.op} `)})`;
 }
 

@@ -14,8 +14,8 @@ describe('an expression without its floored phrases', () => {
     expect(withoutFloored(expr, floored)).toBe(out);
   });
 
-  it.each(['"the" AND "govern"', '"oil" NOT "the"', 'NEAR("oil" "concess", 5)', '{title} : "oil"', '("oil" AND "concess" OR "the")', '("oil"', '"oil")'])(
-    'gives nothing to score for %s (all floored, or not a plain AND/OR of phrases)',
+  it.each(['"the" AND "govern"', '("oil" AND (("the" AND "govern") OR "concess"))', '"oil" NOT "the"', 'NEAR("oil" "concess", 5)', '{title} : "oil"', '("oil" AND "concess" OR "the")', '("oil"', '"oil")'])(
+    'gives nothing to score for %s (all floored, a group left empty, or not a plain AND/OR of phrases)',
     (expr) => {
       expect(withoutFloored(expr, floored)).toBeNull();
     },
