@@ -2,9 +2,10 @@
  * The tokeniser's cache of words already met, looked up straight from the
  * text: the scan hashes a word's characters as it reads them, and an entry
  * is compared in place, so a word seen before costs neither a substring nor
- * a lower-cased copy of the text. (A `Map` keyed by the word needed both:
- * 40 % of the tokeniser's time went to them.) Open addressing, linear
- * probing; the table is emptied when full, as the cache before it was.
+ * a lower-cased copy of the text, as a `Map` keyed by the word did. (With the
+ * piecewise folding in `terms.ts`: tokens of 50,000 synthetic documents
+ * 8.4 → 4.9 s.) Open addressing, linear probing; the table is emptied when
+ * full, as the cache before it was.
  */
 
 const FNV_OFFSET = 0x811c9dc5 | 0;
@@ -13,14 +14,7 @@ const FNV_PRIME = 16777619;
 const SLOTS = 1 << 19;
 const LIMIT = SLOTS >> 1;
 
-/** A word's hash as the scan computes it (upper-case ASCII letters as lower case). */
-export function wordHash(s: string, start: number, end: number): number {
-  let h = FNV_OFFSET;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ lowerCode(s.charCodeAt(i)), FNV_PRIME);
-  return h;
-}
-
-/** The next step of `wordHash` for one more character. */
+/** A word's hash, one character at a time from `HASH_START` (FNV-1a; upper-case ASCII letters as lower case). */
 export function hashStep(h: number, code: number): number {
   return Math.imul(h ^ lowerCode(code), FNV_PRIME);
 }
@@ -28,7 +22,7 @@ export function hashStep(h: number, code: number): number {
 export const HASH_START = FNV_OFFSET;
 
 /** A-Z as a-z; every other code as it is. */
-export function lowerCode(c: number): number {
+function lowerCode(c: number): number {
   return c >= 65 && c <= 90 ? c | 32 : c;
 }
 
