@@ -8,6 +8,7 @@ import { createDocumentRepository } from './library/document-repository';
 import { createOutline } from './library/outline';
 import { createDocumentDeletion } from './library/delete-documents';
 import { createImportJobs } from './library/import-jobs';
+import { createImportLinks } from './library/import-links';
 import { createImportService } from './library/import-service';
 import { createLibraryChanges } from './library/library-changes';
 import { preparePrivateLibrary } from './library/private-files';
@@ -83,6 +84,9 @@ function coreOver(db: Db, { libraryDir, termsFrom, now, importLimits, importWork
   const people = createPeople({ db, generation: () => settings.generation() });
   const links = createLinks({ db, ...(linkFinders ? { finders: linkFinders } : {}) });
   const terms = createTermStore(db);
+  const importLinks = createImportLinks({ db, linking: links, settings, people: (ids) => people.afterImport(ids) });
+  // An import stopped between a file's rows and its links or person entries (the app quit or crashed) is finished first.
+  importLinks.finishPending();
   const imports = createImportService({
     db,
     repo,
@@ -90,11 +94,8 @@ function coreOver(db: Db, { libraryDir, termsFrom, now, importLimits, importWork
     settings,
     afterSave: reading.afterSave,
     corrected: reading.metaEdits.corrected,
-    afterWrite: (ids, written) => {
-      links.afterImport(ids, written);
-      terms.afterImport(ids);
-      people.afterImport(ids);
-    },
+    links: importLinks,
+    afterWrite: (ids) => terms.afterImport(ids),
     ...(importLimits ? { limits: importLimits } : {}),
     ...(importWorker ? { workerScript: importWorker } : {}),
     ...(importWorkers ? { parseWorkers: importWorkers } : {}),

@@ -51,8 +51,9 @@ export function createImportService(deps: ImportServiceDeps) {
     const { docs, warnings } = await parsing;
     if (docs.length === 0) throw new ImportError(displayName(source), 'no documents found in this file');
     if (opts.signal?.aborted) throw new ImportError(displayName(source), 'import cancelled');
-    const { report, unindexed } = writer.write(source.name, docs);
+    const { report, unindexed, plan, written } = writer.write(source.name, docs);
     const writesBefore = writes;
+    await deps.links?.run(plan, written);
     await writer.catchUp(unindexed, () => writes !== writesBefore);
     return { ...report, warnings: warnings.warnings, ...(warnings.more > 0 ? { moreWarnings: warnings.more } : {}) };
   }

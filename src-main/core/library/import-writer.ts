@@ -9,6 +9,7 @@ import type { IndexEntry, SearchIndex } from '../search/search-index';
 import type { Tokens } from '../search/terms';
 import type { DocumentRepository, StoredRow } from './document-repository';
 import type { WrittenDoc } from '../links/linking';
+import type { ImportLinks, ImportPlan } from './import-links';
 import type { PreparedDocument } from './prepared-document';
 import type { Settings } from './settings';
 
@@ -24,11 +25,10 @@ export interface ImportWriterDeps {
   afterSave?: (id: number, doc: Pick<ImportedDocument, 'meta' | 'key'>, plainText: string) => DocumentMeta;
   /** The imported metadata with the user's corrections over it, as it would be stored (writes nothing). */
   corrected?: (id: number, meta: DocumentMeta) => DocumentMeta;
-  /**
-   * Runs once a file's rows are written, in the same transaction, with every
-   * document of the file (links are computed here) and, by id, those it saved as written.
-   */
-  afterWrite?: (ids: readonly number[], written: ReadonlyMap<number, WrittenDoc>) => void;
+  /** Runs once a file's rows are written, in the same transaction, with every document of the file (the volumes' terms lists are read here). */
+  afterWrite?: (ids: readonly number[]) => void;
+  /** The file's links, planned in its rows' transaction and computed after it commits (`import-links.ts`). */
+  links?: ImportLinks;
 }
 
 /** What writing a file did to the library (the importer's warnings are added by the import service). */
@@ -36,6 +36,14 @@ export type WrittenFileReport = Omit<ImportedFileReport, 'warnings' | 'moreWarni
 
 /** Documents written but not yet in the search index, with what the index should see of each (and its tokens, if worked out). */
 export type Unindexed = Array<[number, IndexEntry, Tokens?]>;
+
+/** What a file's rows' transaction leaves to do after it commits. */
+export interface AfterRows {
+  unindexed: Unindexed;
+  /** What to write after the rows (links, person entries), and the documents as the import wrote them (so their rows need not be read back). */
+  plan: ImportPlan;
+  written: ReadonlyMap<number, WrittenDoc>;
+}
 
 /**
  * How long one step of the index catch-up may hold the thread. Each step is
@@ -53,7 +61,7 @@ const SLICE_MS = 25;
  * FTS5 table is marked unfinished, so a crash meanwhile means a refill at the
  * next start rather than a stale index.
  */
-export function createImportWriter({ db, repo, index, settings, afterSave, corrected, afterWrite }: ImportWriterDeps) {
+export function createImportWriter({ db, repo, index, settings, afterSave, corrected, afterWrite, links }: ImportWriterDeps) {
   /** Re-imported as it is: same text, placement and (with the user's corrections) metadata. */
   const unchanged = (stored: StoredRow, doc: PreparedDocument): boolean => {
     if (stored.format !== doc.format || stored.body_json !== doc.row.body || stored.placement_json !== doc.row.placement) return false;
@@ -76,12 +84,13 @@ export function createImportWriter({ db, repo, index, settings, afterSave, corre
   };
 
   return {
-    /** The rows of one file, in one transaction; returns the report and what the index still has to take in. */
-    write(sourceFile: string, docs: readonly PreparedDocument[]): { report: WrittenFileReport; unindexed: Unindexed } {
+    /** The rows of one file, in one transaction; returns the report and what is left to do after it (links, the search index). */
+    write(sourceFile: string, docs: readonly PreparedDocument[]): { report: WrittenFileReport } & AfterRows {
       const report: WrittenFileReport = { file: sourceFile, documents: [], counts: { new: 0, updated: 0, unchanged: 0 } };
       const unindexed: Unindexed = [];
       const written: number[] = [];
       const saved = new Map<number, WrittenDoc>();
+      let plan: ImportPlan = { written: [], toLink: [] };
       db.transaction(() => {
         for (const doc of docs) {
           const stored = repo.storedByKey(doc.key);
@@ -103,13 +112,14 @@ export function createImportWriter({ db, repo, index, settings, afterSave, corre
           report.counts[same ? 'unchanged' : stored ? 'updated' : 'new']++;
           report.documents.push({ id, title: doc.row.title });
         }
+        afterWrite?.(written);
         // Unchanged documents are relinked too: the volumes they cite may have arrived since.
-        afterWrite?.(written, saved);
+        if (links) plan = links.plan(written);
         if (unindexed.length === 0) return;
         settings.bumpGeneration();
         settings.set(FTS_SETTING, 'import unfinished');
       })();
-      return { report, unindexed };
+      return { report, unindexed, plan, written: saved };
     },
 
     /**

@@ -48,8 +48,10 @@ export interface LinkingDeps {
  * recomputed for the documents whose links the change may alter: those citing
  * a volume just imported (its pages and documents now resolve), those with
  * unresolved references found in the text, and those citing a deleted
- * document (their link becomes not-found). Every pass runs in the caller's
- * transaction, so links never disagree with the documents they join.
+ * document (their link becomes not-found). A relink runs in the caller's
+ * transaction; an import links its files' documents after their rows are
+ * committed, in short steps (`import-links.ts`), so a note saved meanwhile
+ * does not wait for the whole file's links.
  */
 export function createLinking({ db, finders }: LinkingDeps) {
   const store = createLinkStore(db);
@@ -74,35 +76,46 @@ export function createLinking({ db, finders }: LinkingDeps) {
     };
   };
 
-  /** Recomputes the links of these documents (those that still exist). Returns how many were linked. */
-  const relink = (ids: Iterable<number>, written?: ReadonlyMap<number, WrittenDoc>): number => {
+  /**
+   * A relinking pass: its context (page maps, parsed bodies) is kept from one
+   * call to the next, each call a transaction of its own, so a long pass can
+   * run in steps. Returns the call, which gives how many documents it linked.
+   */
+  const pass = (written?: ReadonlyMap<number, WrittenDoc>) => {
     const ctx = createLinkContext(db);
-    let n = 0;
-    db.transaction(() => {
-      for (const id of new Set(ids)) {
-        const doc = load(id, ctx, written);
-        if (!doc) continue;
-        store.replace(id, editorsFirst(finders.flatMap((find) => find(doc, ctx))));
-        n++;
-      }
-    })();
-    return n;
+    /** Links `ids` in order, in one transaction, until `until` (at least one); returns how many it went through and linked. */
+    return (ids: readonly number[], until = Number.POSITIVE_INFINITY): { through: number; linked: number } => {
+      let through = 0;
+      let linked = 0;
+      db.transaction(() => {
+        for (; through < ids.length && (through === 0 || performance.now() < until); through++) {
+          const doc = load(ids[through] ?? 0, ctx, written);
+          if (!doc) continue;
+          store.replace(doc.id, editorsFirst(finders.flatMap((find) => find(doc, ctx))));
+          linked++;
+        }
+      })();
+      return { through, linked };
+    };
+  };
+
+  /** Recomputes the links of these documents (those that still exist). Returns how many were linked. */
+  const relink = (ids: Iterable<number>, written?: ReadonlyMap<number, WrittenDoc>): number => pass(written)([...new Set(ids)]).linked;
+
+  /** The documents to link after an import wrote `ids`: them, and those elsewhere the new documents may answer. */
+  const toRelinkAfterImport = (ids: readonly number[]): number[] => {
+    const list = JSON.stringify(ids);
+    const volumes = volumesOf.all(list) as string[];
+    const years = yearsOf.get(list) as { from: number | null; until: number | null };
+    const span = years.from === null || years.until === null ? null : { from: years.from, until: years.until };
+    return [...new Set([...ids, ...store.intoVolumes(volumes), ...store.unresolvedText(span)])];
   };
 
   return {
     store,
     relink,
-    /**
-     * After an import wrote `ids`: their links, and the links elsewhere the new
-     * documents may answer. `written`: those of them the import holds as written.
-     */
-    afterImport(ids: readonly number[], written?: ReadonlyMap<number, WrittenDoc>): number {
-      const list = JSON.stringify(ids);
-      const volumes = volumesOf.all(list) as string[];
-      const years = yearsOf.get(list) as { from: number | null; until: number | null };
-      const span = years.from === null || years.until === null ? null : { from: years.from, until: years.until };
-      return relink([...ids, ...store.intoVolumes(volumes), ...store.unresolvedText(span)], written);
-    },
+    pass,
+    toRelinkAfterImport,
     /** After documents were deleted: links that named them are recomputed (and say not-found). */
     afterDelete(ids: readonly number[]): number {
       return relink(store.citingAny(ids));

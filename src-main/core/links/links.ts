@@ -4,7 +4,7 @@ import { editorialFinder } from './editorial-finder';
 import { textFinder } from './text-finder';
 import type { LinkFinder } from './link-finder';
 import { createLinkViews } from './link-views';
-import { createLinking, type WrittenDoc } from './linking';
+import { createLinking } from './linking';
 
 /**
  * Links between documents, for the core: the pipeline with its finders (the
@@ -17,7 +17,9 @@ export function createLinks({ db, finders = [editorialFinder, textFinder] }: { d
   return {
     views,
     relink: linking.relink,
-    afterImport: (ids: readonly number[], written?: ReadonlyMap<number, WrittenDoc>): void => void linking.afterImport(ids, written),
+    /** For an import's links, computed in steps after its rows (`import-links.ts`). */
+    pass: linking.pass,
+    toRelinkAfterImport: linking.toRelinkAfterImport,
     /** The deletion, followed by relinking the documents that cited what it deleted. */
     relinkingAfter(deletion: DocumentDeletion): DocumentDeletion {
       return {

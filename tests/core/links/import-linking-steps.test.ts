@@ -1,0 +1,75 @@
+import { setImmediate } from 'node:timers/promises';
+import { describe, expect, it } from 'vitest';
+import { createCore, type Core } from '../../../src-main/core/core';
+import { LINKS_PENDING, PEOPLE_PENDING } from '../../../src-main/core/library/import-links';
+import { CORPUS } from '../search/corpus-library';
+import { tempDir } from '../../helpers/temp-dir';
+
+const VOLUME_1918 = CORPUS[1] ?? '';
+const count = (core: Core, table: string): number => core.db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
+
+describe("an import's links", () => {
+  it('and person entries are written after the rows commit, in steps a note can be saved between', async () => {
+    const dir = tempDir();
+    const core = createCore({ libraryDir: dir });
+    try {
+      const seen: Array<{ docs: number; pending: string | null; saved: boolean }> = [];
+      let done = false;
+      const importing = core.importPaths([VOLUME_1918]).finally(() => (done = true));
+      while (!done) {
+        await setImmediate();
+        const docs = count(core, 'documents');
+        const pending = core.settings.get(LINKS_PENDING);
+        // A note written while the volume's documents wait for their links.
+        const first = docs > 0 && pending !== null && pending !== '[]' ? (core.db.prepare('SELECT min(id) FROM documents').pluck().get() as number) : null;
+        if (first !== null) core.notes.save(first, `written while linking (${seen.length})`);
+        seen.push({ docs, pending, saved: first !== null });
+      }
+      const report = await importing;
+      expect(report.failed).toEqual([]);
+      const between = seen.filter((s) => s.saved);
+      // Several steps: the rows were there, links still to come, and the thread free for a note each time.
+      expect(between.length).toBeGreaterThan(2);
+      expect(core.settings.get(LINKS_PENDING)).toBe('[]');
+      expect(count(core, 'doc_links')).toBeGreaterThan(1_000);
+      expect(core.settings.get(PEOPLE_PENDING)).toBe('[]');
+      expect(count(core, 'doc_people')).toBeGreaterThan(500);
+      expect(core.notes.get(core.db.prepare('SELECT min(id) FROM documents').pluck().get() as number)?.body).toMatch(/^written while linking/);
+    } finally {
+      core.close();
+    }
+  }, 60_000);
+
+  it('and person entries left unfinished when the app stopped are written at the next start', async () => {
+    const dir = tempDir();
+    let core = createCore({ libraryDir: dir });
+    await core.importPaths([VOLUME_1918]);
+    const links = count(core, 'doc_links');
+    const people = count(core, 'doc_people');
+    expect(people).toBeGreaterThan(500);
+    expect(core.settings.get(PEOPLE_PENDING)).toBe('[]');
+    const ids = core.db.prepare('SELECT id FROM documents').pluck().all() as number[];
+    // As a crash between the rows' commit and the last step would leave it.
+    core.db.transaction(() => {
+      core.db.exec('DELETE FROM doc_links; DELETE FROM doc_people');
+      core.settings.set(LINKS_PENDING, JSON.stringify(ids));
+      core.settings.set(PEOPLE_PENDING, JSON.stringify(ids));
+    })();
+    core.close();
+    core = createCore({ libraryDir: dir });
+    try {
+      expect(count(core, 'doc_links')).toBe(links);
+      expect(count(core, 'doc_people')).toBe(people);
+      expect(core.settings.get(LINKS_PENDING)).toBe('[]');
+      expect(core.settings.get(PEOPLE_PENDING)).toBe('[]');
+      // A damaged list does not stop the library from opening: it is dropped.
+      core.settings.set(LINKS_PENDING, '{not a list');
+      core.close();
+      core = createCore({ libraryDir: dir });
+      expect(core.settings.get(LINKS_PENDING)).toBe('[]');
+      expect(count(core, 'doc_links')).toBe(links);
+    } finally {
+      core.close();
+    }
+  }, 60_000);
+});
