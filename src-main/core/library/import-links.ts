@@ -73,6 +73,27 @@ export function createImportLinks({ db, linking, settings, people, sliceMs = SLI
     }
   };
 
+  const writeAfterRows = async (plan: ImportPlan, written: ReadonlyMap<number, WrittenDoc>): Promise<void> => {
+    const todo = plan.toLink;
+    let seen = settings.generation();
+    let step = linking.pass(written);
+    // The rows' transaction has just held the thread: what waited meanwhile (a save's timer, a request) goes first.
+    await setTimeout(0);
+    if (people) {
+      writePeople(plan.written);
+      await setTimeout(0);
+    }
+    for (let at = 0; at < todo.length; ) {
+      if (at > 0) await setImmediate();
+      if (settings.generation() !== seen) {
+        seen = settings.generation();
+        step = linking.pass();
+      }
+      at += step(todo.slice(at), performance.now() + sliceMs).through;
+    }
+    db.transaction(() => settings.set(LINKS_PENDING, '[]'))();
+  };
+
   return {
     /** Inside the rows' transaction: what to do once it commits (kept in the library). */
     plan(written: readonly number[]): ImportPlan {
@@ -83,31 +104,20 @@ export function createImportLinks({ db, linking, settings, people, sliceMs = SLI
     },
 
     /**
-     * Links them a short transaction at a time. The pass keeps its page maps
+     * Once the rows are committed: the person entries in one transaction, then
+     * the links a short transaction at a time. The pass keeps its page maps
      * and the documents as written from step to step; when the documents
      * change meanwhile (the library's generation moves: a deletion, a
      * correction), it starts again from the library as it is. A note saved
      * meanwhile changes no document, so it costs the pass nothing.
      */
     async run(plan: ImportPlan, written: ReadonlyMap<number, WrittenDoc>): Promise<void> {
-      const todo = plan.toLink;
-      let seen = settings.generation();
-      let step = linking.pass(written);
-      // The rows' transaction has just held the thread: what waited meanwhile (a save's timer, a request) goes first.
-      await setTimeout(0);
-      if (people) {
-        writePeople(plan.written);
-        await setTimeout(0);
+      try {
+        await writeAfterRows(plan, written);
+      } catch {
+        // The file's rows are in: its report stays "imported". What failed stays listed, to be
+        // tried once more at the next start (and dropped if it fails again).
       }
-      for (let at = 0; at < todo.length; ) {
-        if (at > 0) await setImmediate();
-        if (settings.generation() !== seen) {
-          seen = settings.generation();
-          step = linking.pass();
-        }
-        at += step(todo.slice(at), performance.now() + sliceMs).through;
-      }
-      db.transaction(() => settings.set(LINKS_PENDING, '[]'))();
     },
 
     /**

@@ -72,4 +72,25 @@ describe("an import's links", () => {
       core.close();
     }
   }, 60_000);
+
+  it('that fail leave the file imported, and are tried again at the next start', async () => {
+    const dir = tempDir();
+    const broken = (): never => {
+      throw new Error('a finder that fails');
+    };
+    let core = createCore({ libraryDir: dir, linkFinders: [broken] });
+    const report = await core.importPaths([VOLUME_1918]);
+    expect(report.failed).toEqual([]);
+    expect(report.imported[0]?.documents.length).toBeGreaterThan(100);
+    expect(count(core, 'doc_links')).toBe(0);
+    expect(JSON.parse(core.settings.get(LINKS_PENDING) ?? '[]')).toHaveLength(count(core, 'documents'));
+    core.close();
+    core = createCore({ libraryDir: dir });
+    try {
+      expect(count(core, 'doc_links')).toBeGreaterThan(1_000);
+      expect(core.settings.get(LINKS_PENDING)).toBe('[]');
+    } finally {
+      core.close();
+    }
+  }, 60_000);
 });
