@@ -11,7 +11,7 @@ export const PEOPLE_PENDING = 'import.peoplePending';
 /** How long one step of the linking may hold the thread (as the index catch-up's steps, `import-writer.ts`). */
 const SLICE_MS = 25;
 
-/** The ids kept under LINKS_PENDING; none if the value is not a list of ids. */
+/** The ids kept under a pending key; none if the value is not a list of ids. */
 function pendingIds(value: string | null): number[] {
   try {
     const ids: unknown = JSON.parse(value ?? '[]');
