@@ -56,12 +56,17 @@ export function termOf(word: string): string {
   return term;
 }
 
+/** A letter or digit of ASCII text, either case. */
+function isAsciiWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+}
+
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** Is the character at `i` part of a word? ASCII by code, the rest by Unicode class. */
 export function isWordChar(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+  if (c < 128) return isAsciiWordCode(c);
   // A surrogate pair is a letter of another plane (its halves are tested as one).
   if (c >= 0xd800 && c <= 0xdfff) return WORD_CHAR.test(s.slice(c <= 0xdbff ? i : i - 1, c <= 0xdbff ? i + 2 : i + 1));
   return WORD_CHAR.test(s[i] ?? '');
@@ -99,11 +104,6 @@ function listNow(num: number, serial: number): boolean {
 
 /** The words met by `tokenise`, each with its term's number (see word-table.ts). */
 const table = new WordTable();
-
-/** A letter or digit of ASCII text, either case. */
-function isAsciiWordCode(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
-}
 
 /** Where the next character outside ASCII stands (found natively, not character by character). */
 const NON_ASCII = /[\u0080-\uffff]/g;
