@@ -8,7 +8,7 @@ import type { Migration } from './migrations';
  * re-import, metadata edit, restore, delete.
  */
 /** Rows of `row` (NEW in a trigger; `d` over `from` when back-filling). */
-const FILL = (row: string, from = ''): string => `
+export const FILL = (row: string, from = ''): string => `
   INSERT INTO doc_source_marks (doc_id, field, value)
     SELECT ${row}.id, 'file', json_extract(j.value, '$.value.value') FROM ${from}json_each(${row}.meta_json, '$.sourceFields.value.fileNumbers') j
     UNION ALL SELECT ${row}.id, 'flag', json_extract(j.value, '$.value') FROM ${from}json_each(${row}.meta_json, '$.sourceFields.value.flags') j

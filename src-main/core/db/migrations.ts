@@ -11,6 +11,7 @@ import { termsMigration } from './migration-14-terms';
 import { peopleMigration } from './migration-15-people';
 import { savedMigration } from './migration-17-saved';
 import { researchLogMigration } from './migration-18-research-log';
+import { sourceMarksInCodeMigration } from './migration-19-source-marks-in-code';
 
 /**
  * Versioned schema. Each entry runs once, in its own transaction, and is
@@ -129,4 +130,5 @@ export const migrations: Migration[] = [
   peopleMigration,
   savedMigration,
   researchLogMigration,
+  sourceMarksInCodeMigration,
 ];

@@ -3,6 +3,7 @@ import type { DocumentBody, DocumentMeta, ImportedDocument, Placement } from '..
 import type { DocSummary } from '../../contract';
 import { derivedColumns, SUMMARY_SELECT, TAG_FILTER, toSummary, type DocRow } from './document-rows';
 import { prepareDocument, type PreparedDocument } from './prepared-document';
+import { createSourceMarksWriter } from './source-marks';
 
 /** The stored columns a re-import compares with what it brings. */
 export type StoredRow = Pick<DocRow, 'id' | 'format' | 'meta_json' | 'body_json' | 'placement_json'>;
@@ -67,6 +68,8 @@ export function createDocumentRepository(db: Db, now: () => string = () => new D
   const allTitles = db.prepare('SELECT id, title FROM documents');
   const allForIndex = db.prepare('SELECT id, meta_json, body_json, placement_json, plain_text FROM documents');
 
+  const writeMarks = createSourceMarksWriter(db);
+
   // A volume's documents arrive in a row: write its collection once, not once per document.
   let lastCollection = '';
 
@@ -83,6 +86,7 @@ export function createDocumentRepository(db: Db, now: () => string = () => new D
       if (c && collectionKey !== lastCollection) upsertCollection.run({ id: c.id, title: c.title, published: c.published ?? null });
       lastCollection = collectionKey;
       const row = upsertDoc.get({ key: doc.key, format: doc.format, collectionId: c?.id ?? null, ...doc.row, sourceFile, now: now() }) as { id: number };
+      writeMarks(row.id, doc.meta);
       return row.id;
     },
     /** What is stored under an import key, to tell a re-imported document unchanged from updated. */
@@ -110,6 +114,7 @@ export function createDocumentRepository(db: Db, now: () => string = () => new D
     /** Replaces a document's metadata (user corrections) and the columns derived from it. */
     updateMeta(id: number, meta: DocumentMeta): void {
       updateMeta.run({ id, meta: JSON.stringify(meta), ...derivedColumns(meta) });
+      writeMarks(id, meta);
     },
     enclosures(id: number): Array<{ id: number; title: string; sourceId: string | null }> {
       return (children.all(id) as Array<{ id: number; title: string; source_id: string | null }>).map((r) => ({
