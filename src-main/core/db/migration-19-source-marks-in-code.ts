@@ -11,7 +11,7 @@ export const sourceMarksInCodeMigration: Migration = {
   version: 19,
   name: 'source marks written by the repository',
   sql: `
-    DROP TRIGGER documents_source_marks_insert;
-    DROP TRIGGER documents_source_marks_update;
+    DROP TRIGGER IF EXISTS documents_source_marks_insert;
+    DROP TRIGGER IF EXISTS documents_source_marks_update;
   `,
 };
