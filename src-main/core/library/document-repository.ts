@@ -19,6 +19,9 @@ export interface StoredDocument {
   plainText: string;
 }
 
+/** Documents read at once when the search index is rebuilt (a few megabytes). */
+const FOR_INDEX_PAGE = 500;
+
 /** All SQL touching `documents` and `collections` lives here. */
 export function createDocumentRepository(db: Db, now: () => string = () => new Date().toISOString()) {
   const upsertCollection = db.prepare(
@@ -66,7 +69,7 @@ export function createDocumentRepository(db: Db, now: () => string = () => new D
   const years = db.prepare('SELECT DISTINCT year FROM documents WHERE year IS NOT NULL ORDER BY year');
   const senders = db.prepare('SELECT DISTINCT sender FROM documents WHERE sender IS NOT NULL ORDER BY sender');
   const allTitles = db.prepare('SELECT id, title FROM documents');
-  const allForIndex = db.prepare('SELECT id, meta_json, body_json, placement_json, plain_text FROM documents');
+  const forIndexPage = db.prepare('SELECT id, meta_json, body_json, placement_json, plain_text FROM documents WHERE id > ? ORDER BY id LIMIT ?');
 
   const writeMarks = createSourceMarksWriter(db);
 
@@ -157,16 +160,28 @@ export function createDocumentRepository(db: Db, now: () => string = () => new D
     *titles(): Generator<[number, string]> {
       for (const row of allTitles.iterate() as Iterable<{ id: number; title: string }>) yield [row.id, row.title];
     },
-    /** Every document, for rebuilding the search index from the truth. */
+    /**
+     * Every document, for rebuilding the search index from the truth. Read a
+     * page at a time, so that no statement is open while the caller writes:
+     * better-sqlite3 refuses a write while an iterator runs, and a refill
+     * writes FTS5 every 256 documents.
+     */
     *forIndex(): Generator<{ id: number; meta: DocumentMeta; body: DocumentBody; placement: Placement | null; plainText: string }> {
-      for (const row of allForIndex.iterate() as Iterable<Pick<DocRow, 'id' | 'meta_json' | 'body_json' | 'placement_json' | 'plain_text'>>) {
-        yield {
-          id: row.id,
-          meta: JSON.parse(row.meta_json) as DocumentMeta,
-          body: JSON.parse(row.body_json) as DocumentBody,
-          placement: row.placement_json ? (JSON.parse(row.placement_json) as Placement) : null,
-          plainText: row.plain_text,
-        };
+      type Row = Pick<DocRow, 'id' | 'meta_json' | 'body_json' | 'placement_json' | 'plain_text'>;
+      for (let after = 0; ; ) {
+        const page = forIndexPage.all(after, FOR_INDEX_PAGE) as Row[];
+        for (const row of page) {
+          yield {
+            id: row.id,
+            meta: JSON.parse(row.meta_json) as DocumentMeta,
+            body: JSON.parse(row.body_json) as DocumentBody,
+            placement: row.placement_json ? (JSON.parse(row.placement_json) as Placement) : null,
+            plainText: row.plain_text,
+          };
+        }
+        const last = page[page.length - 1];
+        if (!last || page.length < FOR_INDEX_PAGE) return;
+        after = last.id;
       }
     },
     count(): number {
