@@ -12,6 +12,7 @@ import { peopleMigration } from './migration-15-people';
 import { savedMigration } from './migration-17-saved';
 import { researchLogMigration } from './migration-18-research-log';
 import { sourceMarksInCodeMigration } from './migration-19-source-marks-in-code';
+import { exactWordsPresenceMigration } from './migration-20-exact-words-presence';
 
 /**
  * Versioned schema. Each entry runs once, in its own transaction, and is
@@ -131,4 +132,5 @@ export const migrations: Migration[] = [
   savedMigration,
   researchLogMigration,
   sourceMarksInCodeMigration,
+  exactWordsPresenceMigration,
 ];

@@ -14,8 +14,10 @@ import { createWriteScopedCache } from './write-scoped-cache';
 /** FTS5 writes run about twice as fast in batches than interleaved with the documents' own. */
 const BATCH = 256;
 
-/** Bump when what goes into `body_fts` changes: the table is refilled at the next open. */
+/** Bump when what goes into `body_fts` changes: both tables are refilled at the next open. */
 export const FTS_VERSION = 'porter-4col+exact/v2';
+/** Bump when only what goes into `body_exact_fts` changes: that table alone is refilled at the next open. */
+export const EXACT_VERSION = 'unstemmed-ids/v1';
 
 /** Terms whose document counts are kept at most (a few hundred kilobytes). */
 const MAX_FREQUENCIES = 20_000;
@@ -147,6 +149,12 @@ export function createBodyIndex(db: Db) {
       version++;
       db.exec('DELETE FROM body_fts; DELETE FROM body_exact_fts;');
       highest = { version: dataVersion.get() as number, rowid: 0 };
+    },
+    /** Refills the unstemmed table alone (its format changed; the stemmed one is current). */
+    refillExact(texts: Iterable<[number, FtsText]>): void {
+      version++;
+      db.exec('DELETE FROM body_exact_fts');
+      for (const [id, t] of texts) insertExact.run(id, t.title, t.people, t.place, t.body);
     },
     /**
      * FTS5's BM25 of every document matching the expression, higher is

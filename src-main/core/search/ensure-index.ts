@@ -1,12 +1,14 @@
 import type { Db } from '../db/open-database';
 import type { DocumentRepository } from '../library/document-repository';
 import type { Settings } from '../library/settings';
-import { FTS_VERSION } from './body-index';
+import { EXACT_VERSION, FTS_VERSION } from './body-index';
 import { toIndexEntry } from './index-entry';
 import type { IndexEntry, SearchIndex } from './search-index';
 
 /** Which indexing code filled FTS5; anything else (a version, or an import's catch-up left unfinished) means refill at open. */
 export const FTS_SETTING = 'search.fts';
+/** Which code filled the unstemmed table, when only it has to be refilled (migration 20). */
+export const EXACT_SETTING = 'search.exact';
 const FLUSH_EVERY = 1000;
 
 /**
@@ -17,6 +19,12 @@ const FLUSH_EVERY = 1000;
  */
 export function ensureIndex({ db, repo, index, settings }: { db: Db; repo: DocumentRepository; index: SearchIndex; settings: Settings }): boolean {
   const ftsStale = settings.get(FTS_SETTING) !== FTS_VERSION;
+  if (!ftsStale && settings.get(EXACT_SETTING) !== EXACT_VERSION) {
+    db.transaction(() => {
+      index.body.refillExact(indexEntries(repo));
+      settings.set(EXACT_SETTING, EXACT_VERSION);
+    })();
+  }
   if (!ftsStale && index.restore(settings.generation(), () => repo.titles())) return false;
   index.clearMemory(repo.count());
   db.transaction(() => {
@@ -30,6 +38,7 @@ export function ensureIndex({ db, repo, index, settings }: { db: Db; repo: Docum
     }
     index.flush();
     settings.set(FTS_SETTING, FTS_VERSION);
+    settings.set(EXACT_SETTING, EXACT_VERSION);
   })();
   index.persist(settings.generation());
   return true;

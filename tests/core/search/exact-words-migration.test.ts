@@ -75,3 +75,35 @@ describe('=word in a library made before it', () => {
     again.close();
   });
 });
+
+describe('=word after migration 20 (the unstemmed table keeps ids only)', () => {
+  it('refills that table alone from the documents, and finds what it found with positions', async () => {
+    const dir = tempDir();
+    const core = createCore({ libraryDir: dir });
+    expect((await core.importPaths([CORPUS[0] ?? ''])).failed).toEqual([]);
+    const queries = ['=contained', '=contain*', '=Nicaragua', '=Nicaraguan', '=bluefields', 'Nicaragua =contained', '=contained OR =treaty'];
+    const before = queries.map((query) => allIds(core, { query }));
+    expect(before.map((ids) => ids.length > 0)).toEqual(queries.map(() => true));
+    core.close();
+
+    // Back to version 19: the table with positions, filled by migration 10's rule, and no `search.exact`.
+    const db = new Database(join(dir, LIBRARY_FILE));
+    const stemmedPages = (): unknown => db.prepare('SELECT count(*), sum(length(block)) FROM body_fts_data').raw().get();
+    const stemmedBefore = stemmedPages();
+    db.exec(`
+      DROP TABLE body_exact_fts;
+      ${migrations.find((m) => m.version === 10)?.sql.replace("DELETE FROM settings WHERE key = 'search.fts';", '') ?? ''}
+      DELETE FROM settings WHERE key = 'search.exact';
+      PRAGMA user_version = 19;`);
+    db.close();
+
+    const upgraded = createCore({ libraryDir: dir });
+    expect(upgraded.db.prepare("SELECT sql FROM sqlite_master WHERE name = 'body_exact_fts'").pluck().get()).toMatch(/detail = none/);
+    expect(queries.map((query) => allIds(upgraded, { query }))).toEqual(before);
+    upgraded.close();
+    const after = new Database(join(dir, LIBRARY_FILE), { readonly: true });
+    // The stemmed table was left as it was: refilling it would have rewritten its segments.
+    expect(after.prepare('SELECT count(*), sum(length(block)) FROM body_fts_data').raw().get()).toEqual(stemmedBefore);
+    after.close();
+  });
+});
