@@ -84,7 +84,7 @@ function coreOver(db: Db, { libraryDir, termsFrom, now, importLimits, importWork
   const people = createPeople({ db, generation: () => settings.generation() });
   const links = createLinks({ db, ...(linkFinders ? { finders: linkFinders } : {}) });
   const terms = createTermStore(db);
-  const importLinks = createImportLinks({ db, linking: links, settings, people: (ids) => people.afterImport(ids) });
+  const importLinks = createImportLinks({ db, linking: links, settings, people: people.importSteps });
   // An import stopped between a file's rows and its links or person entries (the app quit or crashed) is finished first.
   importLinks.finishPending();
   const imports = createImportService({

@@ -25,9 +25,17 @@ export interface ImportLinksDeps {
   db: Db;
   linking: Pick<Linking, 'pass' | 'relink' | 'toRelinkAfterImport'>;
   settings: Settings;
-  /** The person index's part of an import (`people.afterImport`), run in its own transaction after the rows'. */
-  people?: (ids: readonly number[]) => void;
+  /** The person index's part of an import (`people.importSteps`), written in transactions of its own after the rows'. */
+  people?: PeopleSteps;
   sliceMs?: number;
+}
+
+/** The person index written in steps: every document's persons list, then who each names (a slice at a time), then a tidy. */
+export interface PeopleSteps {
+  lists(ids: readonly number[]): void;
+  /** Writes as many of `ids` as fit before `until` (at least one); returns how many. */
+  names(ids: readonly number[], until: number): number;
+  tidy(): void;
 }
 
 /** What a file's rows' transaction leaves to do once it commits. */
@@ -48,10 +56,35 @@ export interface ImportPlan {
  * rows, and cleared once they are.
  */
 export function createImportLinks({ db, linking, settings, people, sliceMs = SLICE_MS }: ImportLinksDeps) {
-  /** The person entries of `ids`, in one transaction that also marks them written. */
+  /** The person entries of `ids`, in one transaction that also marks them written (at start). */
   const writePeople = (ids: readonly number[]): void => {
+    if (!people) return;
     db.transaction(() => {
-      people?.(ids);
+      people.lists(ids);
+      people.names(ids, Number.POSITIVE_INFINITY);
+      people.tidy();
+      settings.set(PEOPLE_PENDING, '[]');
+    })();
+  };
+
+  /**
+   * The same after an import, a step at a time: the 1918 volume's entries
+   * took 160 ms in one transaction, the longest a note saved during an
+   * import still waited. The lists go first, in one step (a volume's list is
+   * one document); then names, each step leaving what is still to do listed
+   * for the next start (redoing a document's list there is harmless).
+   */
+  const writePeopleInSteps = async (p: PeopleSteps, ids: readonly number[]): Promise<void> => {
+    db.transaction(() => p.lists(ids))();
+    for (let at = 0; at < ids.length; ) {
+      await setImmediate();
+      db.transaction(() => {
+        at += p.names(ids.slice(at), performance.now() + sliceMs);
+        settings.set(PEOPLE_PENDING, JSON.stringify(ids.slice(at)));
+      })();
+    }
+    db.transaction(() => {
+      p.tidy();
       settings.set(PEOPLE_PENDING, '[]');
     })();
   };
@@ -80,7 +113,7 @@ export function createImportLinks({ db, linking, settings, people, sliceMs = SLI
     // The rows' transaction has just held the thread: what waited meanwhile (a save's timer, a request) goes first.
     await setTimeout(0);
     if (people) {
-      writePeople(plan.written);
+      await writePeopleInSteps(people, plan.written);
       await setTimeout(0);
     }
     for (let at = 0; at < todo.length; ) {

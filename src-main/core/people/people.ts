@@ -17,10 +17,25 @@ export function createPeople({ db, generation }: { db: Db; generation: () => num
   const merges = createPersonMerge(db);
 
   return {
-    /** Rewrites the index of documents just written (in the import's transaction). */
+    /** Rewrites the index of documents just written (in one transaction). */
     afterImport(ids: readonly number[]): void {
       writer.afterImport(ids);
       version++;
+    },
+    /** The same in steps, each in a transaction of its own (`import-links.ts`): lists, then names a slice at a time, then tidy. */
+    importSteps: {
+      lists(ids: readonly number[]): void {
+        writer.lists(ids);
+        version++;
+      },
+      names(ids: readonly number[], until: number): number {
+        version++;
+        return writer.names(ids, until);
+      },
+      tidy(): void {
+        writer.tidy();
+        version++;
+      },
     },
     /** Changes with every import and every merge or split: what the search's person facet keys its cache on. */
     get version(): number {

@@ -85,14 +85,45 @@ export function createPersonImport(db: Db) {
     writeParties(row, meta.to?.value, 'recipient');
   }
 
-  return {
-    afterImport(ids: readonly number[]): void {
-      const rows = ids.map((id) => rowOf.get(id) as Row | undefined).filter((r): r is Row => r !== undefined);
-      const bodies = rows.map((r) => (r.body === null ? null : (JSON.parse(r.body) as DocumentBody)));
-      rows.forEach((r, i) => writeLists(r, bodies[i] ?? null));
+  const rowsOf = (ids: readonly number[]): Array<{ row: Row; body: DocumentBody | null }> =>
+    ids.flatMap((id) => {
+      const row = rowOf.get(id) as Row | undefined;
+      return row ? [{ row, body: row.body === null ? null : (JSON.parse(row.body) as DocumentBody) }] : [];
+    });
+
+  const steps = {
+    /** First, the persons lists the documents carry (a volume's list is one document; names are joined to it next). */
+    lists(ids: readonly number[]): void {
+      for (const { row, body } of rowsOf(ids)) writeLists(row, body);
+    },
+    /**
+     * Then who each document names, for as many of `ids` as fit before
+     * `until` (at least one); returns how many. The lists are read afresh at
+     * each call: another write may have come between two calls.
+     */
+    names(ids: readonly number[], until: number): number {
       joiner.forget();
-      rows.forEach((r, i) => writeNames(r, bodies[i] ?? null));
+      let done = 0;
+      for (const id of ids) {
+        if (done > 0 && performance.now() >= until) break;
+        for (const { row, body } of rowsOf([id])) writeNames(row, body);
+        done++;
+      }
+      return done;
+    },
+    /** Last, entries and persons nothing lists or names any more. */
+    tidy(): void {
       for (const s of forget) s.run();
+    },
+  };
+
+  return {
+    ...steps,
+    /** All three at once (inside one transaction). */
+    afterImport(ids: readonly number[]): void {
+      steps.lists(ids);
+      steps.names(ids, Number.POSITIVE_INFINITY);
+      steps.tidy();
     },
   };
 }

@@ -93,4 +93,42 @@ describe("an import's links", () => {
       core.close();
     }
   }, 60_000);
+
+  it("person entries come a slice of documents at a time, and a stop between two slices is finished at the next start with the same entries", async () => {
+    const dir = tempDir();
+    let core = createCore({ libraryDir: dir });
+    const lengths = new Set<number>();
+    let done = false;
+    const importing = core.importPaths([VOLUME_1918]).finally(() => (done = true));
+    while (!done) {
+      await setImmediate();
+      const pending = core.settings.get(PEOPLE_PENDING);
+      if (pending !== null) lengths.add((JSON.parse(pending) as number[]).length);
+    }
+    expect((await importing).failed).toEqual([]);
+    const total = count(core, 'documents');
+    // A list shorter than the volume's and not yet empty: the thread was let go between two slices
+    // (their number depends on the machine; the names of this volume take several 25 ms slices).
+    expect([...lengths].filter((n) => n > 0 && n < total).length).toBeGreaterThan(0);
+    const entries = core.db.prepare('SELECT doc_id, entry_key, role, count FROM doc_people ORDER BY 1, 2, 3').raw().all();
+    const persons = count(core, 'persons');
+    expect(entries.length).toBeGreaterThan(500);
+
+    // As a stop after the first half's names would leave it: the second half's rows gone and listed.
+    const ids = core.db.prepare('SELECT id FROM documents ORDER BY id').pluck().all() as number[];
+    const rest = ids.slice(Math.floor(ids.length / 2));
+    core.db.transaction(() => {
+      core.db.prepare('DELETE FROM doc_people WHERE doc_id IN (SELECT value FROM json_each(?))').run(JSON.stringify(rest));
+      core.settings.set(PEOPLE_PENDING, JSON.stringify(rest));
+    })();
+    core.close();
+    core = createCore({ libraryDir: dir });
+    try {
+      expect(core.settings.get(PEOPLE_PENDING)).toBe('[]');
+      expect(core.db.prepare('SELECT doc_id, entry_key, role, count FROM doc_people ORDER BY 1, 2, 3').raw().all()).toEqual(entries);
+      expect(count(core, 'persons')).toBe(persons);
+    } finally {
+      core.close();
+    }
+  }, 60_000);
 });
