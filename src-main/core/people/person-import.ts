@@ -9,6 +9,8 @@ import { listedKey, mentionKey } from './person-keys';
 
 /** Bodies holding a person link: the JSON of a `link` whose target is `p_…`, `#p_…` or `frus…#p_…` (a cheap filter before parsing). */
 const HAS_PERSON = `body_json LIKE '%"target":"%p\\_%' ESCAPE '\\'`;
+/** Bodies holding a persons list's entry: a `link` to a bare `p_…` (a volume's list is one document of hundreds). */
+const HAS_LIST = `body_json LIKE '%"target":"p\\_%' ESCAPE '\\'`;
 
 interface Row {
   id: number;
@@ -32,8 +34,10 @@ const FORGET = [
  * heading's sender and recipient, the names it links in text and footnotes).
  */
 export function createPersonImport(db: Db) {
-  const rowOf = db.prepare(`SELECT id, collection_id AS collection, meta_json AS meta,
-    CASE WHEN ${HAS_PERSON} THEN body_json END AS body FROM documents WHERE id = ?`);
+  const rowOf = (filter: string) =>
+    db.prepare(`SELECT id, collection_id AS collection, meta_json AS meta, CASE WHEN ${filter} THEN body_json END AS body FROM documents WHERE id = ?`);
+  const withPersons = rowOf(HAS_PERSON);
+  const withList = rowOf(HAS_LIST);
   const clear = db.prepare('DELETE FROM doc_people WHERE doc_id = ?');
   const add = db.prepare(`INSERT INTO doc_people (doc_id, entry_key, role, count, basis, target) VALUES (?, ?, ?, ?, ?, ?)
     ON CONFLICT DO UPDATE SET count = count + excluded.count`);
@@ -85,16 +89,17 @@ export function createPersonImport(db: Db) {
     writeParties(row, meta.to?.value, 'recipient');
   }
 
-  const rowsOf = (ids: readonly number[]): Array<{ row: Row; body: DocumentBody | null }> =>
+  const rowsOf = (ids: readonly number[], st = withPersons): Array<{ row: Row; body: DocumentBody | null }> =>
     ids.flatMap((id) => {
-      const row = rowOf.get(id) as Row | undefined;
+      const row = st.get(id) as Row | undefined;
       return row ? [{ row, body: row.body === null ? null : (JSON.parse(row.body) as DocumentBody) }] : [];
     });
 
   const steps = {
     /** First, the persons lists the documents carry (a volume's list is one document; names are joined to it next). */
     lists(ids: readonly number[]): void {
-      for (const { row, body } of rowsOf(ids)) writeLists(row, body);
+      // Only a list's bodies are parsed here; the names step parses the others.
+      for (const { row, body } of rowsOf(ids, withList)) writeLists(row, body);
     },
     /**
      * Then who each document names, for as many of `ids` as fit before
