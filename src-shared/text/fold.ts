@@ -14,6 +14,12 @@ export interface Folded {
 }
 
 const MARKS = /\p{M}/gu;
+/**
+ * Greek final sigma reads as sigma, as FTS5 folds it: lower-casing a whole
+ * word gives `ς` at its end (ΟΔΟΣ → οδος) where a character folded alone
+ * gives `σ`, so without this a title and its snippet would fold apart.
+ */
+const FINAL_SIGMA = /ς/g;
 const NOT_ASCII = /[^\p{ASCII}]/u;
 /** One non-ASCII character (a surrogate pair counts as one). */
 const NON_ASCII = /[\u{80}-\u{10FFFF}]/gu;
@@ -27,7 +33,7 @@ export function isAscii(s: string): boolean {
 
 /** A word, title or query folded whole (no position map). */
 export function foldTerm(s: string): string {
-  return s.normalize('NFD').replace(MARKS, '').toLowerCase();
+  return s.normalize('NFD').replace(MARKS, '').toLowerCase().replace(FINAL_SIGMA, 'σ');
 }
 
 /** The words of a text, folded, without punctuation: "Sète, 1947" → ["sete", "1947"]. */
@@ -35,6 +41,48 @@ export function foldedWords(s: string): string[] {
   return foldTerm(s)
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w.length > 0);
+}
+
+/**
+ * Characters SQLite FTS5's `unicode61` tokenizer does not fold as `foldTerm`
+ * does: letters past the Latin ranges keep their marks there (Greek tonos,
+ * Cyrillic й and ё: `σοφία`, `Май`), and a mark outside Latin's splits the
+ * word (an Arabic or Devanagari sign). Latin letters are included though
+ * FTS5 agrees on those seen; general punctuation (dashes, curly quotes:
+ * U+2000–U+206F) is left out, so most archive text needs no folding.
+ */
+const FOLD_FIRST = /[\u00c0-\u1fff\u2070-\uffff]/g;
+/** The same characters as an SQL GLOB class (code points, so past U+FFFF too: a surrogate pair is in FOLD_FIRST). */
+export const FOLD_FIRST_GLOB = `[\u00c0-\u1fff\u2070-${String.fromCodePoint(0x10ffff)}]`;
+
+/** ASCII white space: a boundary no folding rule looks across (as the search tokeniser reads text). */
+const isAsciiSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13);
+
+/**
+ * Text as the full-text index is given it: each piece between white space
+ * holding a character of FOLD_FIRST is folded by `foldTerm`, so FTS5 stores
+ * the terms a query folded the same way asks for (before this, `σοφία` and
+ * `Май` could not be found at all). Pieces are found by scanning, not by a
+ * regular expression over the pieces, which would backtrack quadratically
+ * over a long run without spaces. Folding piece by piece gives the whole
+ * text's result (see `tokenise`).
+ */
+export function foldForIndex(s: string): string {
+  FOLD_FIRST.lastIndex = 0;
+  let m = FOLD_FIRST.exec(s);
+  if (m === null) return s;
+  let out = '';
+  let at = 0;
+  for (; m !== null; m = FOLD_FIRST.exec(s)) {
+    let start = m.index;
+    while (start > at && !isAsciiSpace(s.charCodeAt(start - 1))) start--;
+    let end = m.index + 1;
+    while (end < s.length && !isAsciiSpace(s.charCodeAt(end))) end++;
+    out += s.slice(at, start) + foldTerm(s.slice(start, end));
+    at = end;
+    FOLD_FIRST.lastIndex = end;
+  }
+  return out + s.slice(at);
 }
 
 /** One non-ASCII character folded; any white space (NBSP, line separators) reads as a space. */

@@ -1,4 +1,5 @@
 import type { Db } from '../db/open-database';
+import { foldForIndex } from '../../../src-shared/text/fold';
 import { createWriteScopedCache } from './write-scoped-cache';
 
 /**
@@ -15,7 +16,9 @@ import { createWriteScopedCache } from './write-scoped-cache';
 const BATCH = 256;
 
 /** Bump when what goes into `body_fts` changes: both tables are refilled at the next open. */
-export const FTS_VERSION = 'porter-4col+exact/v2';
+export const FTS_VERSION = 'porter-4col+exact+folded/v3';
+/** The version before text was folded for FTS5: only documents with characters to fold are written again (`ensure-index.ts`). */
+export const FTS_BEFORE_FOLDING = 'porter-4col+exact/v2';
 /** Bump when only what goes into `body_exact_fts` changes: that table alone is refilled at the next open. */
 export const EXACT_VERSION = 'unstemmed-ids/v1';
 
@@ -38,6 +41,9 @@ export interface FtsText {
   place: string;
   body: string;
 }
+
+/** A row of either table: the fields folded as queries are (`foldForIndex`), in column order. */
+const ftsColumns = (t: FtsText): [string, string, string, string] => [foldForIndex(t.title), foldForIndex(t.people), foldForIndex(t.place), foldForIndex(t.body)];
 
 export function createBodyIndex(db: Db) {
   const insert = db.prepare('INSERT INTO body_fts (rowid, title, people, place, body) VALUES (?, ?, ?, ?, ?)');
@@ -97,8 +103,9 @@ export function createBodyIndex(db: Db) {
       remove.run(id);
       removeExact.run(id);
     } else highest.rowid = id;
-    insert.run(id, t.title, t.people, t.place, t.body);
-    insertExact.run(id, t.title, t.people, t.place, t.body);
+    const columns = ftsColumns(t);
+    insert.run(id, ...columns);
+    insertExact.run(id, ...columns);
   };
   const scoreAll = (expr: string, weights: Weights): Scored | null => {
     let rows: Array<[number, number]>;
@@ -154,7 +161,7 @@ export function createBodyIndex(db: Db) {
     refillExact(texts: Iterable<[number, FtsText]>): void {
       version++;
       db.exec('DELETE FROM body_exact_fts');
-      for (const [id, t] of texts) insertExact.run(id, t.title, t.people, t.place, t.body);
+      for (const [id, t] of texts) insertExact.run(id, ...ftsColumns(t));
     },
     /**
      * FTS5's BM25 of every document matching the expression, higher is

@@ -1,7 +1,8 @@
 import type { Db } from '../db/open-database';
 import type { DocumentRepository } from '../library/document-repository';
 import type { Settings } from '../library/settings';
-import { EXACT_VERSION, FTS_VERSION } from './body-index';
+import { FOLD_FIRST_GLOB } from '../../../src-shared/text/fold';
+import { EXACT_VERSION, FTS_BEFORE_FOLDING, FTS_VERSION } from './body-index';
 import { toIndexEntry } from './index-entry';
 import type { IndexEntry, SearchIndex } from './search-index';
 
@@ -18,13 +19,15 @@ const FLUSH_EVERY = 1000;
  * Returns true when anything had to be rebuilt.
  */
 export function ensureIndex({ db, repo, index, settings }: { db: Db; repo: DocumentRepository; index: SearchIndex; settings: Settings }): boolean {
-  const ftsStale = settings.get(FTS_SETTING) !== FTS_VERSION;
+  const before = settings.get(FTS_SETTING);
+  const ftsStale = before !== FTS_VERSION && before !== FTS_BEFORE_FOLDING;
   if (!ftsStale && settings.get(EXACT_SETTING) !== EXACT_VERSION) {
     db.transaction(() => {
       index.body.refillExact(indexEntries(repo));
       settings.set(EXACT_SETTING, EXACT_VERSION);
     })();
   }
+  if (before === FTS_BEFORE_FOLDING) refold({ db, repo, index, settings });
   if (!ftsStale && index.restore(settings.generation(), () => repo.titles())) return false;
   index.clearMemory(repo.count());
   db.transaction(() => {
@@ -42,6 +45,24 @@ export function ensureIndex({ db, repo, index, settings }: { db: Db; repo: Docum
   })();
   index.persist(settings.generation());
   return true;
+}
+
+/**
+ * A library indexed before text was folded for FTS5 (`foldForIndex`): only
+ * the documents holding a character FTS5 folds otherwise are written again,
+ * found by SQL without parsing any (a refill of every document would take
+ * minutes at 300,000 documents; most hold none).
+ */
+function refold({ db, repo, index, settings }: { db: Db; repo: DocumentRepository; index: SearchIndex; settings: Settings }): void {
+  const ids = repo.idsHolding(FOLD_FIRST_GLOB);
+  db.transaction(() => {
+    for (const id of ids) {
+      const doc = repo.get(id);
+      if (doc) index.body.queue(id, toIndexEntry(doc.meta, doc.body, doc.plainText, doc.placement));
+    }
+    index.body.flush();
+    settings.set(FTS_SETTING, FTS_VERSION);
+  })();
 }
 
 /** Every document of the library as the search index sees it. */

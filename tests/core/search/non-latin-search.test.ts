@@ -1,0 +1,86 @@
+import Database from 'better-sqlite3';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createCore, type Core } from '../../../src-main/core/core';
+import { FTS_BEFORE_FOLDING } from '../../../src-main/core/search/body-index';
+import { FTS_SETTING } from '../../../src-main/core/search/ensure-index';
+import { LIBRARY_FILE } from '../../../src-main/core/db/recovery';
+import { tempDir } from '../../helpers/temp-dir';
+
+const GREEK = 'Η σοφία του λόγου. Ο Πρέσβυς έγραψε από την Αθήνα για την ΟΔΟΣ Ἀθῆναι.\n';
+const RUSSIAN = 'Телеграмма из Москвы. Май 1918 года: Российской делегации нет.\n';
+const ARABIC = 'كَتَبَ السفير الرسالة إلى الوزارة.\n';
+const ENGLISH = 'The Ambassador telegraphed from Paris in May 1918.\n';
+
+async function library(dir: string): Promise<Core> {
+  const files = { 'greek.txt': GREEK, 'russian.txt': RUSSIAN, 'arabic.txt': ARABIC, 'english.txt': ENGLISH };
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  const core = createCore({ libraryDir: join(dir, 'lib') });
+  expect((await core.importPaths(Object.keys(files).map((f) => join(dir, f)))).failed).toEqual([]);
+  return core;
+}
+
+/** The files of the documents found, and the words the first hit's snippet highlights. */
+function found(core: Core, query: string): { files: string[]; marked: string[] } {
+  const res = core.search.search({ query, limit: 10, scope: 'documents' });
+  const hits = res.hits.filter((h) => h.hit === 'document');
+  const first = hits[0];
+  const marked = first && 'snippet' in first ? first.snippet.highlights.map(([s, e]) => first.snippet.text.slice(s, e)) : [];
+  return { files: hits.map((h) => core.repo.get(h.id)?.sourceFile ?? ''), marked };
+}
+
+const CASES: Array<[query: string, file: string, marked: string[]]> = [
+  ['σοφία', 'greek', ['σοφία']],
+  ['σοφια', 'greek', ['σοφία']],
+  // The last word typed is a prefix: Ἀθῆναι starts with it too.
+  ['ΑΘΗΝΑ', 'greek', ['Αθήνα', 'Ἀθῆναι']],
+  ['οδός', 'greek', ['ΟΔΟΣ']],
+  ['αθηναι', 'greek', ['Ἀθῆναι']],
+  ['"σοφία του λόγου"', 'greek', ['σοφία του λόγου']],
+  ['=Αθήνα', 'greek', ['Αθήνα']],
+  ['Май', 'russian', ['Май']],
+  ['российской', 'russian', ['Российской']],
+  ['NEAR(Москвы Май, 3)', 'russian', ['Москвы', 'Май']],
+  ['كتب', 'arabic', ['كَتَبَ']],
+];
+
+describe('words of non-Latin editions (Greek with accents, Cyrillic й, Arabic with vowel signs)', () => {
+  it.each(CASES)('%s finds its document and highlights it', async (query, file, marked) => {
+    const core = await library(tempDir());
+    try {
+      const r = found(core, query);
+      expect(r.files).toHaveLength(1);
+      expect(r.files[0]).toContain(`${file}.txt`);
+      expect(r.marked).toEqual(marked);
+    } finally {
+      core.close();
+    }
+  });
+
+  it('are found in a library indexed before text was folded for FTS5, once it is opened again', async () => {
+    const dir = tempDir();
+    let core = await library(dir);
+    const greek = core.db.prepare("SELECT id FROM documents WHERE source_file LIKE '%greek.txt'").pluck().get() as number;
+    const english = core.db.prepare("SELECT id FROM documents WHERE source_file LIKE '%english.txt'").pluck().get() as number;
+    core.close();
+    // As the earlier code wrote them: the text unfolded, and that code's version recorded.
+    const db = new Database(join(dir, 'lib', LIBRARY_FILE));
+    for (const table of ['body_fts', 'body_exact_fts']) {
+      db.prepare(`DELETE FROM ${table} WHERE rowid = ?`).run(greek);
+      db.prepare(`INSERT INTO ${table} (rowid, title, people, place, body) VALUES (?, 'greek', '', '', ?)`).run(greek, GREEK);
+    }
+    db.prepare('UPDATE settings SET value = ? WHERE key = ?').run(FTS_BEFORE_FOLDING, FTS_SETTING);
+    db.close();
+    core = createCore({ libraryDir: join(dir, 'lib') });
+    try {
+      expect(found(core, 'σοφία').files).toHaveLength(1);
+      expect(found(core, '=Αθήνα').files).toHaveLength(1);
+      expect(found(core, 'telegraphed').files).toHaveLength(1);
+      expect(core.search.search({ query: 'telegraphed', limit: 1 }).hits[0]?.id).toBe(english);
+      expect(core.settings.get(FTS_SETTING)).not.toBe(FTS_BEFORE_FOLDING);
+    } finally {
+      core.close();
+    }
+  });
+});
