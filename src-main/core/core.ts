@@ -17,6 +17,7 @@ import type { WorkerLimits } from './library/parse-in-worker';
 import { createSettings } from './library/settings';
 import { createReadingServices } from './reading-services';
 import { createRevisions } from './revisions/revisions';
+import { ensureNoteIndex } from './search/note-index';
 import { ensureIndex, indexEntries } from './search/ensure-index';
 import { createInspector } from './search/inspect';
 import { createSearch } from './search/search';
@@ -116,6 +117,7 @@ function coreOver(db: Db, { libraryDir, termsFrom, now, importLimits, importWork
 
   /** The index is a cache of SQLite: rebuild it whenever the persisted copy is stale. */
   const indexState = { rebuilt: ensureIndex({ db, repo, index, settings }) };
+  ensureNoteIndex(db, settings);
   const changes = createLibraryChanges({ db, settings, reloadIndex: () => ensureIndex({ db, repo, index, settings }) });
 
   return {

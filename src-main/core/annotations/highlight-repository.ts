@@ -1,4 +1,5 @@
 import type { Db } from '../db/open-database';
+import { createNoteIndex } from '../search/note-index';
 import type { HighlightAnchor, HighlightColor } from '../../contract';
 
 export interface HighlightRow {
@@ -40,13 +41,8 @@ export function createHighlightRepository(db: Db) {
   const setDeleted = db.prepare('UPDATE highlights SET deleted_at = @at WHERE id = @id');
   const purgeable = db.prepare('SELECT id FROM highlights WHERE deleted_at IS NOT NULL AND deleted_at < ?');
   const purge = db.prepare('DELETE FROM highlights WHERE id = ?');
-  const ftsRemove = db.prepare('DELETE FROM comments_fts WHERE rowid = ?');
-  const ftsInsert = db.prepare('INSERT INTO comments_fts (rowid, comment) VALUES (?, ?)');
-
-  const indexComment = (id: number, comment: string | null): void => {
-    ftsRemove.run(id);
-    if (comment) ftsInsert.run(id, comment);
-  };
+  const fts = createNoteIndex(db);
+  const indexComment = (id: number, comment: string | null): void => fts.comment(id, comment);
 
   return {
     insert(docId: number, color: HighlightColor, comment: string | null, anchor: HighlightAnchor, status: HighlightRow['status'], now: string): HighlightRow {
@@ -84,7 +80,7 @@ export function createHighlightRepository(db: Db) {
     purgeDeletedBefore(cutoff: string): number {
       const ids = (purgeable.all(cutoff) as Array<{ id: number }>).map((r) => r.id);
       for (const id of ids) {
-        ftsRemove.run(id);
+        fts.forgetComment(id);
         purge.run(id);
       }
       return ids.length;

@@ -1,4 +1,5 @@
 import type { Db } from '../db/open-database';
+import { createNoteIndex } from '../search/note-index';
 
 export interface NoteRow {
   id: number;
@@ -36,8 +37,7 @@ export function createNoteRepository(db: Db) {
   const setDeleted = db.prepare('UPDATE notes SET deleted_at = @at WHERE id = @id');
   const purgeable = db.prepare('SELECT id FROM notes WHERE deleted_at IS NOT NULL AND deleted_at < ?');
   const purge = db.prepare('DELETE FROM notes WHERE id = ?');
-  const ftsRemove = db.prepare('DELETE FROM notes_fts WHERE rowid = ?');
-  const ftsInsert = db.prepare('INSERT INTO notes_fts (rowid, title, body) VALUES (?, ?, ?)');
+  const fts = createNoteIndex(db);
   const clearLinks = db.prepare('DELETE FROM note_links WHERE note_id = ?');
   const addLink = db.prepare('INSERT OR IGNORE INTO note_links (note_id, doc_id, ord) VALUES (?, ?, ?)');
   const linksOf = db.prepare(`
@@ -52,10 +52,7 @@ export function createNoteRepository(db: Db) {
     AND NOT EXISTS (SELECT 1 FROM notes o WHERE o.doc_id = @docId) RETURNING title, body`);
 
   /** The full-text row always mirrors the note's text; deleted notes are filtered by the queries. */
-  const reindex = (id: number, title: string, body: string): void => {
-    ftsRemove.run(id);
-    ftsInsert.run(id, title, body);
-  };
+  const reindex = (id: number, title: string, body: string): void => fts.note(id, title, body);
 
   return {
     get(id: number): NoteRow | null {
@@ -120,7 +117,7 @@ export function createNoteRepository(db: Db) {
     purgeDeletedBefore(cutoff: string): number {
       const ids = (purgeable.all(cutoff) as Array<{ id: number }>).map((r) => r.id);
       for (const id of ids) {
-        ftsRemove.run(id);
+        fts.forgetNote(id);
         purge.run(id);
       }
       return ids.length;

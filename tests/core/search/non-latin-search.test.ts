@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { createCore, type Core } from '../../../src-main/core/core';
 import { FTS_BEFORE_FOLDING } from '../../../src-main/core/search/body-index';
 import { FTS_SETTING } from '../../../src-main/core/search/ensure-index';
+import { NOTES_FTS_SETTING } from '../../../src-main/core/search/note-index';
+import { api } from '../reading/helpers';
 import { LIBRARY_FILE } from '../../../src-main/core/db/recovery';
 import { tempDir } from '../../helpers/temp-dir';
 
@@ -79,6 +81,40 @@ describe('words of non-Latin editions (Greek with accents, Cyrillic й, Arabic w
       expect(found(core, 'telegraphed').files).toHaveLength(1);
       expect(core.search.search({ query: 'telegraphed', limit: 1 }).hits[0]?.id).toBe(english);
       expect(core.settings.get(FTS_SETTING)).not.toBe(FTS_BEFORE_FOLDING);
+    } finally {
+      core.close();
+    }
+  });
+
+  it("are found in the user's notes and highlight comments, also in a library whose note index predates folding", async () => {
+    const dir = tempDir();
+    let core = await library(dir);
+    const call = api(core);
+    const english = core.db.prepare("SELECT id FROM documents WHERE source_file LIKE '%english.txt'").pluck().get() as number;
+    const text = core.repo.get(english)?.plainText ?? '';
+    const exact = 'telegraphed';
+    const start = text.indexOf(exact);
+    await call('highlights.create', { docId: english, color: 'yellow', comment: 'Ο Πρέσβυς: σοφία', anchor: { quote: { exact }, position: { start, end: start + exact.length } } });
+    await call('notes.create', { title: 'Москва', body: 'Май 1918: Российской делегации нет.' });
+    const noteKinds = (c: Core, query: string): string[] =>
+      c.search.search({ query, limit: 10 }).noteHits.map((h) => h.hit).sort();
+    expect(noteKinds(core, 'май')).toEqual(['note']);
+    expect(noteKinds(core, 'российской')).toEqual(['note']);
+    expect(noteKinds(core, 'σοφια')).toEqual(['highlight']);
+    expect(noteKinds(core, 'ΠΡΕΣΒΥΣ')).toEqual(['highlight']);
+    core.close();
+
+    // As the earlier code left them: the text as typed in the note tables, and no version recorded.
+    const db = new Database(join(dir, 'lib', LIBRARY_FILE));
+    db.exec(`DELETE FROM notes_fts; DELETE FROM comments_fts;
+      INSERT INTO notes_fts (rowid, title, body) SELECT id, title, body FROM notes;
+      INSERT INTO comments_fts (rowid, comment) SELECT id, comment FROM highlights WHERE comment IS NOT NULL;`);
+    db.prepare('DELETE FROM settings WHERE key = ?').run(NOTES_FTS_SETTING);
+    db.close();
+    core = createCore({ libraryDir: join(dir, 'lib') });
+    try {
+      expect(noteKinds(core, 'май')).toEqual(['note']);
+      expect(noteKinds(core, 'σοφια')).toEqual(['highlight']);
     } finally {
       core.close();
     }
