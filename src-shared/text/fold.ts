@@ -44,16 +44,30 @@ export function foldedWords(s: string): string[] {
 }
 
 /**
- * Characters SQLite FTS5's `unicode61` tokenizer does not fold as `foldTerm`
- * does: letters past the Latin ranges keep their marks there (Greek tonos,
- * Cyrillic й and ё: `σοφία`, `Май`), and a mark outside Latin's splits the
- * word (an Arabic or Devanagari sign). Latin letters are included though
- * FTS5 agrees on those seen; general punctuation (dashes, curly quotes:
- * U+2000–U+206F) is left out, so most archive text needs no folding.
+ * Characters SQLite FTS5's `unicode61` tokenizer (`remove_diacritics 2`)
+ * does not fold as `foldTerm` does, checked character by character against
+ * FTS5 up to U+1EFF (`latin-agree` in the thirteenth session): a dozen Latin
+ * letters (long s, ǡ, ǣ, ǯ, ǽ, ǿ, ẛ), the combining marks (FTS5 splits a
+ * word at most of them), and every letter past the Latin ranges: Greek keeps
+ * its tonos there and Cyrillic its breve (`σοφία`, `Май`), an Arabic or
+ * Devanagari sign splits the word. Dashes, curly quotes and the accented
+ * Latin of archive text (é, ø, ł, ß) fold alike in both, so most text needs
+ * nothing. One list for the regular expression and the SQL GLOB class.
  */
-const FOLD_FIRST = /[\u00c0-\u1fff\u2070-\uffff]/g;
-/** The same characters as an SQL GLOB class (code points, so past U+FFFF too: a surrogate pair is in FOLD_FIRST). */
-export const FOLD_FIRST_GLOB = `[\u00c0-\u1fff\u2070-${String.fromCodePoint(0x10ffff)}]`;
+const FOLDS_OTHERWISE: ReadonlyArray<readonly [number, number]> = [
+  [0x017f, 0x017f],
+  [0x01e0, 0x01e3],
+  [0x01ee, 0x01ef],
+  [0x01fc, 0x01ff],
+  [0x0300, 0x1dff],
+  [0x1e9b, 0x1e9b],
+  [0x1f00, 0x1fff],
+  [0x2070, 0x10ffff],
+];
+const hex = (c: number): string => c.toString(16);
+const FOLD_FIRST = new RegExp(`[${FOLDS_OTHERWISE.map(([a, b]) => `\\u{${hex(a)}}-\\u{${hex(b)}}`).join('')}]`, 'gu');
+/** The same characters as an SQL GLOB class, to find the documents holding one without reading them. */
+export const FOLD_FIRST_GLOB = `[${FOLDS_OTHERWISE.map(([a, b]) => `${String.fromCodePoint(a)}-${String.fromCodePoint(b)}`).join('')}]`;
 
 /** ASCII white space: a boundary no folding rule looks across (as the search tokeniser reads text). */
 const isAsciiSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13);

@@ -69,7 +69,6 @@ export function createDocumentRepository(db: Db, now: () => string = () => new D
   const years = db.prepare('SELECT DISTINCT year FROM documents WHERE year IS NOT NULL ORDER BY year');
   const senders = db.prepare('SELECT DISTINCT sender FROM documents WHERE sender IS NOT NULL ORDER BY sender');
   const allTitles = db.prepare('SELECT id, title FROM documents');
-  const holding = db.prepare('SELECT id FROM documents WHERE body_json GLOB @p OR meta_json GLOB @p OR placement_json GLOB @p ORDER BY id').pluck();
   const forIndexPage = db.prepare('SELECT id, meta_json, body_json, placement_json, plain_text FROM documents WHERE id > ? ORDER BY id LIMIT ?');
 
   const writeMarks = createSourceMarksWriter(db);
@@ -184,10 +183,6 @@ export function createDocumentRepository(db: Db, now: () => string = () => new D
         if (!last || page.length < FOR_INDEX_PAGE) return;
         after = last.id;
       }
-    },
-    /** Documents whose body, metadata or placement holds a character of `chars`, an SQL GLOB class (`[À-῿]`). */
-    idsHolding(chars: string): number[] {
-      return holding.all({ p: `*${chars}*` }) as number[];
     },
     count(): number {
       return (count.get() as { n: number }).n;

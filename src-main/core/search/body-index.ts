@@ -59,6 +59,7 @@ export function createBodyIndex(db: Db) {
   // The vocabulary's row view (documents per term), made per connection: a temp table, no schema change.
   db.exec("CREATE VIRTUAL TABLE IF NOT EXISTS temp.body_fts_terms USING fts5vocab(main, 'body_fts', 'row')");
   const docsOfTerm = db.prepare('SELECT doc FROM temp.body_fts_terms WHERE term = ?').pluck();
+  const termsMatching = db.prepare('SELECT term FROM temp.body_fts_terms WHERE term GLOB ?').pluck();
 
   /**
    * The highest rowid in the table, so a new document (a higher id) is
@@ -181,6 +182,10 @@ export function createBodyIndex(db: Db) {
     /** How many documents hold the term (as FTS5 stores it: folded, stemmed). */
     documentFrequency(term: string): number {
       return frequencies.get(term, () => (docsOfTerm.get(term) as number | undefined) ?? 0);
+    },
+    /** The stemmed table's terms holding a character of `chars`, an SQL GLOB class (a walk of its vocabulary: seconds at 300,000 documents). */
+    termsHolding(chars: string): string[] {
+      return termsMatching.all(`*${chars}*`) as string[];
     },
     /** Ids matching an FTS5 expression, in id order; null if FTS5 rejects it. */
     matches(expr: string): readonly number[] | null {

@@ -5,7 +5,7 @@ import type { QueryNode } from './query-parser';
  * `not` are words) and every group parenthesised (so FTS5's own precedence
  * never decides). FTS5's porter tokenizer stems the quoted words itself.
  */
-const quote = (s: string): string => `"${s.replace(/"/g, '""')}"`;
+export const quote = (s: string): string => `"${s.replace(/"/g, '""')}"`;
 
 /** Endings the Porter stemmer removes (or starts to): a word typed up to inside one has a shorter stem. */
 const SUFFIXES = ['ational', 'tional', 'ization', 'ation', 'ement', 'ment', 'ness', 'ence', 'ance', 'able', 'ible', 'ing', 'ous', 'ive', 'ize', 'ful', 'ism', 'ist', 'ity', 'ent', 'ant', 'ies', 'ed', 'es', 'er', 'al', 'ly', 'ic', 's'];

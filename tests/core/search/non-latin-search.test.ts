@@ -76,6 +76,8 @@ describe('words of non-Latin editions (Greek with accents, Cyrillic й, Arabic w
     db.close();
     core = createCore({ libraryDir: join(dir, 'lib') });
     try {
+      // The Greek text has a final sigma, which folds otherwise now in the in-memory parts too.
+      expect(core.indexRebuilt).toBe(true);
       expect(found(core, 'σοφία').files).toHaveLength(1);
       expect(found(core, '=Αθήνα').files).toHaveLength(1);
       expect(found(core, 'telegraphed').files).toHaveLength(1);
