@@ -9,16 +9,17 @@ import { NOTES_FTS_SETTING } from '../../../src-main/core/search/note-index';
 import { api } from '../reading/helpers';
 import { LIBRARY_FILE } from '../../../src-main/core/db/recovery';
 import { tempDir } from '../../helpers/temp-dir';
+import { SEARCH_MODES } from './corpus-library';
 
 const GREEK = 'Η σοφία του λόγου. Ο Πρέσβυς έγραψε από την Αθήνα για την ΟΔΟΣ Ἀθῆναι.\n';
 const RUSSIAN = 'Телеграмма из Москвы. Май 1918 года: Российской делегации нет.\n';
 const ARABIC = 'كَتَبَ السفير الرسالة إلى الوزارة.\n';
 const ENGLISH = 'The Ambassador telegraphed from Paris in May 1918.\n';
 
-async function library(dir: string): Promise<Core> {
+async function library(dir: string, termsFrom?: number): Promise<Core> {
   const files = { 'greek.txt': GREEK, 'russian.txt': RUSSIAN, 'arabic.txt': ARABIC, 'english.txt': ENGLISH };
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
-  const core = createCore({ libraryDir: join(dir, 'lib') });
+  const core = createCore({ libraryDir: join(dir, 'lib'), ...(termsFrom === undefined ? {} : { termsFrom }) });
   expect((await core.importPaths(Object.keys(files).map((f) => join(dir, f)))).failed).toEqual([]);
   return core;
 }
@@ -47,9 +48,12 @@ const CASES: Array<[query: string, file: string, marked: string[]]> = [
   ['كتب', 'arabic', ['كَتَبَ']],
 ];
 
+/** Each case with the term index and with FTS5 alone. */
+const IN_BOTH_MODES = SEARCH_MODES.flatMap(({ mode, termsFrom }) => CASES.map(([query, file, marked]) => ({ query, file, marked, mode, termsFrom })));
+
 describe('words of non-Latin editions (Greek with accents, Cyrillic й, Arabic with vowel signs)', () => {
-  it.each(CASES)('%s finds its document and highlights it', async (query, file, marked) => {
-    const core = await library(tempDir());
+  it.each(IN_BOTH_MODES)('$query finds its document and highlights it ($mode)', async ({ query, file, marked, termsFrom }) => {
+    const core = await library(tempDir(), termsFrom);
     try {
       const r = found(core, query);
       expect(r.files).toHaveLength(1);
