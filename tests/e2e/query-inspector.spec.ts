@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, repoRoot, test } from './fixtures';
-import { screenshot } from './reader-flow';
+import { importFolder, screenshot } from './reader-flow';
 
 const CORPUS = join(repoRoot, 'tests/fixtures/corpus');
 
@@ -11,10 +11,7 @@ async function importCorpus(page: Page): Promise<void> {
   const root = mkdtempSync(join(tmpdir(), 'chancery-inspector-'));
   mkdirSync(join(root, 'frus'));
   for (const v of ['frus1894Nicaragua.xml', 'frus1918Russiav03.xml', 'frus1936v03.xml']) copyFileSync(join(CORPUS, v), join(root, 'frus', v));
-  await page.getByTestId('import-folder').setInputFiles(root);
-  const report = page.getByRole('region', { name: 'Import report' });
-  await expect(report).toBeVisible({ timeout: 60_000 });
-  await report.getByRole('button', { name: 'Close the import report' }).click();
+  await importFolder(page, root);
 }
 
 test('the query inspector shows what the query became, and why nothing matched', async ({ page, host }) => {

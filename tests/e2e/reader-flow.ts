@@ -6,6 +6,14 @@ import { repoRoot } from './fixtures';
 export const CAFFERY = 'The Ambassador in France (Caffery) to the Secretary of State';
 export const screenshotDir = join(repoRoot, 'tests/output/screenshots');
 
+/** Imports a folder through the Folder… button, and closes the report once it shows. */
+export async function importFolder(page: Page, root: string): Promise<void> {
+  await page.getByTestId('import-folder').setInputFiles(root);
+  const report = page.getByRole('region', { name: 'Import report' });
+  await expect(report).toBeVisible({ timeout: 60_000 });
+  await report.getByRole('button', { name: 'Close the import report' }).click();
+}
+
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(screenshotDir, { recursive: true });
   await page.screenshot({ path: join(screenshotDir, `${name}.png`) });

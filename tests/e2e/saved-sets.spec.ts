@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Download, Page } from '@playwright/test';
 import { expect, repoRoot, test } from './fixtures';
-import { screenshot } from './reader-flow';
+import { importFolder, screenshot } from './reader-flow';
 
 async function textOf(file: Download): Promise<string> {
   let out = '';
@@ -15,10 +15,7 @@ async function importNicaragua(page: Page): Promise<void> {
   const root = mkdtempSync(join(tmpdir(), 'chancery-saved-'));
   mkdirSync(join(root, 'frus'));
   copyFileSync(join(repoRoot, 'tests/fixtures/corpus/frus1894Nicaragua.xml'), join(root, 'frus', 'frus1894Nicaragua.xml'));
-  await page.getByTestId('import-folder').setInputFiles(root);
-  const report = page.getByRole('region', { name: 'Import report' });
-  await expect(report).toBeVisible({ timeout: 60_000 });
-  await report.getByRole('button', { name: 'Close the import report' }).click();
+  await importFolder(page, root);
 }
 
 /** The number of matches the list says (its text, not as the CSS shows it in capitals). */

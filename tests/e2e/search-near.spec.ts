@@ -2,7 +2,7 @@ import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, repoRoot, test } from './fixtures';
-import { screenshot } from './reader-flow';
+import { importFolder, screenshot } from './reader-flow';
 
 test('a NEAR query shows each hit at the window where the words stand, highlighted; =word and phrases show what matched', async ({ page, host }) => {
   test.setTimeout(120_000);
@@ -11,10 +11,7 @@ test('a NEAR query shows each hit at the window where the words stand, highlight
   const root = mkdtempSync(join(tmpdir(), 'chancery-near-'));
   mkdirSync(join(root, 'frus'));
   copyFileSync(join(repoRoot, 'tests/fixtures/corpus/frus1918Russiav03.xml'), join(root, 'frus', 'frus1918Russiav03.xml'));
-  await page.getByTestId('import-folder').setInputFiles(root);
-  const report = page.getByRole('region', { name: 'Import report' });
-  await expect(report).toBeVisible({ timeout: 60_000 });
-  await report.getByRole('button', { name: 'Close the import report' }).click();
+  await importFolder(page, root);
 
   const search = page.getByRole('combobox', { name: 'Search the library' });
   const hits = page.locator('#hits .hit:not(.placeholder)');

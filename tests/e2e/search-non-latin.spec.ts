@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
-import { screenshot } from './reader-flow';
+import { importFolder, screenshot } from './reader-flow';
 
 test('Greek and Russian documents are found typed with or without accents, and the word is marked as printed', async ({ page, host }) => {
   test.setTimeout(120_000);
@@ -11,10 +11,7 @@ test('Greek and Russian documents are found typed with or without accents, and t
   const root = mkdtempSync(join(tmpdir(), 'chancery-non-latin-'));
   writeFileSync(join(root, 'athens.txt'), 'Η σοφία του λόγου. Ο Πρέσβυς έγραψε από την Αθήνα για την οδό προς τον Πειραιά.\n');
   writeFileSync(join(root, 'moscow.txt'), 'Телеграмма из Москвы. Май 1918 года: Российской делегации нет.\n');
-  await page.getByTestId('import-folder').setInputFiles(root);
-  const report = page.getByRole('region', { name: 'Import report' });
-  await expect(report).toBeVisible({ timeout: 60_000 });
-  await report.getByRole('button', { name: 'Close the import report' }).click();
+  await importFolder(page, root);
 
   const search = page.getByRole('combobox', { name: 'Search the library' });
   const hits = page.locator('#hits .hit:not(.placeholder)');
