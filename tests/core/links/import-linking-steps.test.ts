@@ -8,24 +8,31 @@ import { tempDir } from '../../helpers/temp-dir';
 const VOLUME_1918 = CORPUS[1] ?? '';
 const count = (core: Core, table: string): number => core.db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
 
+/** Imports the 1918 volume, calling `between` each time the thread is let go until the import ends; returns its report. */
+async function importWatching(core: Core, between: () => void): ReturnType<Core['importPaths']> {
+  let done = false;
+  const importing = core.importPaths([VOLUME_1918]).finally(() => (done = true));
+  while (!done) {
+    await setImmediate();
+    between();
+  }
+  return importing;
+}
+
 describe("an import's links", () => {
   it('and person entries are written after the rows commit, in steps a note can be saved between', async () => {
     const dir = tempDir();
     const core = createCore({ libraryDir: dir });
     try {
       const seen: Array<{ docs: number; pending: string | null; saved: boolean }> = [];
-      let done = false;
-      const importing = core.importPaths([VOLUME_1918]).finally(() => (done = true));
-      while (!done) {
-        await setImmediate();
+      const report = await importWatching(core, () => {
         const docs = count(core, 'documents');
         const pending = core.settings.get(LINKS_PENDING);
         // A note written while the volume's documents wait for their links.
         const first = docs > 0 && pending !== null && pending !== '[]' ? (core.db.prepare('SELECT min(id) FROM documents').pluck().get() as number) : null;
         if (first !== null) core.notes.save(first, `written while linking (${seen.length})`);
         seen.push({ docs, pending, saved: first !== null });
-      }
-      const report = await importing;
+      });
       expect(report.failed).toEqual([]);
       const between = seen.filter((s) => s.saved);
       // Several steps: the rows were there, links still to come, and the thread free for a note each time.
@@ -98,14 +105,11 @@ describe("an import's links", () => {
     const dir = tempDir();
     let core = createCore({ libraryDir: dir });
     const lengths = new Set<number>();
-    let done = false;
-    const importing = core.importPaths([VOLUME_1918]).finally(() => (done = true));
-    while (!done) {
-      await setImmediate();
+    const report = await importWatching(core, () => {
       const pending = core.settings.get(PEOPLE_PENDING);
       if (pending !== null) lengths.add((JSON.parse(pending) as number[]).length);
-    }
-    expect((await importing).failed).toEqual([]);
+    });
+    expect(report.failed).toEqual([]);
     const total = count(core, 'documents');
     // A list shorter than the volume's and not yet empty: the thread was let go between two slices
     // (their number depends on the machine; the names of this volume take several 25 ms slices).
