@@ -60,6 +60,9 @@ export function createBodyIndex(db: Db) {
   db.exec("CREATE VIRTUAL TABLE IF NOT EXISTS temp.body_fts_terms USING fts5vocab(main, 'body_fts', 'row')");
   const docsOfTerm = db.prepare('SELECT doc FROM temp.body_fts_terms WHERE term = ?').pluck();
   const termsMatching = db.prepare('SELECT term FROM temp.body_fts_terms WHERE term GLOB ?').pluck();
+  // The unstemmed table's words, as stored (folded, not stemmed): what a word being typed is the start of.
+  db.exec("CREATE VIRTUAL TABLE IF NOT EXISTS temp.body_exact_fts_terms USING fts5vocab(main, 'body_exact_fts', 'row')");
+  const wordsInRange = db.prepare('SELECT term FROM temp.body_exact_fts_terms WHERE term >= ? AND term < ? LIMIT ?').pluck();
 
   /**
    * The highest rowid in the table, so a new document (a higher id) is
@@ -186,6 +189,14 @@ export function createBodyIndex(db: Db) {
     /** The stemmed table's terms holding a character of `chars`, an SQL GLOB class (a walk of its vocabulary: seconds at 300,000 documents). */
     termsHolding(chars: string): string[] {
       return termsMatching.all(`*${chars}*`) as string[];
+    },
+    /**
+     * Up to `limit` words of the library starting with `prefix`, as stored
+     * (folded, unstemmed). The vocabulary counts each word's documents as it
+     * goes, so this is for a small library (a few thousand documents).
+     */
+    wordsStarting(prefix: string, limit: number): string[] {
+      return wordsInRange.all(prefix, `${prefix}\uffff`, limit) as string[];
     },
     /** Ids matching an FTS5 expression, in id order; null if FTS5 rejects it. */
     matches(expr: string): readonly number[] | null {

@@ -7,6 +7,7 @@ import { splitFilters } from './inspect-filters';
 import { evaluate, type MatchDeps } from './match-query';
 import { nearestWords } from './nearest-terms';
 import { createPrefixCounter } from './prefix-count';
+import { prefixWordsOf } from './prefix-words';
 import { conjunctsOf, isExact, leavesOf, type Leaf } from './query-leaves';
 import { emptyFilters } from './query-fields';
 import { parseQuery, type QueryNode } from './query-parser';
@@ -43,6 +44,7 @@ export function createInspector({ db, index }: Deps) {
     ftsIds: (expr) => index.body.matches(expr),
     exactIds: (expr) => index.body.exactMatches(expr),
     capacity: index.store.present.length,
+    prefixWords: prefixWordsOf(index),
   });
   /** Documents of the library holding the node (the present ones), each node evaluated once per query (a leaf is often a conjunct too). */
   const counter = (deps: MatchDeps) => {
@@ -63,7 +65,8 @@ export function createInspector({ db, index }: Deps) {
     // A word being typed is a prefix of its stem: `containment` as typed reaches `contained` just the same.
     const stemmed = !node.prefix || searched !== node.word ? splitForms(node.word, formsOf(searched, () => toIds(docs), index.store.size)) : { forms: [], broader: [] };
     const found = { ...(stemmed.forms.length > 0 ? { forms: stemmed.forms } : {}), ...(stemmed.broader.length > 0 ? { broader: { forms: stemmed.broader } } : {}) };
-    if (node.prefix) return { ...base, kind: 'prefix', typed: node.word, searched: `${searched}*`, expands: expansions(node.word), ...found };
+    // A word being typed stands for the words starting as typed, and its own stem's forms (`prefix-words.ts`).
+    if (node.prefix) return { ...base, kind: 'prefix', typed: node.word, searched: `${node.word}*`, expands: expansions(node.word), ...found };
     return { ...base, kind: 'word', typed: node.word, searched, ...found };
   };
 

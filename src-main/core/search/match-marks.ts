@@ -1,6 +1,6 @@
 import { isAscii } from '../../../src-shared/text/fold';
 import type { QueryNode } from './query-parser';
-import { highlightStem } from './stem';
+import { partialTerms } from './match-query';
 import { foldForWords, isWordChar, termOf } from './terms';
 
 /**
@@ -136,8 +136,10 @@ export function firstPhraseMatch(text: string, marks: readonly PhraseMark[]): [n
 function matcher(m: { word: string; prefix: boolean; exact: boolean }): (w: string) => boolean {
   if (m.exact) return m.prefix ? (w) => w.startsWith(m.word) : (w) => w === m.word;
   if (m.prefix) {
-    const head = highlightStem(m.word);
-    return (w) => w.startsWith(head);
+    // The words the search matched (`prefixTerms`): starting as typed, or of the typed word's stem or a shorter form's.
+    const stems = new Set([termOf(m.word), ...partialTerms(m.word)]);
+    const first = m.word.charCodeAt(0);
+    return (w) => w.startsWith(m.word) || (w.charCodeAt(0) === first && stems.has(termOf(w)));
   }
   const term = termOf(m.word);
   const first = m.word.charCodeAt(0);

@@ -1,5 +1,6 @@
 import { andInto, andNotInto, emptySet, fromIds, orInto, type Bitset } from './bitset';
 import { stemsOfPartial, toExactFts, toFts } from './fts-query';
+import type { PrefixWords } from './fts-query';
 import type { QueryNode } from './query-parser';
 import type { TermIndex } from './term-index';
 import { termOf } from './terms';
@@ -24,18 +25,38 @@ export interface MatchDeps {
   /** The same over the unstemmed index (`body_exact_fts`), for exact words. */
   exactIds(expr: string): readonly number[] | null;
   capacity: number;
+  /** What FTS5 is asked for a word being typed (`prefix-words.ts`). */
+  prefixWords?: PrefixWords;
 }
 
-/** The stems a prefix stands for, as FTS5's `"word"*` plus the shorter stems a half-typed word may be heading for. */
+/**
+ * The stems a word being typed stands for: those starting with the word as
+ * typed, the word's own stem, and the stems a half-typed word may be heading
+ * for (`governmen`: govern). Not FTS5's `"word"*`, which starts from the
+ * stem: `adding` is stemmed `ad` there and reached address, administration
+ * and 29 more. Measured over every prefix of every word of the three corpus
+ * volumes against the stems of the words each starts: 1.44 stems a prefix
+ * against FTS5's 1.87, and fewer missed (578 prefixes against 1,218).
+ */
 export function prefixTerms(terms: TermIndex, word: string): string[] {
-  const found = new Set(terms.withPrefix(termOf(word)));
-  if (word.length >= 5) {
-    for (const partial of stemsOfPartial(word)) {
-      const t = termOf(partial);
-      if (terms.has(t)) found.add(t);
-    }
-  }
+  const found = new Set(terms.withPrefix(word));
+  const own = termOf(word);
+  if (terms.has(own)) found.add(own);
+  for (const t of partialTerms(word)) if (terms.has(t)) found.add(t);
   return [...found];
+}
+
+/** A doubled last consonant, which Porter undoubles once it removes `-ed` or `-ing` (`admitting`: admit). */
+const DOUBLED = /([^aeiouylsz])\1$/;
+
+/**
+ * The stems a half-typed word may be heading for: each shorter form, as a
+ * stem, stemmed (`abovement`, `abov`), and undoubled (`addin`: `ad`, the
+ * stem of adding).
+ */
+export function partialTerms(word: string): string[] {
+  if (word.length < 4) return [];
+  return stemsOfPartial(word).flatMap((p) => (DOUBLED.test(p) ? [p, termOf(p), p.slice(0, -1)] : [p, termOf(p)]));
 }
 
 /** Documents holding the words as one phrase: a frequent run's set, or FTS5's answer. */
@@ -44,7 +65,7 @@ export function phraseDocs(deps: MatchDeps, words: readonly string[]): Bitset {
 }
 
 function ftsDocs(deps: MatchDeps, node: QueryNode): Bitset {
-  return fromIds(deps.ftsIds(toFts(node)) ?? [], deps.capacity);
+  return fromIds(deps.ftsIds(toFts(node, deps.prefixWords)) ?? [], deps.capacity);
 }
 
 export function evaluate(node: QueryNode, deps: MatchDeps): Bitset {
@@ -53,7 +74,8 @@ export function evaluate(node: QueryNode, deps: MatchDeps): Bitset {
       if (node.exact) return fromIds(deps.exactIds(toExactFts(node.word, node.prefix)) ?? [], deps.capacity);
       if (!deps.terms) return ftsDocs(deps, node);
       if (!node.prefix) return deps.terms.docsOf(termOf(node.word), node.word, deps.capacity);
-      return deps.terms.docsOfShortPrefix(termOf(node.word), deps.capacity) ?? deps.terms.docsOfAny(prefixTerms(deps.terms, node.word), deps.capacity);
+      // A word typed so far of one or two letters has a set of its own (its stem is itself); a longer one with a short stem (`adding`: `ad`) does not stand for every `ad…`.
+      return deps.terms.docsOfShortPrefix(node.word, deps.capacity) ?? deps.terms.docsOfAny(prefixTerms(deps.terms, node.word), deps.capacity);
     case 'phrase':
       return phraseDocs(deps, node.words);
     case 'near':

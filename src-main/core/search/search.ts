@@ -8,6 +8,7 @@ import { buildFilter, mergeFilters, type RequestFilters } from './filters';
 import { toIds } from './bitset';
 import { toFts } from './fts-query';
 import { evaluateQuery } from './match-query';
+import { prefixWordsOf } from './prefix-words';
 import type { NoteSearch } from './note-search';
 import { parseQuery, type ParsedQuery, type QueryNode } from './query-parser';
 import { createImpacts } from './impacts';
@@ -53,6 +54,7 @@ export function matchIds(index: SearchIndex, q: ParsedQuery): Int32Array {
     ftsIds: (expr) => index.body.matches(expr),
     exactIds: (expr) => index.body.exactMatches(expr),
     capacity: store.present.length,
+    prefixWords: prefixWordsOf(index),
   });
   return toIds(set);
 }
@@ -114,7 +116,7 @@ export function createSearch(deps: Deps) {
       const limit = req.limit ?? 200;
       const offset = req.offset ?? 0;
       const { ids, matched } = applyFilters(deps, matchIds(index, q), q, req);
-      const expr = q.match ? toFts(q.match) : null;
+      const expr = q.match ? toFts(q.match, prefixWordsOf(index)) : null;
       const page = scope === 'notes' ? [] : rankPage({ index, ids, matched, words: q.words, phraseable: !q.hasOr && q.match?.kind !== 'phrase' && !hasNear(q.match), sort, offset, limit, expr, closenessOf, impacts, limits });
       const marks = marksOf(q.match);
       const hits: SearchHit[] = [];

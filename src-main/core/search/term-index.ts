@@ -222,6 +222,11 @@ export class TermIndex {
     return this.vocab.has(term);
   }
 
+  /** A word of the library that FTS5 stems to the term (the first met). */
+  wordOf(term: string): string {
+    return this.vocab.wordOf(term);
+  }
+
   /** The persisted form (`term-index-format.ts`): the vocabulary, the sketch, and one blob per frequent term, run or short prefix. */
   serialize(): Array<[string, string | Buffer]> {
     return this.serializeChanges(true).put;

@@ -13,8 +13,8 @@ export const WIDE_PREFIX = 100;
  * misprint and tells nothing; its sentence still names it.
  */
 export function becameOf(t: InspectedTerm): string | null {
-  if (!t.broader || (t.kind !== 'word' && t.kind !== 'prefix')) return null;
-  return t.kind === 'prefix' ? t.searched.slice(0, -1) + '…' : t.searched;
+  // A word being typed is searched as typed (its stem's forms are in its sentence).
+  return t.broader && t.kind === 'word' ? t.searched : null;
 }
 
 /** The term as the chip names it: `telegram`, `s…`, `"secretary of state"`, `=containment`. */
@@ -48,8 +48,8 @@ export function termSentence(t: InspectedTerm): string {
     case 'prefix': {
       const start = t.searched.slice(0, -1);
       const terms = t.expands === 1 ? '1 indexed word' : `${n(t.expands ?? 0)} indexed words`;
-      const also = t.broader ? `, among them ${t.broader.forms.slice(0, 3).join(', ')}` : '';
-      return `“${t.typed}…” as typed: every word starting “${start}” (${terms}${also}) — ${held}.`;
+      const also = t.broader ? `, and forms of it such as ${t.broader.forms.slice(0, 3).join(', ')}` : '';
+      return `“${t.typed}…” as typed: every word starting “${start}”${also} (${terms}) — ${held}.`;
     }
     case 'word': {
       const as = t.searched === t.typed ? `“${t.typed}”` : `“${t.typed}” is searched as “${t.searched}”`;
