@@ -59,4 +59,17 @@ test('the query inspector shows what the query became, and why nothing matched',
   await search.fill('Bluefields year:1936');
   await expect(why).toContainText(/The words match [\d,]+ documents \(18\d\d–18\d\d\), but none in 1936\./);
   await screenshot(page, 'query-inspector-filtered');
+
+  // The word being typed: the words starting as typed (adding, not address or administration), and its stem's forms.
+  await search.fill('translated adding');
+  const adding = chips.nth(1);
+  await expect(adding).toContainText('adding…');
+  await expect(adding).not.toContainText('→');
+  await adding.focus();
+  await expect(page.locator('.qi-line')).toContainText('“adding…” as typed: every word starting “adding”');
+  const marked = page.locator('#hits .hit mark');
+  await expect(marked.first()).toBeVisible();
+  const words = (await marked.allTextContents()).map((w) => w.toLowerCase());
+  expect(words.filter((w) => w.startsWith('ad') && !w.startsWith('adding') && !['add', 'added', 'adds'].includes(w))).toEqual([]);
+  await screenshot(page, 'query-inspector-typing');
 });
