@@ -69,6 +69,29 @@ export function latency(core: Core, queries: BenchQuery[]) {
   return { all, alone, first, baseline: baselineAll, byKind, baselineByKind };
 }
 
+/** Queries typed a character at a time, as a user types them into the box. */
+const TYPED = [
+  'translated adding that the Minister', 'conferring with officers and', 'the Japanese troops at Harbin', 'neutrality legislation embargo',
+  'Bluefields Mosquito reservation', 'Secretary of State telegram', 'petroleum sanctions Italian', 'Ambassador in France Stratus',
+];
+
+/**
+ * As you type, in a library just opened: every keystroke from the third
+ * character is a search (each a first run: a new start of a word stands for
+ * a new set of words). The slowest keystroke is what a user feels as a stall.
+ */
+export function asYouType(core: Core): Latencies & { keystrokes: number; max: number; slowest: string } {
+  const times: Array<[number, string]> = [];
+  for (const phrase of TYPED) {
+    for (let k = 3; k <= phrase.length; k++) {
+      const q = phrase.slice(0, k);
+      times.push([time(() => core.search.search({ query: q, limit: 20 })), q]);
+    }
+  }
+  const worst = times.reduce((a, b) => (b[0] > a[0] ? b : a));
+  return { ...percentiles(times.map(([ms]) => ms)), keystrokes: times.length, max: worst[0], slowest: worst[1] };
+}
+
 /** A 4-word window of the document's text that no other document holds as a phrase. */
 function distinctivePhrase(core: Core, id: number, rand: () => number): string | null {
   const text = core.repo.summaryWithText(id)?.plainText ?? '';

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { createCore, type Core } from '../../src-main/core/core';
 import { toIndexEntry } from '../../src-main/core/search/index-entry';
 import { loadSources, makeDocument, type Sources } from './scale-corpus';
-import { knownItem, latency, percentiles, type Latencies } from './scale-measure';
+import { asYouType, knownItem, latency, percentiles, type Latencies } from './scale-measure';
 import { inspectLatency } from './scale-inspect';
 import { ADDED_KINDS, QUERIES } from './scale-queries';
 import { sourceFacetCost } from './scale-source-facets';
@@ -157,6 +157,9 @@ async function measureAt(dir: string, src: Sources, from: number, n: number): Pr
   core.close();
   const cold = coldStart(dir);
   core = createCore({ libraryDir: dir });
+  const typed = asYouType(core);
+  core.close();
+  core = createCore({ libraryDir: dir });
   const baselineMs = buildBaseline(core);
   core.close();
   const before = previousMethod(dir);
@@ -184,6 +187,7 @@ async function measureAt(dir: string, src: Sources, from: number, n: number): Pr
   report('inspect', inspect);
   console.log(`  inspect of a query that finds nothing (explained) p95 ${round(inspect.zeroP95, 2)} ms`);
   console.log(`  p95 ratio ours/FTS5 ${round(total.p95 / fts.p95, 2)}; known-item first ${ki.found}/${ki.tried} (${round((100 * ki.found) / ki.tried)} %), p95 ${round(ki.p95, 2)} ms`);
+  console.log(`  as you type (${typed.keystrokes} keystrokes, a search each, just opened) p50 ${round(typed.p50, 2)} ms p95 ${round(typed.p95, 2)} ms p99 ${round(typed.p99, 2)} ms; slowest ${round(typed.max, 0)} ms ("${typed.slowest}")`);
   console.log(`  first run of each query after opening p50 ${round(first.p50, 2)} ms p95 ${round(first.p95, 2)} ms; before impacts (fields and date past 250 matches) p50 ${round(before.p50, 2)} ms p95 ${round(before.p95, 2)} ms`);
   const sf = sourceFacetCost(core);
   console.log(`  source facets (${sf.rows} doc_source_marks rows): read once after a change ${round(sf.loadMs, 1)} ms; counted over every document p50 ${round(sf.p50, 2)} ms p95 ${round(sf.p95, 2)} ms`);
@@ -193,7 +197,7 @@ async function measureAt(dir: string, src: Sources, from: number, n: number): Pr
     `  browse outline ${round(browse.outlineMs, 0)} ms, ${round(browse.outlineBytes / 1048576, 2)} MB; 200 row details ${round(browse.pageMs, 1)} ms; edit of a place ${round(browse.placeEditMs, 0)} ms, of a title ${round(browse.titleEditMs, 0)} ms (the title index written at close: ${round(browse.closeWriteMs, 0)} ms); peak RSS now ${peakRssMb()} MB`,
   );
   const result = {
-    docs: n, buildDocsPerSec: round((n - from) / (buildMs / 1000), 0), buildMs: round(buildMs, 0), firstRunP95Ms: round(first.p95, 2), previousP50Ms: round(before.p50, 2), previousP95Ms: round(before.p95, 2), indexBytes: size.cacheBytes + size.ftsBytes + size.exactBytes, cacheBytes: size.cacheBytes, ftsBytes: size.ftsBytes, exactBytes: size.exactBytes,
+    docs: n, buildDocsPerSec: round((n - from) / (buildMs / 1000), 0), buildMs: round(buildMs, 0), firstRunP95Ms: round(first.p95, 2), typingP50Ms: round(typed.p50, 2), typingP95Ms: round(typed.p95, 2), typingMaxMs: round(typed.max, 0), previousP50Ms: round(before.p50, 2), previousP95Ms: round(before.p95, 2), indexBytes: size.cacheBytes + size.ftsBytes + size.exactBytes, cacheBytes: size.cacheBytes, ftsBytes: size.ftsBytes, exactBytes: size.exactBytes,
     coldStartMs: round(coldStartMs, 0), quickCheckMs: round(cold.quickCheckMs, 0), peakRssMb: searchPeakRssMb, peakRssWithBrowseMb: peakRssMb(),
     queryP50Ms: round(total.p50, 2), queryP95Ms: round(total.p95, 2), queryP99Ms: round(total.p99, 2), queryAloneP50Ms: round(alone.p50, 2), queryAloneP95Ms: round(alone.p95, 2),
     fts5P50Ms: round(fts.p50, 2), fts5P95Ms: round(fts.p95, 2), fts5P99Ms: round(fts.p99, 2),

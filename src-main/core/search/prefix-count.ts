@@ -14,11 +14,10 @@ import { termOf } from './terms';
 export function createPrefixCounter(db: Db, index: SearchIndex) {
   // The vocabulary view `body-index.ts` makes for this connection.
   const inRange = db.prepare('SELECT count(*) FROM temp.body_fts_terms WHERE term >= ? AND term < ?').pluck();
-  const words = prefixWordsOf(index);
   return (word: string): number => {
     const terms = index.terms;
     if (terms) return prefixTerms(terms, word).length;
-    const listed = words(word);
+    const listed = prefixWordsOf(index)(word);
     if (listed) return listed.filter((w) => index.documentFrequency(termOf(w)) > 0).length;
     const start = termOf(word);
     const extra = word.length >= 5 ? stemsOfPartial(word).filter((p) => index.documentFrequency(termOf(p)) > 0).length : 0;
