@@ -100,6 +100,12 @@ export function rankExpression(node: QueryNode, words: PrefixWords): string | nu
   }
 }
 
+/** The words being typed that `rankExpression` leaves out (closeness leaves them out too). */
+export function unranked(node: QueryNode, words: PrefixWords): string[] {
+  if (node.kind === 'term') return node.prefix && !node.exact && words(node.word) === null ? [node.word] : [];
+  return node.kind === 'and' || node.kind === 'or' ? node.children.flatMap((c) => unranked(c, words)) : [];
+}
+
 /** An exact word as an expression over the unstemmed `body_exact_fts`. */
 export function toExactFts(word: string, prefix: boolean): string {
   return prefix ? `${quote(word)}*` : quote(word);

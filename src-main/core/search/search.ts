@@ -6,7 +6,7 @@ import { createSourceFacetCounter } from './source-facets';
 import { createPersonFacetCounter } from './person-facets';
 import { buildFilter, mergeFilters, type RequestFilters } from './filters';
 import { toIds } from './bitset';
-import { rankExpression } from './fts-query';
+import { rankExpression, unranked } from './fts-query';
 import { evaluateQuery } from './match-query';
 import { prefixWordsOf, rankedPrefixWords } from './prefix-words';
 import type { NoteSearch } from './note-search';
@@ -116,8 +116,12 @@ export function createSearch(deps: Deps) {
       const limit = req.limit ?? 200;
       const offset = req.offset ?? 0;
       const { ids, matched } = applyFilters(deps, matchIds(index, q), q, req);
-      const expr = q.match ? rankExpression(q.match, rankedPrefixWords(prefixWordsOf(index), index.store.size, (t) => index.documentFrequency(t))) : null;
-      const page = scope === 'notes' ? [] : rankPage({ index, ids, matched, words: q.words, phraseable: !q.hasOr && q.match?.kind !== 'phrase' && !hasNear(q.match), sort, offset, limit, expr, closenessOf, impacts, limits });
+      const ranked = rankedPrefixWords(prefixWordsOf(index), index.store.size, (t) => index.documentFrequency(t));
+      const expr = q.match ? rankExpression(q.match, ranked) : null;
+      // A word being typed that ranking leaves out (`t`) is no word to stand close to either: closeness read every match's text for it.
+      const left = new Set(q.match ? unranked(q.match, ranked) : []);
+      const words = q.words.filter((w) => !left.has(w));
+      const page = scope === 'notes' ? [] : rankPage({ index, ids, matched, words, phraseable: !q.hasOr && q.match?.kind !== 'phrase' && !hasNear(q.match), sort, offset, limit, expr, closenessOf, impacts, limits });
       const marks = marksOf(q.match);
       const hits: SearchHit[] = [];
       const docs = repo.summariesWithText(page.map((r) => r.id));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rankExpression, type PrefixWords } from '../../../src-main/core/search/fts-query';
+import { rankExpression, unranked, type PrefixWords } from '../../../src-main/core/search/fts-query';
 import { parseQuery } from '../../../src-main/core/search/query-parser';
 import { rankedPrefixWords } from '../../../src-main/core/search/prefix-words';
 import { termOf } from '../../../src-main/core/search/terms';
@@ -39,5 +39,16 @@ describe('what ranking scores of a word being typed', () => {
 
   it('leaves words, phrases and NEAR groups as they are', () => {
     expect(expr('"Red Army" NEAR(troops Harbin, 5) t')).toBe('("red army" AND NEAR("troops" "harbin", 5))');
+  });
+
+  it('names the words being typed it leaves out, which closeness leaves out too', () => {
+    const left = (q: string): string[] => {
+      const match = parseQuery(q).match;
+      return match ? unranked(match, ranked) : [];
+    };
+    expect(left('translated t')).toEqual(['t']);
+    expect(left('translated con')).toEqual(['con']);
+    expect(left('translated adding')).toEqual([]);
+    expect(left('translated t ')).toEqual([]);
   });
 });
