@@ -55,13 +55,15 @@ export function MarkdownTextarea({ value, onChange, onKeyDown, wrapClassName, ..
     const caret = el.selectionStart;
     const link = docLinkSyntax(s.id, s.title);
     const next = value.slice(0, open.start) + link + value.slice(caret);
+    const at = open.start + link.length;
+    // The text and the caret are set now, not at the next frame: a key typed before a late frame went in where
+    // the caret was, and the frame then put the caret back before it (` and` came out as `and `). React leaves a
+    // value it already holds as it is, caret included.
+    el.value = next;
+    el.focus();
+    el.setSelectionRange(at, at);
     onChange(next);
     setOpen(null);
-    const at = open.start + link.length;
-    requestAnimationFrame(() => {
-      el.focus();
-      el.setSelectionRange(at, at);
-    });
   };
 
   const move = (e: KeyboardEvent<HTMLTextAreaElement>, to: (a: number) => number): void => {
