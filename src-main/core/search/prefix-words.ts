@@ -30,9 +30,9 @@ const COMMON_SHARE = 0.1;
  * term index, the stems are `prefixTerms`' (which also decide the matches),
  * each asked by a word of the library producing it. A small library has none:
  * there the words are the unstemmed table's starting with what was typed,
- * and the word itself (its own stem).
+ * and the word itself (its own stem). Made per query: the library may change
+ * between two.
  */
-/** Made per query: the library may change between two. */
 export function prefixWordsOf(index: Sources): PrefixWords {
   // One query asks for the same word more than once (matching, ranking): each is worked out once.
   const asked = new Map<string, readonly string[] | null>();
