@@ -15,6 +15,7 @@ import { asYouType, knownItem, latency, percentiles, type Latencies } from './sc
 import { inspectLatency } from './scale-inspect';
 import { ADDED_KINDS, QUERIES } from './scale-queries';
 import { sourceFacetCost } from './scale-source-facets';
+import { sqliteFloor } from './scale-floor';
 
 const CHUNK = 1000;
 const peakRssMb = (): number => Math.round(process.resourceUsage().maxRSS / 1024);
@@ -135,11 +136,29 @@ export async function runScale(counts: number[], jsonFile?: string, keepDir?: st
       results.push(await measureAt(dir, src, Math.min(built, n), n));
       built = Math.max(built, n);
     }
+    if (built >= FLOOR_DOCS) results[results.length - 1] = { ...results[results.length - 1], ...buildAgainstFloor(dir, src) };
     printGrowth(results);
     if (jsonFile) writeFileSync(jsonFile, `${JSON.stringify(counts.length === 1 ? results[0] : results, null, 2)}\n`);
   } finally {
     if (!keepDir) rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** Documents the build is set against SQLite alone with (`scale-floor.ts`), in one sitting. */
+const FLOOR_DOCS = 10_000;
+
+function buildAgainstFloor(dir: string, src: Sources): { floorDocsPerSec: number; floorCoreDocsPerSec: number } {
+  const floor = sqliteFloor(dir, FLOOR_DOCS);
+  const fresh = mkdtempSync(join(tmpdir(), 'chancery-floor-core-'));
+  const core = createCore({ libraryDir: fresh });
+  const ms = build(core, src, 0, FLOOR_DOCS);
+  core.close();
+  rmSync(fresh, { recursive: true, force: true });
+  const ours = FLOOR_DOCS / (ms / 1000);
+  console.log(
+    `Build against SQLite alone, ${FLOOR_DOCS} documents in one sitting: the core's write path ${round(ours, 0)} docs/s; SQLite writing the same rows and both FTS5 tables from ready strings ${round(floor, 0)} docs/s (${round(100 * (1 - ours / floor), 0)} % of the build is JavaScript)`,
+  );
+  return { floorDocsPerSec: round(floor, 0), floorCoreDocsPerSec: round(ours, 0) };
 }
 
 function documentsIn(dir: string): number {
