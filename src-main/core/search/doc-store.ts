@@ -197,7 +197,7 @@ export class DocStore {
     let n = 0;
     for (let id = 0; id < this.present.length; id++) if (this.present[id] === 1) ids[n++] = id;
     const key = (id: number): number => this.dateKey[id] || 2 ** 31 - 1;
-    this.order = ids.sort((a, b) => key(a) - key(b) || a - b);
+    this.order = this.present.length <= PACKED_IDS ? sortPacked(ids, key) : ids.sort((a, b) => key(a) - key(b) || a - b);
     return this.order;
   }
 
@@ -245,4 +245,20 @@ export class DocStore {
     }
     return store;
   }
+}
+
+/** Ids below this fit beside a date key in one double (31 + 22 bits, exact below 2^53). */
+const PACKED_IDS = 2 ** 22;
+
+/**
+ * Ids by (key, id), each pair packed into one double and sorted natively: a
+ * comparator called 5 million times took 140 ms at 300,000 documents, on the
+ * first query after opening that had nothing to rank by. Keys are 0 to 2^31 - 1.
+ */
+function sortPacked(ids: Int32Array, key: (id: number) => number): Int32Array {
+  const packed = new Float64Array(ids.length);
+  for (let i = 0; i < ids.length; i++) packed[i] = key(ids[i] ?? 0) * PACKED_IDS + (ids[i] ?? 0);
+  packed.sort();
+  for (let i = 0; i < ids.length; i++) ids[i] = (packed[i] ?? 0) % PACKED_IDS;
+  return ids;
 }
