@@ -50,5 +50,6 @@ test('a NEAR query shows each hit at the window where the words stand, highlight
   const help = page.getByRole('dialog', { name: 'How to search' });
   await expect(help).toContainText('NEAR(railway Harbin, 5)');
   await expect(help).toContainText('=contained');
+  await expect(help).toContainText('adding finds adding, added, adds — not address');
   await screenshot(page, 'search-help-near');
 });

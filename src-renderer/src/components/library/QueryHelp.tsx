@@ -49,7 +49,7 @@ export function QueryHelp() {
               </div>
             ))}
           </dl>
-          <p>Case and accents are ignored; the last word also matches as a prefix while you type.</p>
+          <p>Case and accents are ignored. While you type, the last word also finds the words starting so, and its own forms: adding finds adding, added, adds — not address.</p>
           <p>Under Refine, click or drag across the years; from the keyboard, arrows move, Shift+arrows select a range, Enter filters, Escape clears.</p>
         </div>
       )}
