@@ -51,5 +51,12 @@ test('a NEAR query shows each hit at the window where the words stand, highlight
   await expect(help).toContainText('NEAR(railway Harbin, 5)');
   await expect(help).toContainText('=contained');
   await expect(help).toContainText('adding finds adding, added, adds — not address');
+  // It stays within the window, and its last lines scroll into view.
+  const box = await help.boundingBox();
+  const height = page.viewportSize()?.height ?? 0;
+  expect(box && box.y + box.height <= height, 'the help ends within the window').toBe(true);
+  const last = help.getByText('Under Refine, click or drag');
+  await last.scrollIntoViewIfNeeded();
+  await expect(last).toBeInViewport();
   await screenshot(page, 'search-help-near');
 });
