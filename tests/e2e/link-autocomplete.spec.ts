@@ -13,15 +13,20 @@ async function inside(inner: Locator, outer: Locator): Promise<boolean> {
   return a.x >= b.x - 0.5 && a.y >= b.y - 0.5 && a.x + a.width <= b.x + b.width + 0.5 && a.y + a.height <= b.y + b.height + 0.5;
 }
 
+/** A new research note in the notes pane, its text box returned. */
+async function newNote(page: Page): Promise<Locator> {
+  await page.getByRole('tab', { name: 'Research notes' }).click();
+  await page.getByRole('button', { name: 'New note' }).click();
+  return page.getByRole('textbox', { name: 'Research note (Markdown)' });
+}
+
 test('[[ finds one telegram among a hundred look-alikes: by name, date or number, from the keyboard, inside the notes pane', async ({ page, host }) => {
   test.setTimeout(120_000);
   await page.goto(host.url);
   await expect(page.locator('.list-count')).toHaveText('3 documents');
   await importVolume(page);
 
-  await page.getByRole('tab', { name: 'Research notes' }).click();
-  await page.getByRole('button', { name: 'New note' }).click();
-  const body = page.getByRole('textbox', { name: 'Research note (Markdown)' });
+  const body = await newNote(page);
   await body.click();
   await body.pressSequentially('Francis reports on the Czechs: [[Francis', { delay: 5 });
 
@@ -68,9 +73,7 @@ test('[[ at the foot of a long note opens upwards, still inside the notes pane',
   await page.setViewportSize({ width: 1280, height: 560 });
   await page.goto(host.url);
   await expect(page.locator('.list-count')).toHaveText('3 documents');
-  await page.getByRole('tab', { name: 'Research notes' }).click();
-  await page.getByRole('button', { name: 'New note' }).click();
-  const body = page.getByRole('textbox', { name: 'Research note (Markdown)' });
+  const body = await newNote(page);
   await body.fill(Array.from({ length: 40 }, (_, i) => `Line ${i + 1}`).join('\n'));
   await body.press('End');
   await body.press('Control+End');
@@ -92,9 +95,7 @@ test('[[ a key typed just after choosing a link goes after it, even when the nex
   });
   await page.goto(host.url);
   await expect(page.locator('.list-count')).toHaveText('3 documents');
-  await page.getByRole('tab', { name: 'Research notes' }).click();
-  await page.getByRole('button', { name: 'New note' }).click();
-  const body = page.getByRole('textbox', { name: 'Research note (Markdown)' });
+  const body = await newNote(page);
   await body.click();
   await body.pressSequentially('See [[amb', { delay: 5 });
   const list = page.getByRole('listbox', { name: 'Link to a document' });
@@ -105,5 +106,6 @@ test('[[ a key typed just after choosing a link goes after it, even when the nex
   await page.waitForTimeout(400);
   await body.pressSequentially('and more', { delay: 5 });
   await expect(body).toHaveValue(/^See \[\[doc:\d+\|[^\]]+\]\] and more$/);
+  await screenshot(page, 'link-autocomplete-typed-after');
 });
 
