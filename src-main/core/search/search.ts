@@ -6,7 +6,7 @@ import { createSourceFacetCounter } from './source-facets';
 import { createPersonFacetCounter } from './person-facets';
 import { buildFilter, mergeFilters, type RequestFilters } from './filters';
 import { toIds } from './bitset';
-import { rankExpression, unranked } from './fts-query';
+import { rankExpression, unranked, type PrefixWords } from './fts-query';
 import { evaluateQuery } from './match-query';
 import { prefixWordsOf, rankedPrefixWords } from './prefix-words';
 import type { NoteSearch } from './note-search';
@@ -46,15 +46,15 @@ interface Deps {
  */
 const hasNear = (n: QueryNode | null): boolean => n !== null && (n.kind === 'near' || ((n.kind === 'and' || n.kind === 'or') && n.children.some(hasNear)));
 
-/** Ids matching the words (every document when there are none), before filters, ascending. */
-export function matchIds(index: SearchIndex, q: ParsedQuery): Int32Array {
+/** Ids matching the words (every document when there are none), before filters, ascending; `prefixWords` is the query's own when it ranks too. */
+export function matchIds(index: SearchIndex, q: ParsedQuery, prefixWords: PrefixWords = prefixWordsOf(index)): Int32Array {
   const store = index.store;
   const set = evaluateQuery(q.match, q.exclude, store.presentSet, {
     terms: index.terms,
     ftsIds: (expr) => index.body.matches(expr),
     exactIds: (expr) => index.body.exactMatches(expr),
     capacity: store.present.length,
-    prefixWords: prefixWordsOf(index),
+    prefixWords,
   });
   return toIds(set);
 }
@@ -115,8 +115,10 @@ export function createSearch(deps: Deps) {
       const sort = req.sort ?? 'relevance';
       const limit = req.limit ?? 200;
       const offset = req.offset ?? 0;
-      const { ids, matched } = applyFilters(deps, matchIds(index, q), q, req);
-      const ranked = rankedPrefixWords(prefixWordsOf(index), index.store.size, (t) => index.documentFrequency(t));
+      // What each word being typed stands for is worked out once, for matching and ranking both.
+      const typed = prefixWordsOf(index);
+      const { ids, matched } = applyFilters(deps, matchIds(index, q, typed), q, req);
+      const ranked = rankedPrefixWords(typed, index.store.size, (t) => index.documentFrequency(t));
       const expr = q.match ? rankExpression(q.match, ranked) : null;
       // A word being typed that ranking leaves out (`t`) is no word to stand close to either: closeness read every match's text for it.
       const left = new Set(q.match ? unranked(q.match, ranked) : []);
