@@ -28,9 +28,3 @@ export function stemmedText(text: string): string {
   return out.join(' ');
 }
 
-/** What a highlight looks for: the stem, less a final "i" Porter made of a "y" (polici → polic…). */
-export function highlightStem(word: string): string {
-  const s = stem(word);
-  const base = s.endsWith('i') && s.length > 3 ? s.slice(0, -1) : s;
-  return base.length < word.length ? base : word;
-}
