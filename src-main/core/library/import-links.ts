@@ -1,6 +1,7 @@
 import { setImmediate, setTimeout } from 'node:timers/promises';
 import type { Db } from '../db/open-database';
 import type { Linking, WrittenDoc } from '../links/linking';
+import type { KnownDocs } from '../people/person-import';
 import type { Settings } from './settings';
 
 /** The documents an import has still to link, kept in the library until they are: a crash meanwhile is finished at the next start. */
@@ -32,9 +33,10 @@ export interface ImportLinksDeps {
 
 /** The person index written in steps: every document's persons list, then who each names (a slice at a time), then a tidy. */
 export interface PeopleSteps {
-  lists(ids: readonly number[]): void;
+  /** `known`: documents just written, with their persons lists as the import worked them out (else read from the library). */
+  lists(ids: readonly number[], known?: KnownDocs): void;
   /** Writes as many of `ids` as fit before `until` (at least one); returns how many. */
-  names(ids: readonly number[], until: number): number;
+  names(ids: readonly number[], until: number, known?: KnownDocs): number;
   tidy(): void;
 }
 
@@ -74,12 +76,15 @@ export function createImportLinks({ db, linking, settings, people, sliceMs = SLI
    * one document); then names, each step leaving what is still to do listed
    * for the next start (redoing a document's list there is harmless).
    */
-  const writePeopleInSteps = async (p: PeopleSteps, ids: readonly number[]): Promise<void> => {
-    db.transaction(() => p.lists(ids))();
+  const writePeopleInSteps = async (p: PeopleSteps, ids: readonly number[], written: ReadonlyMap<number, WrittenDoc>): Promise<void> => {
+    // The documents as written stand for their rows only until another write changes the library (a deletion, a correction).
+    const seen = settings.generation();
+    const known = (): KnownDocs | undefined => (settings.generation() === seen ? written : undefined);
+    db.transaction(() => p.lists(ids, known()))();
     for (let at = 0; at < ids.length; ) {
       await setImmediate();
       db.transaction(() => {
-        at += p.names(ids.slice(at), performance.now() + sliceMs);
+        at += p.names(ids.slice(at), performance.now() + sliceMs, known());
         settings.set(PEOPLE_PENDING, JSON.stringify(ids.slice(at)));
       })();
     }
@@ -113,7 +118,7 @@ export function createImportLinks({ db, linking, settings, people, sliceMs = SLI
     // The rows' transaction has just held the thread: what waited meanwhile (a save's timer, a request) goes first.
     await setTimeout(0);
     if (people) {
-      await writePeopleInSteps(people, plan.written);
+      await writePeopleInSteps(people, plan.written, written);
       await setTimeout(0);
     }
     for (let at = 0; at < todo.length; ) {

@@ -11,6 +11,7 @@ import { WarningLog, type FileWarnings } from '../importers/warnings';
 import type { ImportedDocument } from '../../../src-shared/model/document';
 import { entryTokens } from '../search/index-entry';
 import { fileChunks, unreadable } from './import-sources';
+import { docInputs } from './doc-inputs';
 import { packDocuments, packTokens } from './packed-documents';
 import { prepareDocument, type PreparedDocument } from './prepared-document';
 import type { FromWorker, ToWorker, WorkerJob } from './import-worker-messages';
@@ -76,7 +77,9 @@ async function parse(job: WorkerJob): Promise<FileWarnings> {
     batch = [];
   };
   const document = (doc: ImportedDocument): void => {
-    batch.push(prepareDocument(doc));
+    const prepared = prepareDocument(doc);
+    prepared.inputs = docInputs(doc.body, prepared.row.plainText);
+    batch.push(prepared);
     if (batch.length >= BATCH) send();
   };
   const warnings = new WarningLog(job.name);

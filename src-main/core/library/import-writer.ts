@@ -7,6 +7,7 @@ import { FTS_SETTING } from '../search/ensure-index';
 import { toIndexEntry } from '../search/index-entry';
 import type { IndexEntry, SearchIndex } from '../search/search-index';
 import type { Tokens } from '../search/terms';
+import { docInputs } from './doc-inputs';
 import type { DocumentRepository, StoredRow } from './document-repository';
 import type { WrittenDoc } from '../links/linking';
 import type { ImportLinks, ImportPlan } from './import-links';
@@ -99,7 +100,8 @@ export function createImportWriter({ db, repo, index, settings, afterSave, corre
           if (!same) {
             id = repo.saveRow(doc, sourceFile);
             const meta = afterSave ? afterSave(id, doc, doc.row.plainText) : doc.meta;
-            saved.set(id, { meta, bodyJson: doc.row.body, placementJson: doc.row.placement, plainText: doc.row.plainText });
+            const inputs = doc.inputs ?? docInputs(JSON.parse(doc.row.body) as DocumentBody, doc.row.plainText);
+            saved.set(id, { meta, bodyJson: doc.row.body, placementJson: doc.row.placement, plainText: doc.row.plainText, collection: doc.collection?.id ?? null, inputs });
             const entry = entryFor(doc, meta);
             unindexed.push(entry === doc.entry && doc.tokens ? [id, entry, doc.tokens] : [id, entry]);
           }

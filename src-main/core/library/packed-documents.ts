@@ -1,6 +1,7 @@
 import type { Collection, DocumentMeta, ImportedDocument } from '../../../src-shared/model/document';
 import type { DocFacets } from '../search/doc-store';
 import { termName, termNumber, type Tokens } from '../search/terms';
+import type { DocInputs } from './doc-inputs';
 import type { PreparedDocument } from './prepared-document';
 
 /**
@@ -14,7 +15,7 @@ import type { PreparedDocument } from './prepared-document';
 export type PackedDocuments = Array<string | null>;
 
 /** Strings per document, in the order `packDocuments` writes them. */
-const PER_DOC = 22;
+const PER_DOC = 23;
 
 /** The index entry's body is the plain text and then footnotes and apparatus: only that tail travels. */
 function bodyTail(doc: PreparedDocument): string {
@@ -31,6 +32,7 @@ export function packDocuments(docs: readonly PreparedDocument[]): PackedDocument
       row.title, row.dateStart, row.dateEnd, row.year === null ? null : String(row.year), row.sender, row.kind,
       row.sourceId, row.parentSourceId, row.number, row.meta, row.body, row.placement, row.chapter, row.plainText,
       entry.title, entry.people, entry.place, bodyTail(doc), JSON.stringify(entry.facets),
+      doc.inputs ? JSON.stringify(doc.inputs) : null,
     );
   }
   return out;
@@ -45,6 +47,7 @@ export function unpackDocuments(packed: PackedDocuments): PreparedDocument[] {
     const tail = str(at + 20);
     const collection = f(2);
     const year = f(6);
+    const inputs = f(22);
     docs.push({
       key: str(at),
       format: str(at + 1) as ImportedDocument['format'],
@@ -73,6 +76,7 @@ export function unpackDocuments(packed: PackedDocuments): PreparedDocument[] {
         body: tail.startsWith('\u0000') ? tail.slice(1) : plainText + tail,
         facets: JSON.parse(str(at + 21)) as DocFacets,
       },
+      ...(inputs === null ? {} : { inputs: JSON.parse(inputs) as DocInputs }),
     });
   }
   return docs;

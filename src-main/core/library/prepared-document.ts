@@ -3,6 +3,7 @@ import { bodyText } from '../../../src-shared/text/plain-text';
 import { toIndexEntry } from '../search/index-entry';
 import type { IndexEntry } from '../search/search-index';
 import type { Tokens } from '../search/terms';
+import type { DocInputs } from './doc-inputs';
 import { derivedColumns } from './document-rows';
 
 /**
@@ -38,6 +39,8 @@ export interface PreparedDocument {
   entry: IndexEntry;
   /** The entry's words for the term index, when the library keeps one (worked out where the document was parsed). */
   tokens?: Tokens;
+  /** What linking and the person index read of the body, when worked out where it was parsed (an import's worker). */
+  inputs?: DocInputs;
 }
 
 export function prepareDocument(doc: ImportedDocument): PreparedDocument {

@@ -1,29 +1,20 @@
-import { walkText } from '../../../src-shared/text/walk';
 import { parseTarget } from './editorial-targets';
-import { encodedSpans } from './link-spans';
 import type { FoundLink } from './found-link';
 import { footnoteWordLinks } from './footnote-words';
 import type { LinkContext, LinkDoc, LinkFinder } from './link-finder';
 import { resolveTarget } from './resolve-target';
 
-/** The text a span covers, from the walker's text. */
-function fullText(doc: LinkDoc): string {
-  let out = '';
-  walkText(doc.body, { text: (s) => (out += s) }, { footnotes: true });
-  return out;
-}
-
-function encoded(doc: LinkDoc, ctx: LinkContext, text: string): FoundLink[] {
+function encoded(doc: LinkDoc, ctx: LinkContext): FoundLink[] {
   const home = doc.placement?.collection.id ?? null;
   const links: FoundLink[] = [];
-  for (const span of encodedSpans(doc)) {
+  for (const span of doc.inputs.encoded) {
     const parsed = parseTarget(span.target);
-    if (parsed === null || span.end === span.start) continue;
+    if (parsed === null) continue;
     const r = resolveTarget(parsed, home, doc.id, ctx);
     links.push({
       start: span.start,
       end: span.end,
-      text: text.slice(span.start, span.end),
+      text: span.text,
       basis: 'editorial',
       inFootnote: span.inFootnote,
       status: r.status,
@@ -40,9 +31,4 @@ function encoded(doc: LinkDoc, ctx: LinkContext, text: string): FoundLink[] {
  * The editorial finder: every link the editors encoded, and the references
  * they wrote only in words in their footnotes ("*Ante*, p. 5").
  */
-export const editorialFinder: LinkFinder = (doc, ctx) => {
-  const text = fullText(doc);
-  const links = encoded(doc, ctx, text);
-  const words = footnoteWordLinks(doc, ctx, links);
-  return [...links, ...words].sort((a, b) => a.start - b.start);
-};
+export const editorialFinder: LinkFinder = (doc, ctx) => [...encoded(doc, ctx), ...footnoteWordLinks(doc, ctx)].sort((a, b) => a.start - b.start);

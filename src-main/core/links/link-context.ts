@@ -3,10 +3,10 @@ import type { Db } from '../db/open-database';
 import type { DocumentBody, Placement } from '../../../src-shared/model/document';
 import type { LinkContext, PageEntry } from './link-finder';
 import { buildPageMap, pageKey } from './page-map';
+import { pageMarkers } from '../../../src-shared/text/references';
 
 interface PagedRow {
   id: number;
-  body_json: string;
   placement_json: string | null;
   kind: string | null;
 }
@@ -24,11 +24,14 @@ export interface PassBodies {
  * The library as the finders see it, for one relinking pass: page maps and
  * collection titles are read once per pass and kept only for it (a pass runs
  * inside the transaction that wrote the documents, so they are current).
+ * `knownPages`: the printed pages of documents an import has just written
+ * (worked out where they were parsed), so their bodies are not parsed again.
  */
-export function createLinkContext(db: Db): LinkContext & PassBodies {
+export function createLinkContext(db: Db, knownPages?: (id: number) => readonly string[] | undefined): LinkContext & PassBodies {
   const bySource = db.prepare('SELECT id FROM documents WHERE collection_id = ? AND source_id = ? ORDER BY id LIMIT 1').pluck();
   const title = db.prepare('SELECT title FROM collections c WHERE id = ? AND EXISTS (SELECT 1 FROM documents d WHERE d.collection_id = c.id)').pluck();
-  const volumeDocs = db.prepare('SELECT id, body_json, placement_json, kind FROM documents WHERE collection_id = ? ORDER BY id');
+  const volumeDocs = db.prepare('SELECT id, placement_json, kind FROM documents WHERE collection_id = ? ORDER BY id');
+  const bodyOf = db.prepare('SELECT body_json FROM documents WHERE id = ?').pluck();
   const pages = new Map<string, Map<string, PageEntry[]>>();
   /**
    * Bodies parsed for a page map, by id: a volume's documents are usually
@@ -38,6 +41,13 @@ export function createLinkContext(db: Db): LinkContext & PassBodies {
   const bodies = new Map<number, DocumentBody>();
   const titles = new Map<string, string | null>();
 
+  /** A stored document's pages, from its body (kept for the pass: its documents are usually relinked in it too). */
+  const pagesOf = (id: number): readonly string[] => {
+    const body = JSON.parse((bodyOf.get(id) as string | undefined) ?? '{"blocks":[]}') as DocumentBody;
+    if (bodies.size < MAX_KEPT_BODIES) bodies.set(id, body);
+    return pageMarkers(body.blocks);
+  };
+
   const pageMap = (collection: string): Map<string, PageEntry[]> => {
     let map = pages.get(collection);
     if (!map) {
@@ -45,10 +55,8 @@ export function createLinkContext(db: Db): LinkContext & PassBodies {
       map = buildPageMap(
         (function* () {
           for (const r of rows) {
-            const body = JSON.parse(r.body_json) as DocumentBody;
-            if (bodies.size < MAX_KEPT_BODIES) bodies.set(r.id, body);
             const placement = r.placement_json ? (JSON.parse(r.placement_json) as Placement) : null;
-            yield { id: r.id, blocks: body.blocks, ...(placement?.startPage ? { startPage: placement.startPage } : {}), section: r.kind === 'section' };
+            yield { id: r.id, pages: knownPages?.(r.id) ?? pagesOf(r.id), ...(placement?.startPage ? { startPage: placement.startPage } : {}), section: r.kind === 'section' };
           }
         })(),
       );

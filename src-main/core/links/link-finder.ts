@@ -1,15 +1,17 @@
-import type { DocumentBody, DocumentMeta, Placement } from '../../../src-shared/model/document';
+import type { DocumentMeta, Placement } from '../../../src-shared/model/document';
 import type { CandidateLookup } from './candidate-lookup';
 import type { FoundLink } from './found-link';
+import type { LinkInputs } from './link-inputs';
 
 /** A document as the finders see it. */
 export interface LinkDoc {
   id: number;
   meta: DocumentMeta;
-  body: DocumentBody;
   placement: Placement | null;
   /** The body's text as `show ID --json` gives it (the shared walker's), for references found in the text. */
   plainText: string;
+  /** What the finders read of its body (`link-inputs.ts`). */
+  inputs: LinkInputs;
 }
 
 /** One document on a printed page, in reading order. */

@@ -1,6 +1,6 @@
 import { inlineText } from '../../../src-shared/text/plain-text';
 import { walkText } from '../../../src-shared/text/walk';
-import type { LinkDoc } from './link-finder';
+import type { DocumentBody } from '../../../src-shared/model/document';
 
 /**
  * Offsets of a document's links and footnotes in the shared walker's text
@@ -16,11 +16,11 @@ export interface Span {
 }
 
 /** The editors' `<ref>` links of a document, at their offsets in the walker's text (footnotes after the body). */
-export function encodedSpans(doc: LinkDoc): Span[] {
+export function encodedSpans(body: DocumentBody): Span[] {
   const spans: Span[] = [];
   let bodyEnd = Infinity;
   walkText(
-    doc.body,
+    body,
     {
       link: (run, offset) => {
         spans.push({ start: offset, end: offset + inlineText(run.runs).length, target: run.target, inFootnote: offset >= bodyEnd });
@@ -33,9 +33,9 @@ export function encodedSpans(doc: LinkDoc): Span[] {
 }
 
 /** Where each footnote's text starts in the walker's text (each follows the body after "\n\n"). */
-export function footnoteStarts(doc: LinkDoc): Array<{ start: number; text: string }> {
-  let at = walkText(doc.body, {});
-  return doc.body.footnotes.map((note) => {
+export function footnoteStarts(body: DocumentBody): Array<{ start: number; text: string }> {
+  let at = walkText(body, {});
+  return body.footnotes.map((note) => {
     const text = inlineText(note.runs);
     const start = at + 2;
     at = start + text.length;

@@ -1,8 +1,10 @@
 import type { Db } from '../db/open-database';
-import type { DocumentMeta, Placement } from '../../../src-shared/model/document';
+import type { DocumentBody, DocumentMeta, Placement } from '../../../src-shared/model/document';
+import type { PersonInputs } from '../people/person-inputs';
 import type { FoundLink } from './found-link';
 import { createLinkContext, type PassBodies } from './link-context';
 import type { LinkDoc, LinkFinder } from './link-finder';
+import { linkInputs, type LinkInputs } from './link-inputs';
 import { createLinkStore } from './link-store';
 
 interface DocRow {
@@ -24,6 +26,10 @@ export interface WrittenDoc {
   bodyJson: string;
   placementJson: string | null;
   plainText: string;
+  /** Its `collection_id`. */
+  collection: string | null;
+  /** What linking and the person index read of its body, worked out where it was parsed. */
+  inputs: { links: LinkInputs; people: PersonInputs };
 }
 
 /**
@@ -63,16 +69,17 @@ export function createLinking({ db, finders }: LinkingDeps) {
     const doc = written?.get(id);
     if (doc) {
       const placement = doc.placementJson ? (JSON.parse(doc.placementJson) as Placement) : null;
-      return { id, meta: doc.meta, body: ctx.body(id, doc.bodyJson), placement, plainText: doc.plainText };
+      return { id, meta: doc.meta, placement, plainText: doc.plainText, inputs: doc.inputs.links };
     }
     const row = byId.get(id) as DocRow | undefined;
     if (!row) return null;
+    const body: DocumentBody = ctx.body(row.id, row.body_json);
     return {
       id: row.id,
       meta: JSON.parse(row.meta_json) as DocumentMeta,
-      body: ctx.body(row.id, row.body_json),
       placement: row.placement_json ? (JSON.parse(row.placement_json) as Placement) : null,
       plainText: row.plain_text,
+      inputs: linkInputs(body, row.plain_text),
     };
   };
 
@@ -82,7 +89,7 @@ export function createLinking({ db, finders }: LinkingDeps) {
    * run in steps. Returns the call, which gives how many documents it linked.
    */
   const pass = (written?: ReadonlyMap<number, WrittenDoc>) => {
-    const ctx = createLinkContext(db);
+    const ctx = createLinkContext(db, written ? (id) => written.get(id)?.inputs.links.pages : undefined);
     /** Links `ids` in order, in one transaction, until `until` (at least one); returns how many it went through and linked. */
     return (ids: readonly number[], until = Number.POSITIVE_INFINITY): { through: number; linked: number } => {
       let through = 0;

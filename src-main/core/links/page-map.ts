@@ -1,10 +1,9 @@
-import type { Block } from '../../../src-shared/model/document';
-import { pageMarkers } from '../../../src-shared/text/references';
 import type { PageEntry } from './link-finder';
 
 export interface PagedDoc {
   id: number;
-  blocks: readonly Block[];
+  /** The printed pages it holds (`pageMarkers` of its blocks), in reading order. */
+  pages: readonly string[];
   /** The page it starts on when it starts mid-page (`placement.startPage`). */
   startPage?: string;
   section: boolean;
@@ -28,7 +27,7 @@ export function buildPageMap(docs: Iterable<PagedDoc>): Map<string, PageEntry[]>
     const start = doc.startPage;
     if (start) add(start, { id: doc.id, starts: true, section: doc.section });
     // Without a start page the document begins at a page break: its first one.
-    pageMarkers(doc.blocks).forEach((page, i) => add(page, { id: doc.id, starts: !start && i === 0, section: doc.section }));
+    doc.pages.forEach((page, i) => add(page, { id: doc.id, starts: !start && i === 0, section: doc.section }));
   }
   return map;
 }

@@ -1,7 +1,8 @@
 import type { DocumentMeta, Placement } from '../../../src-shared/model/document';
-import { detectTextRefs } from '../../../src-shared/text-refs/ref-detect';
+import { detectTextRefs, type TextRef } from '../../../src-shared/text-refs/ref-detect';
 import type { CandidateLookup } from './candidate-lookup';
 import type { FoundLink } from './found-link';
+import { MAX_TEXT_REFS } from './link-inputs';
 import type { CitingDoc } from './text-ref-direction';
 import { resolveTextRef } from './text-ref-resolve';
 
@@ -18,9 +19,6 @@ export function textLinkDoc(stored: { id: number; meta: DocumentMeta; placement:
   return { id: stored.id, meta: stored.meta, placement: stored.placement, text: stored.plainText };
 }
 
-/** References beyond this many in one document are not looked at (a pathological file must not stall a relink). */
-export const MAX_TEXT_REFS = 2000;
-
 export function citingDoc(doc: TextLinkDoc): CitingDoc {
   return {
     id: doc.id,
@@ -35,11 +33,12 @@ export function citingDoc(doc: TextLinkDoc): CitingDoc {
 /**
  * The links a document's own text makes to other documents ("Your 1359",
  * "my 5132, November 30"), each resolved, ambiguous or not found. Pure:
- * the library is seen only through `lookup`.
+ * the library is seen only through `lookup`. `refs`: the references in
+ * `doc.text`, when already found (`link-inputs.ts`).
  */
-export function findTextLinks(doc: TextLinkDoc, lookup: CandidateLookup): FoundLink[] {
+export function findTextLinks(doc: TextLinkDoc, lookup: CandidateLookup, refs: readonly TextRef[] = detectTextRefs(doc.text).slice(0, MAX_TEXT_REFS)): FoundLink[] {
   const citing = citingDoc(doc);
-  return detectTextRefs(doc.text).slice(0, MAX_TEXT_REFS).map((ref): FoundLink => {
+  return refs.map((ref): FoundLink => {
     const r = resolveTextRef(ref, citing, lookup);
     return {
       start: ref.start,

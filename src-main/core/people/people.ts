@@ -1,6 +1,6 @@
 import type { PersonPage, PersonSummary } from '../../contract';
 import type { Db } from '../db/open-database';
-import { createPersonImport } from './person-import';
+import { createPersonImport, type KnownDocs } from './person-import';
 import { createPersonMerge } from './person-merge';
 import { createPersonQueries } from './person-queries';
 
@@ -24,13 +24,13 @@ export function createPeople({ db, generation }: { db: Db; generation: () => num
     },
     /** The same in steps, each in a transaction of its own (`import-links.ts`): lists, then names a slice at a time, then tidy. */
     importSteps: {
-      lists(ids: readonly number[]): void {
-        writer.lists(ids);
+      lists(ids: readonly number[], known?: KnownDocs): void {
+        writer.lists(ids, known);
         version++;
       },
-      names(ids: readonly number[], until: number): number {
+      names(ids: readonly number[], until: number, known?: KnownDocs): number {
         version++;
-        return writer.names(ids, until);
+        return writer.names(ids, until, known);
       },
       tidy(): void {
         writer.tidy();

@@ -1,10 +1,11 @@
 import type { DocumentBody, DocumentMeta, Party } from '../../../src-shared/model/document';
-import { personDefinitions, personMentions } from '../../../src-shared/people/person-links';
+import { personDefinitions, personMentions, type PersonDefinition, type PersonMention } from '../../../src-shared/people/person-links';
 import { nameKey } from '../../../src-shared/people/person-names';
 import type { PersonRole } from '../../contract';
 import type { Db } from '../db/open-database';
 import { createPartyJoiner } from './party-join';
 import { createEntryWriter } from './person-entries';
+import type { KnownPersons } from './person-inputs';
 import { listedKey, mentionKey } from './person-keys';
 
 /** Bodies holding a person link: the JSON of a `link` whose target is `p_…`, `#p_…` or `frus…#p_…` (a cheap filter before parsing). */
@@ -17,6 +18,22 @@ interface Row {
   collection: string | null;
   meta: string;
   body: string | null;
+}
+
+/** Documents just written, by id, with what the person index reads of them (so their rows are not read back). */
+export type KnownDocs = ReadonlyMap<number, KnownPersons>;
+
+interface Listed {
+  id: number;
+  collection: string | null;
+  definitions: readonly PersonDefinition[];
+}
+
+interface Named {
+  id: number;
+  collection: string | null;
+  meta: DocumentMeta;
+  mentions: readonly PersonMention[];
 }
 
 /** Entries nobody lists or names any more, then persons left with no entry (the merges that made them go with them). */
@@ -45,15 +62,13 @@ export function createPersonImport(db: Db) {
   const entries = createEntryWriter(db);
   const joiner = createPartyJoiner(db);
 
-  function writeLists(row: Row, body: DocumentBody | null): void {
-    entries.unlistFrom(row.id);
-    if (body === null) return;
-    const defs = personDefinitions(body);
+  function writeLists(doc: Listed): void {
+    entries.unlistFrom(doc.id);
     const names = new Map<string, number>();
-    for (const d of defs) names.set(nameKey(d.name), (names.get(nameKey(d.name)) ?? 0) + 1);
-    defs.forEach((d, i) => {
-      const entry = { key: listedKey(row.collection, d.id), collection: row.collection, xmlId: d.id, name: d.name, description: d.description, source: 'listed' as const };
-      entries.put(entry, row.id, i, names.get(nameKey(d.name)) === 1);
+    for (const d of doc.definitions) names.set(nameKey(d.name), (names.get(nameKey(d.name)) ?? 0) + 1);
+    doc.definitions.forEach((d, i) => {
+      const entry = { key: listedKey(doc.collection, d.id), collection: doc.collection, xmlId: d.id, name: d.name, description: d.description, source: 'listed' as const };
+      entries.put(entry, doc.id, i, names.get(nameKey(d.name)) === 1);
     });
   }
 
@@ -63,55 +78,68 @@ export function createPersonImport(db: Db) {
     entries.put({ key: key.key, collection: key.collection, xmlId: key.xmlId, name, description: '', source: 'listed' }, null, null, false);
   }
 
-  function writeParties(row: Row, parties: readonly Party[] | undefined, role: PersonRole): void {
+  function writeParties(doc: Named, parties: readonly Party[] | undefined, role: PersonRole): void {
     for (const p of parties ?? []) {
-      const j = joiner.join(p, row.collection);
+      const j = joiner.join(p, doc.collection);
       if (j === undefined) continue;
-      add.run(row.id, j.key, role, 1, j.basis, j.target);
-      const linked = j.target === null ? undefined : mentionKey(j.target, row.collection);
-      if (linked) keepOtherVolume(linked, row.collection, p.name ?? '');
+      add.run(doc.id, j.key, role, 1, j.basis, j.target);
+      const linked = j.target === null ? undefined : mentionKey(j.target, doc.collection);
+      if (linked) keepOtherVolume(linked, doc.collection, p.name ?? '');
       if (j.inferred) {
         entries.put({ key: j.key, collection: null, xmlId: null, name: j.inferred.name, description: j.inferred.role, source: 'inferred' }, null, null);
       }
     }
   }
 
-  function writeNames(row: Row, body: DocumentBody | null): void {
-    clear.run(row.id);
-    for (const m of body === null ? [] : personMentions(body)) {
-      const key = mentionKey(m.target, row.collection);
+  function writeNames(doc: Named): void {
+    clear.run(doc.id);
+    for (const m of doc.mentions) {
+      const key = mentionKey(m.target, doc.collection);
       if (key === undefined) continue;
-      add.run(row.id, key.key, 'mentioned', m.count, 'id', m.target);
-      keepOtherVolume(key, row.collection, m.text);
+      add.run(doc.id, key.key, 'mentioned', m.count, 'id', m.target);
+      keepOtherVolume(key, doc.collection, m.text);
     }
-    const meta = JSON.parse(row.meta) as DocumentMeta;
-    writeParties(row, meta.from?.value, 'sender');
-    writeParties(row, meta.to?.value, 'recipient');
+    writeParties(doc, doc.meta.from?.value, 'sender');
+    writeParties(doc, doc.meta.to?.value, 'recipient');
   }
 
-  const rowsOf = (ids: readonly number[], st = withPersons): Array<{ row: Row; body: DocumentBody | null }> =>
-    ids.flatMap((id) => {
-      const row = st.get(id) as Row | undefined;
-      return row ? [{ row, body: row.body === null ? null : (JSON.parse(row.body) as DocumentBody) }] : [];
-    });
+  /** A document's persons list: as the import worked it out, else from its stored body (parsed only when it holds a list's entry). */
+  const listedOf = (id: number, known?: KnownDocs): Listed | null => {
+    const k = known?.get(id);
+    if (k) return { id, collection: k.collection, definitions: k.inputs.people.definitions };
+    const row = withList.get(id) as Row | undefined;
+    return row ? { id, collection: row.collection, definitions: row.body === null ? [] : personDefinitions(JSON.parse(row.body) as DocumentBody) } : null;
+  };
+  /** Whom a document names, the same way. */
+  const namedOf = (id: number, known?: KnownDocs): Named | null => {
+    const k = known?.get(id);
+    if (k) return { id, collection: k.collection, meta: k.meta, mentions: k.inputs.people.mentions };
+    const row = withPersons.get(id) as Row | undefined;
+    if (!row) return null;
+    const mentions = row.body === null ? [] : personMentions(JSON.parse(row.body) as DocumentBody);
+    return { id, collection: row.collection, meta: JSON.parse(row.meta) as DocumentMeta, mentions };
+  };
 
   const steps = {
     /** First, the persons lists the documents carry (a volume's list is one document; names are joined to it next). */
-    lists(ids: readonly number[]): void {
-      // Only a list's bodies are parsed here; the names step parses the others.
-      for (const { row, body } of rowsOf(ids, withList)) writeLists(row, body);
+    lists(ids: readonly number[], known?: KnownDocs): void {
+      for (const id of ids) {
+        const doc = listedOf(id, known);
+        if (doc) writeLists(doc);
+      }
     },
     /**
      * Then who each document names, for as many of `ids` as fit before
      * `until` (at least one); returns how many. The lists are read afresh at
      * each call: another write may have come between two calls.
      */
-    names(ids: readonly number[], until: number): number {
+    names(ids: readonly number[], until: number, known?: KnownDocs): number {
       joiner.forget();
       let done = 0;
       for (const id of ids) {
         if (done > 0 && performance.now() >= until) break;
-        for (const { row, body } of rowsOf([id])) writeNames(row, body);
+        const doc = namedOf(id, known);
+        if (doc) writeNames(doc);
         done++;
       }
       return done;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { importTei } from '../../../src-main/core/importers/tei';
 import { parseTarget } from '../../../src-main/core/links/editorial-targets';
 import { buildPageMap } from '../../../src-main/core/links/page-map';
+import { pageMarkers } from '../../../src-shared/text/references';
 import { volumeId, volumeLabel } from '../../../src-main/core/links/volume-label';
 import type { Block, ImportedDocument } from '../../../src-shared/model/document';
 
@@ -51,13 +52,14 @@ describe('editorial link targets', () => {
 describe('page map', () => {
   const para = (text: string): Block => ({ t: 'paragraph', runs: [{ t: 'text', text }] });
   it('puts each document on the pages it spans, those starting on a page first in reading order', () => {
+    const pages = (blocks: Block[]): string[] => pageMarkers(blocks);
     const map = buildPageMap([
       // Starts at the top of page 5 and runs onto 6.
-      { id: 1, blocks: [{ t: 'page', n: '5' }, para('a'), { t: 'page', n: '6' }, para('b')], section: false },
+      { id: 1, pages: pages([{ t: 'page', n: '5' }, para('a'), { t: 'page', n: '6' }, para('b')]), section: false },
       // Starts mid-page 6, runs onto 7.
-      { id: 2, blocks: [para('c'), { t: 'page', n: '7' }, para('d')], startPage: '6', section: false },
+      { id: 2, pages: pages([para('c'), { t: 'page', n: '7' }, para('d')]), startPage: '6', section: false },
       // The index, on page VII (case does not matter).
-      { id: 3, blocks: [{ t: 'page', n: 'vii' }, para('e')], section: true },
+      { id: 3, pages: pages([{ t: 'page', n: 'vii' }, para('e')]), section: true },
     ]);
     expect(map.get('5')).toEqual([{ id: 1, starts: true, section: false }]);
     expect(map.get('6')).toEqual([

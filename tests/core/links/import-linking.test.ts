@@ -12,6 +12,14 @@ function allLinks(db: ReturnType<ReturnType<typeof corpusLibrary>['core']>['db']
     .all();
 }
 
+/** Who each document names and every person entry, in a stable order. */
+function personRows(db: ReturnType<ReturnType<typeof corpusLibrary>['core']>['db']): { named: unknown[]; entries: unknown[] } {
+  return {
+    named: db.prepare('SELECT doc_id, entry_key, role, count, basis, target FROM doc_people ORDER BY doc_id, entry_key, role').all(),
+    entries: db.prepare('SELECT key, collection_id, xml_id, name, name_key, description, source, doc_id, position, person_id FROM person_entries ORDER BY key').all(),
+  };
+}
+
 describe('linking at import', () => {
   const lib = corpusLibrary();
 
@@ -22,5 +30,15 @@ describe('linking at import', () => {
     const ids = core.db.prepare('SELECT id FROM documents').pluck().all() as number[];
     expect(core.links.relink(ids)).toBe(ids.length);
     expect(allLinks(core.db)).toEqual(atImport);
+  });
+
+  it('writes from what the parse workers read of each body exactly the person entries the stored bodies give', () => {
+    const core = lib.core();
+    const atImport = personRows(core.db);
+    expect(atImport.named.length).toBeGreaterThan(2_000);
+    expect(atImport.entries.length).toBeGreaterThan(80);
+    const ids = core.db.prepare('SELECT id FROM documents').pluck().all() as number[];
+    core.db.transaction(() => core.people.afterImport(ids))();
+    expect(personRows(core.db)).toEqual(atImport);
   });
 });

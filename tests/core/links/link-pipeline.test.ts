@@ -3,7 +3,6 @@ import { createCore } from '../../../src-main/core/core';
 import { editorialFinder } from '../../../src-main/core/links/editorial-finder';
 import type { FoundLink } from '../../../src-main/core/links/found-link';
 import type { LinkFinder } from '../../../src-main/core/links/link-finder';
-import { bodyText } from '../../../src-shared/text/plain-text';
 import { tempDir } from '../../helpers/temp-dir';
 import { volumeFile } from './link-volumes';
 
@@ -17,7 +16,7 @@ const dated = (n: number, year: number, body: string): string =>
 function serialFinder(asked: number[], lookup: () => Map<string, number>): LinkFinder {
   return (doc) => {
     asked.push(doc.id);
-    const text = bodyText(doc.body);
+    const text = doc.plainText;
     const out: FoundLink[] = [];
     for (const m of text.matchAll(/see serial (\d+)/g)) {
       const id = lookup().get(m[1] ?? '');
