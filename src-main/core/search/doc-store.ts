@@ -16,6 +16,13 @@ export interface DocFacets {
 export const FACET_DIMS = ['sender', 'recipient', 'place', 'classification', 'collection'] as const;
 export type FacetDim = (typeof FACET_DIMS)[number];
 
+/** One of each per dimension, in `FACET_DIMS` order, as a tuple (a hot loop names each rather than indexing). */
+type EachOf<Tuple extends readonly unknown[], T> = { -readonly [K in keyof Tuple]: T };
+export type FacetTuple<T> = EachOf<typeof FACET_DIMS, T>;
+export function facetTuple<T>(make: (dim: FacetDim) => T): FacetTuple<T> {
+  return FACET_DIMS.map(make) as unknown as FacetTuple<T>;
+}
+
 /** Distinct values of one dimension, numbered once; documents hold the numbers. */
 class Dictionary {
   readonly values: string[] = [];
@@ -69,6 +76,8 @@ export class DocStore {
   private firsts: Record<FacetDim, Int32Array> = emptyColumns(1024);
   /** 1 where the document has further values in `more`: saves a Map lookup per document when counting. */
   private multi: Record<FacetDim, Int32Array> = emptyColumns(1024);
+  /** 1 where the document has further values in any dimension: one test per match when counting them all. */
+  anyMore = new Uint8Array(1024);
   private readonly more: Record<FacetDim, Map<number, number[]>> = { sender: new Map(), recipient: new Map(), place: new Map(), classification: new Map(), collection: new Map() };
   size = 0;
   /** Bumped on every change, so caches of counts know when to recount. */
@@ -89,6 +98,9 @@ export class DocStore {
       firsts[dim].set(this.firsts[dim]);
       multi[dim].set(this.multi[dim]);
     }
+    const anyMore = new Uint8Array(n);
+    anyMore.set(this.anyMore);
+    this.anyMore = anyMore;
     this.present = present;
     this.presentSet = widen(this.presentSet, n);
     this.dateKey = dateKey;
@@ -132,11 +144,17 @@ export class DocStore {
     this.multi[dim][id] = nums.length > 1 ? 1 : 0;
     if (nums.length > 1) this.more[dim].set(id, nums.slice(1));
     else this.more[dim].delete(id);
+    this.anyMore[id] = FACET_DIMS.some((d) => this.multi[d][id] === 1) ? 1 : 0;
   }
 
   /** The first value number of the document + 1, 0 when it has none: the fast path for counting. */
   first(dim: FacetDim, id: number): number {
     return this.firsts[dim][id] ?? 0;
+  }
+
+  /** Every dimension's column of first values, in `FACET_DIMS` order (facets count them all in one pass). */
+  firstColumns(): FacetTuple<Int32Array> {
+    return facetTuple((dim) => this.firsts[dim]);
   }
 
   /**

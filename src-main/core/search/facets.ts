@@ -1,7 +1,8 @@
 import type { FacetCount, SearchFacets } from '../../contract';
 import { normaliseClassification } from '../../../src-shared/sources/source-note';
 import type { SourceFacetCounts } from './source-facets';
-import { FACET_DIMS, type DocStore, type FacetDim } from './doc-store';
+import { andNotInto, fromIds, toIds } from './bitset';
+import { FACET_DIMS, facetTuple, type DocStore, type FacetDim } from './doc-store';
 import { mappedPlaces, placeLabel } from './place-counts';
 
 const TOP = 20;
@@ -32,27 +33,45 @@ interface RawCounts {
   years: Uint32Array;
 }
 
+/**
+ * Every dimension and the year counted in one pass over the matches: a pass
+ * per dimension read each match's id six times, and tested its flag of
+ * further values five (2.9 → 1.8 ms for 143,715 matches at 300,000
+ * documents). Each count array has a slot 0 for "none", so a document's
+ * column value (first value number + 1) indexes it without a test.
+ */
 function rawCounts(store: DocStore, ids: ArrayLike<number>): RawCounts {
-  const dims = {} as Record<FacetDim, Uint32Array>;
-  for (const dim of FACET_DIMS) {
-    const counts = new Uint32Array(store.dicts[dim].values.length);
-    const { firsts, multi } = store.column(dim);
-    for (let i = 0; i < ids.length; i++) {
-      const id = ids[i] ?? 0;
-      const f = firsts[id] ?? 0;
-      if (f === 0) continue;
-      counts[f - 1] = (counts[f - 1] ?? 0) + 1;
-      if (multi[id] === 1) for (const n of store.rest(dim, id) ?? []) counts[n] = (counts[n] ?? 0) + 1;
-    }
-    dims[dim] = counts;
-  }
+  const [c0, c1, c2, c3, c4] = store.firstColumns();
+  const slots = facetTuple((dim) => new Uint32Array(store.dicts[dim].values.length + 1));
+  const [s0, s1, s2, s3, s4] = slots;
   // Years index a typed array: a Map update per match costs several times more at 100,000 matches.
+  // A date key is yyyymmdd (0 when undated), so its year is below 10,000 and slot 0 is "no year".
   const years = new Uint32Array(10000);
-  const dateKey = store.dateKey;
+  const { dateKey, anyMore } = store;
   for (let i = 0; i < ids.length; i++) {
-    const y = Math.floor((dateKey[ids[i] ?? 0] ?? 0) / 10000);
-    if (y > 0 && y < 10000) years[y] = (years[y] ?? 0) + 1;
+    const id = ids[i] ?? 0;
+    let v = c0[id] ?? 0;
+    s0[v] = (s0[v] ?? 0) + 1;
+    v = c1[id] ?? 0;
+    s1[v] = (s1[v] ?? 0) + 1;
+    v = c2[id] ?? 0;
+    s2[v] = (s2[v] ?? 0) + 1;
+    v = c3[id] ?? 0;
+    s3[v] = (s3[v] ?? 0) + 1;
+    v = c4[id] ?? 0;
+    s4[v] = (s4[v] ?? 0) + 1;
+    v = ((dateKey[id] ?? 0) / 10000) | 0;
+    years[v] = (years[v] ?? 0) + 1;
+    if (anyMore[id] === 1) {
+      FACET_DIMS.forEach((dim, d) => {
+        const counts = slots[d];
+        if (counts) for (const n of store.rest(dim, id) ?? []) counts[n + 1] = (counts[n + 1] ?? 0) + 1;
+      });
+    }
   }
+  years[0] = 0;
+  const dims = {} as Record<FacetDim, Uint32Array>;
+  FACET_DIMS.forEach((dim, d) => (dims[dim] = (slots[d] ?? new Uint32Array(1)).subarray(1)));
   return { dims, years };
 }
 
@@ -118,19 +137,14 @@ export function createFacetCounter() {
     return library.counts;
   };
 
-  const countMatches = (store: DocStore, ids: ArrayLike<number>, matched: Uint8Array): RawCounts => {
-    if (ids.length * 2 <= store.size) return rawCounts(store, ids);
-    // Without a branch: every id is written, and kept (k moves on) only when present and not matched.
-    // Which documents match is as good as random, so a branch here was mispredicted for a good share
-    // of 300,000 documents (2.8 ms; 0.5 ms this way). One slot more than needed takes the last write.
-    const others = new Int32Array(store.size - ids.length + 1);
-    const present = store.present;
-    let k = 0;
-    for (let id = 0; id < present.length; id++) {
-      others[k] = id;
-      k += (present[id] ?? 0) & ((matched[id] ?? 0) ^ 1);
-    }
-    return minus(libraryCounts(store), rawCounts(store, others.subarray(0, k)));
+  const countMatches = (store: DocStore, ids: ArrayLike<number>): RawCounts => {
+    // Finding the documents left out costs about what counting 40,000 does at 300,000 documents:
+    // below two thirds of the library, counting the matches is quicker (168,616 matches: 2.3 against 4.6 ms).
+    if (ids.length * 3 <= store.size * 2) return rawCounts(store, ids);
+    // The documents that do not match, worked out a word of 32 ids at a time: a pass over
+    // every id, branch-free as it was, still took 0.5–2 ms at 300,000 documents.
+    const others = toIds(andNotInto(store.presentSet.slice(), fromIds(ids, store.present.length)));
+    return minus(libraryCounts(store), rawCounts(store, others));
   };
 
   return {
@@ -141,7 +155,7 @@ export function createFacetCounter() {
       tagRows: Array<{ doc_id: number; tag: string }>,
       collectionTitle: (id: string) => string | undefined,
     ): DocFacetCounts {
-      const raw = countMatches(store, ids, matched);
+      const raw = countMatches(store, ids);
       const tags = new Map<string, number>();
       for (const r of tagRows) if (matched[r.doc_id] === 1) tags.set(r.tag, (tags.get(r.tag) ?? 0) + 1);
       return {

@@ -66,8 +66,10 @@ for (const { mode, termsFrom } of SEARCH_MODES) {
       const cases = [
         { query: '' },
         { query: 'railway' },
-        // Most documents: counted as the library's counts less the documents left out.
         { query: 'department' },
+        // Past two thirds of the library (78 %, 98 %): counted as the library's counts less the documents left out.
+        { query: 'telegram' },
+        { query: 'state' },
         { query: 'telegram year:1918' },
         { query: 'from:Gresham' },
         { query: 'treaty -japanese' },
