@@ -57,9 +57,11 @@ export interface CoreOptions {
   linkFinders?: readonly LinkFinder[];
   /** How many files an import parses at once (tests fix it; by default it follows the cores and the files' size). */
   importWorkers?: number;
+  /** How long each step of an import's links and person entries may hold the thread (tests shorten it to see the steps on a quick machine). */
+  importSliceMs?: number;
 }
 
-type CoreParts = Required<Pick<CoreOptions, 'libraryDir' | 'now'>> & Pick<CoreOptions, 'termsFrom' | 'importLimits' | 'importWorker' | 'importWorkers' | 'linkFinders' | 'rankLimits'>;
+type CoreParts = Required<Pick<CoreOptions, 'libraryDir' | 'now'>> & Pick<CoreOptions, 'termsFrom' | 'importLimits' | 'importWorker' | 'importWorkers' | 'importSliceMs' | 'linkFinders' | 'rankLimits'>;
 
 export function createCore(options: CoreOptions) {
   const parts: CoreParts = { now: () => new Date().toISOString(), ...options };
@@ -76,7 +78,7 @@ export function createCore(options: CoreOptions) {
   }
 }
 
-function coreOver(db: Db, { libraryDir, termsFrom, now, importLimits, importWorker, importWorkers, linkFinders, rankLimits }: CoreParts) {
+function coreOver(db: Db, { libraryDir, termsFrom, now, importLimits, importWorker, importWorkers, importSliceMs, linkFinders, rankLimits }: CoreParts) {
   const settings = createSettings(db);
   const repo = createDocumentRepository(db);
   const index = createSearchIndex({ db, entries: () => indexEntries(repo), ...(termsFrom === undefined ? {} : { termsFrom }) });
@@ -85,7 +87,7 @@ function coreOver(db: Db, { libraryDir, termsFrom, now, importLimits, importWork
   const people = createPeople({ db, generation: () => settings.generation() });
   const links = createLinks({ db, ...(linkFinders ? { finders: linkFinders } : {}) });
   const terms = createTermStore(db);
-  const importLinks = createImportLinks({ db, linking: links, settings, people: people.importSteps });
+  const importLinks = createImportLinks({ db, linking: links, settings, people: people.importSteps, ...(importSliceMs ? { sliceMs: importSliceMs } : {}) });
   // An import stopped between a file's rows and its links or person entries (the app quit or crashed) is finished first.
   importLinks.finishPending();
   const imports = createImportService({

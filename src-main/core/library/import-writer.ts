@@ -101,7 +101,7 @@ export function createImportWriter({ db, repo, index, settings, afterSave, corre
             id = repo.saveRow(doc, sourceFile);
             const meta = afterSave ? afterSave(id, doc, doc.row.plainText) : doc.meta;
             const inputs = doc.inputs ?? docInputs(JSON.parse(doc.row.body) as DocumentBody, doc.row.plainText);
-            saved.set(id, { meta, bodyJson: doc.row.body, placementJson: doc.row.placement, plainText: doc.row.plainText, collection: doc.collection?.id ?? null, inputs });
+            saved.set(id, { meta, placementJson: doc.row.placement, plainText: doc.row.plainText, collection: doc.collection?.id ?? null, inputs });
             const entry = entryFor(doc, meta);
             unindexed.push(entry === doc.entry && doc.tokens ? [id, entry, doc.tokens] : [id, entry]);
           }

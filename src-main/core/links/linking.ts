@@ -17,13 +17,14 @@ interface DocRow {
 
 /**
  * A document as an import has just written it, in the same transaction: its
- * metadata as stored (with the user's corrections) and its stored columns.
- * The import's linking pass takes these rather than reading back every row
- * it wrote (72 ms of SQL for the three corpus volumes' 1,221 rows).
+ * metadata as stored (with the user's corrections), some of its stored
+ * columns and what the parse worker read of its body. The import's linking
+ * pass and person index take these rather than reading back every row it
+ * wrote (72 ms of SQL for the three corpus volumes' 1,221 rows) and parsing
+ * each body again.
  */
 export interface WrittenDoc {
   meta: DocumentMeta;
-  bodyJson: string;
   placementJson: string | null;
   plainText: string;
   /** Its `collection_id`. */
