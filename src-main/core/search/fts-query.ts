@@ -31,6 +31,22 @@ export function stemsOfPartial(word: string): string[] {
   return out;
 }
 
+/**
+ * The words a half-typed word may be the start of, completed with an ending
+ * Porter removes: `closin` → closing, `conferr` → conferring, `disabil` →
+ * disability. Their stems are what the word is heading for, and Porter's
+ * own repairs give them (closing: close, conferring: confer, disability:
+ * disabl), which no prefix of the typed word holds.
+ */
+export function completions(word: string): string[] {
+  const out: string[] = [];
+  for (let k = word.length; k >= Math.max(3, word.length - LONGEST_ENDING); k--) {
+    const rest = word.slice(k);
+    for (const suffix of SUFFIXES) if (suffix.startsWith(rest) && suffix !== rest) out.push(word.slice(0, k) + suffix);
+  }
+  return out;
+}
+
 function prefixTerm(word: string): string {
   const extra = word.length >= 5 ? stemsOfPartial(word) : [];
   const prefix = `${quote(word)}*`;

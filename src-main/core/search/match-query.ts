@@ -1,5 +1,5 @@
 import { andInto, andNotInto, emptySet, fromIds, orInto, type Bitset } from './bitset';
-import { stemsOfPartial, toExactFts, toFts, type PrefixWords } from './fts-query';
+import { completions, stemsOfPartial, toExactFts, toFts, type PrefixWords } from './fts-query';
 import type { QueryNode } from './query-parser';
 import type { TermIndex } from './term-index';
 import { termOf } from './terms';
@@ -56,7 +56,8 @@ const DOUBLED = /([^aeiouylsz])\1$/;
  */
 export function partialTerms(word: string): string[] {
   if (word.length < 4) return [];
-  return stemsOfPartial(word).flatMap((p) => (DOUBLED.test(p) ? [p, termOf(p), p.slice(0, -1)] : [p, termOf(p)]));
+  const shorter = stemsOfPartial(word).flatMap((p) => (DOUBLED.test(p) ? [p, termOf(p), p.slice(0, -1)] : [p, termOf(p)]));
+  return [...new Set([...shorter, ...completions(word).map(termOf)])];
 }
 
 /** Documents holding the words as one phrase: a frequent run's set, or FTS5's answer. */

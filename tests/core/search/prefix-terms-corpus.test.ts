@@ -8,12 +8,15 @@ import { corpusLibrary } from './corpus-library';
  * every prefix (3 letters or more) of every word of the three corpus volumes,
  * the stems of the words it starts, plus its own stem. FTS5's reading (the
  * stems starting with the prefix's stem) missed some of them for 3.8 % of
- * prefixes and stood for 1.87 stems where 1.40 were meant.
+ * prefixes and stood for 1.87 stems where 1.40 were meant. Words typed up
+ * to where Porter repairs the stem (`closin`: close, `conferr`: confer)
+ * missed 0.7 % until the words they may complete were stemmed too: 0.06 %
+ * (all of them three letters, `add`: ad), over all 39,214 prefixes.
  */
 describe('the stems a word being typed stands for, over the corpus volumes', () => {
   const lib = corpusLibrary();
 
-  it('reach the stems of the words it starts for 99 % of prefixes, and few more', () => {
+  it('reach the stems of the words it starts for 99.8 % of prefixes, and few more', () => {
     const core = lib.core();
     const terms = core.index.terms;
     if (!terms) throw new Error('the term index is on in this library');
@@ -34,7 +37,7 @@ describe('the stems a word being typed stands for, over the corpus volumes', () 
       given += got.size;
     }
     expect(sample.length).toBeGreaterThan(4000);
-    expect(missed / sample.length).toBeLessThan(0.01);
+    expect(missed / sample.length).toBeLessThan(0.002);
     expect(given / meant).toBeLessThan(1.1);
     // The case that started it: `adding` is stemmed `ad`, and stood for address and administration.
     expect(prefixTerms(terms, 'adding').sort()).toEqual(['ad']);

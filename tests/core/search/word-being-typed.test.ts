@@ -14,6 +14,7 @@ const FILES = {
   'adding.txt': 'The note was translated, adding that the Minister agreed.\n',
   'address.txt': 'The note was translated and sent to the address given by the Administration.\n',
   'government.txt': 'The Government translated the reply at once.\n',
+  'conferring.txt': 'The reply was translated while conferring on the closing of the port and the disability of the consul.\n',
 };
 
 async function library(dir: string, termsFrom: number): Promise<Core> {
@@ -40,6 +41,11 @@ const CASES: Array<[query: string, files: string[], marked: string[][]]> = [
   ['translated governmen', ['government.txt'], [['Government', 'translated']]],
   ['translated addre', ['address.txt'], [['translated', 'address']]],
   ['translated adm', ['address.txt'], [['translated', 'Administration']]],
+  // Typed up to where Porter repairs the stem: conferring is `confer`, closing `close`, disability `disabl`;
+  // no stem starts with `conferr`, `closin` or `disabil`, so the words they are heading for must be completed.
+  ['translated conferr', ['conferring.txt'], [['translated', 'conferring']]],
+  ['translated closin', ['conferring.txt'], [['translated', 'closing']]],
+  ['translated disabil', ['conferring.txt'], [['translated', 'disability']]],
 ];
 
 describe('the word being typed', () => {
