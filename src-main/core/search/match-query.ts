@@ -52,7 +52,8 @@ const DOUBLED = /([^aeiouylsz])\1$/;
 /**
  * The stems a half-typed word may be heading for: each shorter form, as a
  * stem, stemmed (`abovement`, `abov`), and undoubled (`addin`: `ad`, the
- * stem of adding).
+ * stem of adding); and the stems of the words it may complete (`closin`:
+ * `close`, `conferr`: `confer`), which Porter repairs after removing the ending.
  */
 export function partialTerms(word: string): string[] {
   if (word.length < 4) return [];
