@@ -17,18 +17,23 @@ const SUFFIXES = ['ational', 'tional', 'ization', 'ability', 'ibility', 'ation',
 /** How far back a typed word may run into an ending (`-ability`, `-ization`). */
 const LONGEST_ENDING = 7;
 
+/** Each way a typed word may end inside an ending Porter removes, from `from` letters back: the letters before the ending, and the ending. */
+function endingsTyped(word: string, from: number): Array<[base: string, suffix: string]> {
+  const out: Array<[string, string]> = [];
+  for (let k = from; k >= Math.max(3, word.length - LONGEST_ENDING); k--) {
+    const rest = word.slice(k);
+    for (const suffix of SUFFIXES) if (suffix.startsWith(rest) && suffix !== rest) out.push([word.slice(0, k), suffix]);
+  }
+  return out;
+}
+
 /**
  * The index holds stems, so a half-typed word may run past its stem:
  * "governmen" is no prefix of the stored "govern". Such a prefix also
  * matches the shorter forms it may be the start of a suffixed word of.
  */
 export function stemsOfPartial(word: string): string[] {
-  const out: string[] = [];
-  for (let k = word.length - 1; k >= Math.max(3, word.length - LONGEST_ENDING); k--) {
-    const rest = word.slice(k);
-    if (SUFFIXES.some((suffix) => suffix.startsWith(rest) && suffix !== rest)) out.push(word.slice(0, k));
-  }
-  return out;
+  return [...new Set(endingsTyped(word, word.length - 1).map(([base]) => base))];
 }
 
 /**
@@ -39,12 +44,7 @@ export function stemsOfPartial(word: string): string[] {
  * disabl), which no prefix of the typed word holds.
  */
 export function completions(word: string): string[] {
-  const out: string[] = [];
-  for (let k = word.length; k >= Math.max(3, word.length - LONGEST_ENDING); k--) {
-    const rest = word.slice(k);
-    for (const suffix of SUFFIXES) if (suffix.startsWith(rest) && suffix !== rest) out.push(word.slice(0, k) + suffix);
-  }
-  return out;
+  return endingsTyped(word, word.length).map(([base, suffix]) => base + suffix);
 }
 
 function prefixTerm(word: string): string {
