@@ -66,10 +66,14 @@ export interface WidePage {
 
 /**
  * The `n` ids with the highest `value` (ties to the lower `tie`), best first:
- * a min-heap of n over one pass, most matches rejected by one comparison.
+ * a min-heap of n over one pass. Once the heap is full, its weakest entry's
+ * value and tie are kept in locals, so most of a common word's 200,000
+ * matches cost a load and a comparison or two (comparing each with the heap's
+ * top through `worse` made this 12 % of a common query at 300,000 documents).
  */
 export function topByValue(ids: ArrayLike<number>, value: ArrayLike<number>, n: number, tie: (id: number) => number): number[] {
   const heap: number[] = [];
+  if (n <= 0) return heap;
   // a is worse than b: lower value, or the same value and later in date order.
   const worse = (a: number, b: number): boolean => (value[a] ?? 0) < (value[b] ?? 0) || ((value[a] ?? 0) === (value[b] ?? 0) && tie(a) > tie(b));
   const down = (i: number): void => {
@@ -84,20 +88,28 @@ export function topByValue(ids: ArrayLike<number>, value: ArrayLike<number>, n: 
       i = m;
     }
   };
-  for (let i = 0; i < ids.length; i++) {
-    const id = ids[i] ?? 0;
-    if (heap.length < n) {
-      heap.push(id);
-      for (let c = heap.length - 1; c > 0; ) {
-        const p = (c - 1) >> 1;
-        if (!worse(heap[c] ?? 0, heap[p] ?? 0)) break;
-        [heap[c], heap[p]] = [heap[p] ?? 0, heap[c] ?? 0];
-        c = p;
-      }
-    } else if (n > 0 && (value[id] ?? 0) >= (value[heap[0] ?? 0] ?? 0) && worse(heap[0] ?? 0, id)) {
-      heap[0] = id;
-      down(0);
+  let i = 0;
+  for (; i < ids.length && heap.length < n; i++) {
+    heap.push(ids[i] ?? 0);
+    for (let c = heap.length - 1; c > 0; ) {
+      const p = (c - 1) >> 1;
+      if (!worse(heap[c] ?? 0, heap[p] ?? 0)) break;
+      [heap[c], heap[p]] = [heap[p] ?? 0, heap[c] ?? 0];
+      c = p;
     }
+  }
+  // Most of a common word's matches are below the weakest kept or tied with it on value (a word
+  // in half the library adds no BM25, so `telegram`'s 237,791 matches have 10 distinct scores).
+  let weakest = value[heap[0] ?? 0] ?? 0;
+  let weakestTie = tie(heap[0] ?? 0);
+  for (; i < ids.length; i++) {
+    const id = ids[i] ?? 0;
+    const v = value[id] ?? 0;
+    if (v < weakest || (v === weakest && tie(id) >= weakestTie)) continue;
+    heap[0] = id;
+    down(0);
+    weakest = value[heap[0] ?? 0] ?? 0;
+    weakestTie = tie(heap[0] ?? 0);
   }
   return heap.sort((a, b) => (worse(a, b) ? 1 : worse(b, a) ? -1 : 0));
 }
