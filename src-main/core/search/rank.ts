@@ -4,7 +4,6 @@ import type { ImpactCache } from './impacts';
 import { relevancePage } from './relevance';
 import type { SearchIndex } from './search-index';
 import { widePage } from './wide-relevance';
-import { scratchScores } from './scratch';
 
 /**
  * Every query is ranked by relevance: BM25 over the weighted fields, the
@@ -132,8 +131,8 @@ export function rankPage(inp: RankInput): Ranked[] {
     if (page) return page;
   } else if (inp.expr !== null && inp.impacts && inp.limits?.impacts !== false) {
     const { window, maxWindow, wholeMax } = inp.limits ?? {};
-    const fields = weightedFieldScores(inp, scratchScores('fields', inp.matched.length, inp.ids));
-    const wide = widePage({ ...inp, impacts: inp.impacts, expr: inp.expr, fields, ...(window ? { window } : {}), ...(maxWindow ? { maxWindow } : {}), ...(wholeMax !== undefined ? { wholeMax } : {}) });
+    const addFields = (into: Float64Array): void => void weightedFieldScores(inp, into);
+    const wide = widePage({ ...inp, impacts: inp.impacts, expr: inp.expr, addFields, ...(window ? { window } : {}), ...(maxWindow ? { maxWindow } : {}), ...(wholeMax !== undefined ? { wholeMax } : {}) });
     if (wide) return wide.page;
   }
   return pageByScore(inp, fieldScores(inp));

@@ -1,7 +1,7 @@
 /**
  * Zeroed score arrays by document id, reused from one query to the next,
  * one per purpose. Ranking many matches sums scores over arrays the size of
- * the library (2.4 MB each at 300,000 documents), three per query; made anew
+ * the library (2.4 MB each at 300,000 documents), two per query; made anew
  * each time, they kept the garbage collector busy. Only for arrays that never
  * outlive the ranking of one page (queries run one at a time, synchronously).
  *
@@ -9,7 +9,7 @@
  * query zeroes them alone: clearing three whole arrays cost a query of 30,000
  * matches at 300,000 documents as much as summing its scores.
  */
-export type ScratchPurpose = 'fields' | 'bm25' | 'window';
+export type ScratchPurpose = 'bm25' | 'window';
 
 /** Below one id in this many of the array, the written ids are zeroed one by one rather than the whole array. */
 const SPARSE = 8;

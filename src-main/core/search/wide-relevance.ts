@@ -48,9 +48,16 @@ export const MAX_WINDOW = 50;
  */
 export const WHOLE_MAX = 20_000;
 
-/** What selective queries are ranked from (`relevance.ts`), with the kept impacts. */
-export interface WideInput extends RelevanceInput {
+/**
+ * What selective queries are ranked from (`relevance.ts`), with the kept
+ * impacts; the field scores are added into the BM25 array (`addFields`)
+ * rather than given as a second array the size of the library, which cost a
+ * common query a zeroing and a pass over its matches more.
+ */
+export interface WideInput extends Omit<RelevanceInput, 'fields'> {
   impacts: ImpactCache;
+  /** Adds each match's field scores into `into` (by id). */
+  addFields: (into: Float64Array) => void;
   /** Rescoring window, and how far it may grow (tests change them). */
   window?: number;
   maxWindow?: number;
@@ -133,13 +140,9 @@ function bm25Of(inp: WideInput): Float64Array | null {
 
 /** The page by relevance; null when the expression's BM25 cannot be summed from its phrases. */
 export function widePage(inp: WideInput): WidePage | null {
-  const bm25 = bm25Of(inp);
-  if (!bm25) return null;
-  const base = bm25;
-  for (let i = 0; i < inp.ids.length; i++) {
-    const id = inp.ids[i] ?? 0;
-    base[id] = (base[id] ?? 0) + (inp.fields[id] ?? 0);
-  }
+  const base = bm25Of(inp);
+  if (!base) return null;
+  inp.addFields(base);
   const dateKey = inp.index.store.dateKey;
   const tie = (id: number): number => (dateKey[id] || 2 ** 27) * 2 ** 25 + id;
   const k = inp.offset + inp.limit;

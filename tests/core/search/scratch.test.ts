@@ -21,9 +21,9 @@ describe('scratch score arrays come back zeroed, however the last query wrote th
   });
 
   it('a library that grew gets a new array of its size', () => {
-    const a = scratchScores('fields', 10, [1]);
+    const a = scratchScores('window', 10, [1]);
     a[1] = 4;
-    const b = scratchScores('fields', 20, [1]);
+    const b = scratchScores('window', 20, [1]);
     expect(b.length).toBe(20);
     expect(allZero(b)).toBe(true);
   });
