@@ -105,11 +105,13 @@ export function createNoteSearch(db: Db) {
         return { hits: rows.map((r) => noteHit(r, terms).hit), count: rows.length };
       }
       const params = { q: ftsQuery(terms), tag, limit: f.limit };
-      const hits = [
-        ...(notes.all(params) as NoteHitRow[]).map((r) => noteHit(r, terms)),
-        ...(comments.all(params) as CommentHitRow[]).map((r) => commentHit(r, terms)),
-      ].sort((a, b) => a.rank - b.rank);
-      const count = (countNotes.get(params) as { n: number }).n + (countComments.get(params) as { n: number }).n;
+      const noteRows = notes.all(params) as NoteHitRow[];
+      const commentRows = comments.all(params) as CommentHitRow[];
+      const hits = [...noteRows.map((r) => noteHit(r, terms)), ...commentRows.map((r) => commentHit(r, terms))].sort((a, b) => a.rank - b.rank);
+      // Fewer rows than the limit are all there are: counting them again cost every document search
+      // a third of a millisecond at 300,000 documents, with no notes at all.
+      const countOf = (rows: readonly unknown[], counter: typeof countNotes): number => (rows.length < f.limit ? rows.length : (counter.get(params) as { n: number }).n);
+      const count = countOf(noteRows, countNotes) + countOf(commentRows, countComments);
       return { hits: hits.slice(0, f.limit).map((h) => h.hit), count };
     },
   };

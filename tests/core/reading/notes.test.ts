@@ -41,6 +41,16 @@ describe('notes', () => {
     core.close();
   });
 
+  it('count every note and comment holding the words, past the page as within it', async () => {
+    const { core, call } = await seeded();
+    for (let k = 0; k < 4; k++) await call('notes.create', { title: `Reading ${k}`, body: 'The consul at Vladivostok again.' });
+    const page = await call('library.search', { query: 'vladivostok', limit: 3 });
+    expect({ shown: page.noteHits.length, counted: page.facets.notes }).toEqual({ shown: 3, counted: 4 });
+    const all = await call('library.search', { query: 'vladivostok', limit: 10 });
+    expect({ shown: all.noteHits.length, counted: all.facets.notes }).toEqual({ shown: 4, counted: 4 });
+    core.close();
+  });
+
   it('link to documents by [[doc:ID|label]] or an unambiguous [[Title]]; documents show their backlinks', async () => {
     const { core, call, caffery, leahy, dejean } = await seeded();
     const body = `Compare [[doc:${caffery}|Caffery, 3 Dec. 1947]] with [[${LEAHY}]] and [[no such document]].\n\nSee also [[doc:${caffery}]].`;
