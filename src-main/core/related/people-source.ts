@@ -21,7 +21,7 @@ function countParties(s: DocStore): Map<string, number> {
   const counts = new Map<string, number>();
   for (const dim of ['sender', 'recipient'] as const) {
     const perValue = new Int32Array(s.dicts[dim].values.length);
-    const { firsts } = s.column(dim);
+    const firsts = s.column(dim);
     for (let id = 0; id < s.present.length; id++) {
       const f = firsts[id] ?? 0;
       if (f === 0 || s.present[id] !== 1) continue;

@@ -158,11 +158,12 @@ export class DocStore {
   }
 
   /**
-   * The typed column of one dimension (first value number + 1 per id) and its
-   * flags of further values: what the hot loops (facets, ranking) read directly.
+   * The typed column of one dimension (first value number + 1 per id): what
+   * the hot loops (ranking, related documents) read directly; `anyMore` says
+   * which documents have further values (`rest`).
    */
-  column(dim: FacetDim): { firsts: Int32Array; multi: Int32Array } {
-    return { firsts: this.firsts[dim], multi: this.multi[dim] };
+  column(dim: FacetDim): Int32Array {
+    return this.firsts[dim];
   }
 
   /** Values after the first (rare), or undefined. */

@@ -22,6 +22,23 @@ describe('ranking', () => {
     expect(hits[0]?.score).toBeGreaterThan(hits[hits.length - 1]?.score ?? Infinity);
   });
 
+  it('weighs a word in a second recipient as in the first', async () => {
+    const dir = tempDir();
+    const files = tempDir();
+    for (const name of ['a', 'b', 'c']) writeFileSync(join(files, `${name}.txt`), `Report ${name}\n\nThe railway to Harbin was cut again.\n`);
+    const core = createCore({ libraryDir: dir });
+    expect((await core.importPaths(['a', 'b', 'c'].map((n) => join(files, `${n}.txt`)))).failed).toEqual([]);
+    const [a, b, c] = core.search.search({ query: 'railway', sort: 'date' }).hits.map((h) => h.id);
+    // The same two envoys in either order: BM25 reads the same words, the field scores must find Morris in both.
+    core.reading.metaEdits.edit(a ?? 0, 'to', 'Morris; Francis');
+    core.reading.metaEdits.edit(b ?? 0, 'to', 'Francis; Morris');
+    core.reading.metaEdits.edit(c ?? 0, 'to', 'Francis');
+    const hits = core.search.search({ query: 'railway morris' }).hits;
+    expect(hits.map((h) => h.id).sort()).toEqual([a, b].sort());
+    expect(hits[0]?.score).toBe(hits[1]?.score);
+    core.close();
+  });
+
   it('breaks ties by date, oldest first', async () => {
     const dir = tempDir();
     const files = tempDir();
