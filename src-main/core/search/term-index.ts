@@ -6,7 +6,7 @@ import { TermSets } from './term-sets';
 import type { TermSource } from './term-source';
 import { DEMOTE_SHARE, hotThreshold, MIN_HOT } from './term-thresholds';
 import { termName, type Tokens } from './terms';
-import { Vocabulary } from './vocabulary';
+import { Vocabulary, type VocabEntry } from './vocabulary';
 import { isPrefixKey } from './short-prefix';
 
 /** The persisted sets of a term index, read one by one when first needed. */
@@ -197,19 +197,16 @@ export class TermIndex {
   /** Documents holding any of the terms (known terms only). */
   docsOfAny(terms: readonly string[], capacity: number): Bitset {
     const out = emptySet(capacity);
-    const rare: string[] = [];
+    const rare: VocabEntry[] = [];
     for (const term of terms) {
       const set = this.sets.setOf(term);
       if (set) orInto(out, set);
       else {
         const v = this.vocab.get(term);
-        if (v) rare.push(v.word);
+        if (v) rare.push(v);
       }
     }
-    // One FTS5 query per few hundred rare words keeps the expression a sane size.
-    for (let at = 0; at < rare.length; at += 256) {
-      for (const id of this.source.idsOfAnyWord(rare.slice(at, at + 256)) ?? []) addId(out, id);
-    }
+    for (const id of this.source.idsOfAnyWord(rare) ?? []) addId(out, id);
     return out;
   }
 

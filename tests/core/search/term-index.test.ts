@@ -44,7 +44,7 @@ function memorySource(docs: Map<number, string>): TermSource {
   };
   return {
     idsOfWord: idsOf,
-    idsOfAnyWord: (words) => [...new Set(words.flatMap(idsOf))].sort((x, y) => x - y),
+    idsOfAnyWord: (words) => [...new Set(words.flatMap((w) => idsOf(w.word)))].sort((x, y) => x - y),
     idsOfPhrase,
   };
 }
