@@ -1,12 +1,21 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createCore } from '../../../src-main/core/core';
+import { createCore, type Core } from '../../../src-main/core/core';
 import { foldTerm } from '../../../src-shared/text/fold';
 import { tempDir } from '../../helpers/temp-dir';
 import { corpusLibrary } from './corpus-library';
 
 const lib = corpusLibrary();
+
+/** A library of three reports alike word for word but for their titles. */
+async function threeAlike(): Promise<Core> {
+  const files = tempDir();
+  for (const name of ['a', 'b', 'c']) writeFileSync(join(files, `${name}.txt`), `Report ${name}\n\nThe railway to Harbin was cut again.\n`);
+  const core = createCore({ libraryDir: tempDir() });
+  expect((await core.importPaths(['a', 'b', 'c'].map((n) => join(files, `${n}.txt`)))).failed).toEqual([]);
+  return core;
+}
 
 describe('ranking', () => {
   it('puts every title match before documents that have the word only in their text', () => {
@@ -23,11 +32,7 @@ describe('ranking', () => {
   });
 
   it('weighs a word in a second recipient as in the first', async () => {
-    const dir = tempDir();
-    const files = tempDir();
-    for (const name of ['a', 'b', 'c']) writeFileSync(join(files, `${name}.txt`), `Report ${name}\n\nThe railway to Harbin was cut again.\n`);
-    const core = createCore({ libraryDir: dir });
-    expect((await core.importPaths(['a', 'b', 'c'].map((n) => join(files, `${n}.txt`)))).failed).toEqual([]);
+    const core = await threeAlike();
     const [a, b, c] = core.search.search({ query: 'railway', sort: 'date' }).hits.map((h) => h.id);
     // The same two envoys in either order: BM25 reads the same words, the field scores must find Morris in both.
     core.reading.metaEdits.edit(a ?? 0, 'to', 'Morris; Francis');
@@ -40,12 +45,8 @@ describe('ranking', () => {
   });
 
   it('breaks ties by date, oldest first', async () => {
-    const dir = tempDir();
-    const files = tempDir();
     // Three documents alike word for word: only their dates tell them apart.
-    for (const name of ['a', 'b', 'c']) writeFileSync(join(files, `${name}.txt`), `Report ${name}\n\nThe railway to Harbin was cut again.\n`);
-    const core = createCore({ libraryDir: dir });
-    expect((await core.importPaths(['a', 'b', 'c'].map((n) => join(files, `${n}.txt`)))).failed).toEqual([]);
+    const core = await threeAlike();
     const ids = core.search.search({ query: 'railway' }).hits.map((h) => h.id);
     const dates = ['1921-03-01', '1919-06-15', '1920-01-10'];
     ids.forEach((id, i) => core.reading.metaEdits.edit(id, 'date', dates[i] ?? null));
