@@ -38,17 +38,30 @@ function load(db: Db, key: string): Named {
 
 /**
  * The person facet: the 20 people named by most matching documents, over
- * every match, in any role. The rows are read from SQLite once per change of
- * the search index (an import) or of the person index (a merge or split), so
- * a search as you type reads no SQL for it but the 20 names.
+ * every match, in any role. The rows, and the names once read, are kept until
+ * the search index (an import) or the person index (a merge or split)
+ * changes, so a search as you type reads no SQL for it: the 20 names, read
+ * afresh at every search, were 0.45 ms of each over the three volumes.
  */
 export function createPersonFacetCounter(db: Db, version: () => string) {
   let named: Named | null = null;
-  const nameOf = db.prepare(NAME).pluck();
+  let names = new Map<number, string>();
+  const readName = db.prepare(NAME).pluck();
+  const nameOf = (person: number): string => {
+    let name = names.get(person);
+    if (name === undefined) {
+      name = (readName.get(person) as string | undefined) ?? String(person);
+      names.set(person, name);
+    }
+    return name;
+  };
   return {
     count(matched: Uint8Array): FacetCount[] {
       const key = version();
-      if (named?.key !== key) named = load(db, key);
+      if (named?.key !== key) {
+        named = load(db, key);
+        names = new Map();
+      }
       const counts = new Uint32Array(named.persons.length);
       const { docs, codes } = named;
       // Every row adds its document's flag (0 or 1), with no branch on it: whether a document matches is as good
@@ -63,7 +76,7 @@ export function createPersonFacetCounter(db: Db, version: () => string) {
         if (count > 0) top.push({ person: named?.persons[c] ?? 0, count });
       });
       top.sort((a, b) => b.count - a.count || a.person - b.person);
-      return top.slice(0, TOP).map(({ person, count }) => ({ value: String(person), count, label: (nameOf.get(person) as string | undefined) ?? String(person) }));
+      return top.slice(0, TOP).map(({ person, count }) => ({ value: String(person), count, label: nameOf(person) }));
     },
   };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Core } from '../../../src-main/core/core';
+import { createPersonFacetCounter } from '../../../src-main/core/search/person-facets';
 import { library, personNamed, RUSSIA, SUPP } from './people-helpers';
 
 /** Every matching document's people, counted one by one through people.ofDocument. */
@@ -36,6 +37,22 @@ describe('the person facet', () => {
     const lansing = core.people.get(personNamed(core, 'Lansing, Robert').id);
     expect(facets.person[0]).toEqual({ value: String(lansing.id), label: 'Lansing, Robert', count: lansing.documents.length });
     expect(facets.person[1]?.label).toBe('Francis, David R.');
+    core.close();
+  });
+
+  it('keeps the names it shows until the index changes, then reads them again', async () => {
+    const { core } = await library(RUSSIA, SUPP);
+    const lansing = personNamed(core, 'Lansing, Robert');
+    let key = 'first';
+    const counter = createPersonFacetCounter(core.db, () => key);
+    const all = new Uint8Array(core.index.store.present);
+    const labelOf = (): string | undefined => counter.count(all).find((f) => f.value === String(lansing.id))?.label;
+    expect(labelOf()).toBe('Lansing, Robert');
+    // Written behind the index's back (no import, merge or split): the name kept is still shown.
+    core.db.prepare('UPDATE person_entries SET name = ? WHERE person_id = ?').run('Lansing, R.', lansing.id);
+    expect(labelOf()).toBe('Lansing, Robert');
+    key = 'after a merge';
+    expect(labelOf()).toBe('Lansing, R.');
     core.close();
   });
 
