@@ -34,45 +34,56 @@ interface RawCounts {
 }
 
 /**
- * Every dimension and the year counted in one pass over the matches: a pass
- * per dimension read each match's id six times, and tested its flag of
- * further values five (2.9 → 1.8 ms for 143,715 matches at 300,000
- * documents). Each count array has a slot 0 for "none", so a document's
- * column value (first value number + 1) indexes it without a test.
+ * Every dimension and the year counted over the matches, a pass each. Each
+ * count array has a slot 0 for "none", so a document's column value (first
+ * value number + 1) indexes it without a test. One pass doing all six
+ * counts, as here before, took 2.6 ms for the 168,616 matches of `minister`
+ * at 300,000 documents, optimised by V8 as this is; six passes doing one
+ * take 1.7 ms (likely the six columns and six count arrays the one loop kept
+ * live at once: a pass alone runs at 0.2 ms).
  */
 function rawCounts(store: DocStore, ids: ArrayLike<number>): RawCounts {
   const [c0, c1, c2, c3, c4] = store.firstColumns();
   const slots = facetTuple((dim) => new Uint32Array(store.dicts[dim].values.length + 1));
   const [s0, s1, s2, s3, s4] = slots;
+  countColumn(ids, c0, s0);
+  countColumn(ids, c1, s1);
+  countColumn(ids, c2, s2);
+  countColumn(ids, c3, s3);
+  countColumn(ids, c4, s4);
   // Years index a typed array: a Map update per match costs several times more at 100,000 matches.
   // A date key is yyyymmdd (0 when undated), so its year is below 10,000 and slot 0 is "no year".
   const years = new Uint32Array(10000);
-  const { dateKey, anyMore } = store;
-  for (let i = 0; i < ids.length; i++) {
-    const id = ids[i] ?? 0;
-    let v = c0[id] ?? 0;
-    s0[v] = (s0[v] ?? 0) + 1;
-    v = c1[id] ?? 0;
-    s1[v] = (s1[v] ?? 0) + 1;
-    v = c2[id] ?? 0;
-    s2[v] = (s2[v] ?? 0) + 1;
-    v = c3[id] ?? 0;
-    s3[v] = (s3[v] ?? 0) + 1;
-    v = c4[id] ?? 0;
-    s4[v] = (s4[v] ?? 0) + 1;
-    v = ((dateKey[id] ?? 0) / 10000) | 0;
-    years[v] = (years[v] ?? 0) + 1;
-    if (anyMore[id] === 1) {
-      FACET_DIMS.forEach((dim, d) => {
-        const counts = slots[d];
-        if (counts) for (const n of store.rest(dim, id) ?? []) counts[n + 1] = (counts[n + 1] ?? 0) + 1;
-      });
-    }
+  for (const id of countYears(ids, store.dateKey, store.anyMore, years)) {
+    FACET_DIMS.forEach((dim, d) => {
+      const counts = slots[d];
+      if (counts) for (const n of store.rest(dim, id) ?? []) counts[n + 1] = (counts[n + 1] ?? 0) + 1;
+    });
   }
   years[0] = 0;
   const dims = {} as Record<FacetDim, Uint32Array>;
   FACET_DIMS.forEach((dim, d) => (dims[dim] = (slots[d] ?? new Uint32Array(1)).subarray(1)));
   return { dims, years };
+}
+
+/** Adds each match's value of one column into `counts`. */
+function countColumn(ids: ArrayLike<number>, column: Int32Array, counts: Uint32Array): void {
+  for (let i = 0; i < ids.length; i++) {
+    const v = column[ids[i] ?? 0] ?? 0;
+    counts[v] = (counts[v] ?? 0) + 1;
+  }
+}
+
+/** Adds each match's year into `years`; returns the matches with further facet values (rare), for the caller to add. */
+function countYears(ids: ArrayLike<number>, dateKey: Int32Array, anyMore: Uint8Array, years: Uint32Array): number[] {
+  const more: number[] = [];
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i] ?? 0;
+    const y = ((dateKey[id] ?? 0) / 10000) | 0;
+    years[y] = (years[y] ?? 0) + 1;
+    if (anyMore[id] === 1) more.push(id);
+  }
+  return more;
 }
 
 /** `all` minus `part`, where `part` counts a subset of what `all` counts. */
