@@ -65,10 +65,30 @@ export function applyFilters(deps: Pick<Deps, 'db' | 'index'>, found: Int32Array
   const titles = (): Map<string, string> =>
     new Map((deps.db.prepare('SELECT id, title FROM collections').all() as Array<{ id: string; title: string }>).map((r) => [r.id, r.title]));
   const pred = buildFilter({ db: deps.db, store, collectionTitles: titles }, mergeFilters(q.filters, req));
-  const ids = pred ? found.filter((id) => pred(id)) : found;
   const matched = new Uint8Array(store.present.length);
-  for (let i = 0; i < ids.length; i++) matched[ids[i] ?? 0] = 1;
-  return { ids, matched };
+  if (!pred) {
+    for (let i = 0; i < found.length; i++) matched[found[i] ?? 0] = 1;
+    return { ids: found, matched };
+  }
+  return { ids: keepMatching(found, pred, matched), matched };
+}
+
+/**
+ * The ids passing `pred`, flagged in `matched` as they are kept. A loop of
+ * our own rather than `Int32Array.prototype.filter`, whose callback is called
+ * from the engine's built-in at each id: 4 ms for a filter alone
+ * (`to:Francis`) over 300,000 documents.
+ */
+function keepMatching(found: Int32Array, pred: (id: number) => boolean, matched: Uint8Array): Int32Array {
+  const kept = new Int32Array(found.length);
+  let n = 0;
+  for (let i = 0; i < found.length; i++) {
+    const id = found[i] ?? 0;
+    if (!pred(id)) continue;
+    kept[n++] = id;
+    matched[id] = 1;
+  }
+  return kept.slice(0, n);
 }
 
 function noteHits(notes: NoteSearch | undefined, words: string[], req: SearchRequest, scope: SearchScope, limit: number): { hits: NoteHit[]; count: number } {
