@@ -1,7 +1,7 @@
 import type { FacetCount, SearchFacets } from '../../contract';
 import { normaliseClassification } from '../../../src-shared/sources/source-note';
 import type { SourceFacetCounts } from './source-facets';
-import { andNotInto, fromIds, toIds } from './bitset';
+import { andNotInto, fromIds, toIds, type Bitset } from './bitset';
 import { FACET_DIMS, facetTuple, type DocStore, type FacetDim } from './doc-store';
 import { mappedPlaces, placeLabel } from './place-counts';
 
@@ -148,13 +148,14 @@ export function createFacetCounter() {
     return library.counts;
   };
 
-  const countMatches = (store: DocStore, ids: ArrayLike<number>): RawCounts => {
-    // Finding the documents left out costs about what counting 40,000 does at 300,000 documents:
-    // below two thirds of the library, counting the matches is quicker (168,616 matches: 2.3 against 4.6 ms).
-    if (ids.length * 3 <= store.size * 2) return rawCounts(store, ids);
+  const countMatches = (store: DocStore, ids: ArrayLike<number>, set: Bitset | null): RawCounts => {
+    // Finding the documents left out costs about what counting 40,000 does at 300,000 documents
+    // when the matches' set must be built from the ids (0.4 ms for 237,791), and little when it is
+    // given: counting the matches is quicker below two thirds of the library, or a half.
+    if (ids.length * (set ? 2 : 3) <= store.size * (set ? 1 : 2)) return rawCounts(store, ids);
     // The documents that do not match, worked out a word of 32 ids at a time: a pass over
     // every id, branch-free as it was, still took 0.5–2 ms at 300,000 documents.
-    const others = toIds(andNotInto(store.presentSet.slice(), fromIds(ids, store.present.length)));
+    const others = toIds(andNotInto(store.presentSet.slice(), set ?? fromIds(ids, store.present.length)));
     return minus(libraryCounts(store), rawCounts(store, others));
   };
 
@@ -165,8 +166,10 @@ export function createFacetCounter() {
       matched: Uint8Array,
       tagRows: Array<{ doc_id: number; tag: string }>,
       collectionTitle: (id: string) => string | undefined,
+      /** The matches as a set, when the caller has it (the facets need not build it from `ids`). */
+      set: Bitset | null = null,
     ): DocFacetCounts {
-      const raw = countMatches(store, ids);
+      const raw = countMatches(store, ids, set);
       const tags = new Map<string, number>();
       for (const r of tagRows) if (matched[r.doc_id] === 1) tags.set(r.tag, (tags.get(r.tag) ?? 0) + 1);
       return {

@@ -5,7 +5,7 @@ import { createFacetCounter } from './facets';
 import { createSourceFacetCounter } from './source-facets';
 import { createPersonFacetCounter } from './person-facets';
 import { buildFilter, mergeFilters, type RequestFilters } from './filters';
-import { toIds } from './bitset';
+import { toIds, type Bitset } from './bitset';
 import { rankExpression, unranked, type PrefixWords } from './fts-query';
 import { evaluateQuery } from './match-query';
 import { prefixWordsOf, rankedPrefixWords } from './prefix-words';
@@ -46,8 +46,8 @@ interface Deps {
  */
 const hasNear = (n: QueryNode | null): boolean => n !== null && (n.kind === 'near' || ((n.kind === 'and' || n.kind === 'or') && n.children.some(hasNear)));
 
-/** Ids matching the words (every document when there are none), before filters, ascending; `prefixWords` is the query's own when it ranks too. */
-export function matchIds(index: SearchIndex, q: ParsedQuery, prefixWords: PrefixWords = prefixWordsOf(index)): Int32Array {
+/** The documents matching the words (every document when there are none), before filters; `prefixWords` is the query's own when it ranks too. */
+export function matchSet(index: SearchIndex, q: ParsedQuery, prefixWords: PrefixWords = prefixWordsOf(index)): Bitset {
   const store = index.store;
   const set = evaluateQuery(q.match, q.exclude, store.presentSet, {
     terms: index.terms,
@@ -56,7 +56,12 @@ export function matchIds(index: SearchIndex, q: ParsedQuery, prefixWords: Prefix
     capacity: store.present.length,
     prefixWords,
   });
-  return toIds(set);
+  return set;
+}
+
+/** The same as ids, ascending. */
+export function matchIds(index: SearchIndex, q: ParsedQuery, prefixWords?: PrefixWords): Int32Array {
+  return toIds(matchSet(index, q, prefixWords));
 }
 
 /** The matches passing the filters, as a list and as a flag by id. */
@@ -137,7 +142,9 @@ export function createSearch(deps: Deps) {
       const offset = req.offset ?? 0;
       // What each word being typed stands for is worked out once, for matching and ranking both.
       const typed = prefixWordsOf(index);
-      const { ids, matched } = applyFilters(deps, matchIds(index, q, typed), q, req);
+      const set = matchSet(index, q, typed);
+      const found = toIds(set);
+      const { ids, matched } = applyFilters(deps, found, q, req);
       const ranked = rankedPrefixWords(typed, index.store.size, (t) => index.documentFrequency(t));
       const expr = q.match ? rankExpression(q.match, ranked) : null;
       // A word being typed that ranking leaves out (`t`) is no word to stand close to either: closeness read every match's text for it.
@@ -152,7 +159,9 @@ export function createSearch(deps: Deps) {
         if (doc) hits.push({ ...doc.summary, hit: 'document', score: Math.round(r.score * 1000) / 1000, snippet: makeSnippet(doc.plainText, marks) });
       }
       const mine = noteHits(notes, q.words, req, scope, limit);
-      const facets = facetCounter.count(index.store, ids, matched, tagRows.all() as Array<{ doc_id: number; tag: string }>, (id) => collectionTitle.get(id) as string | undefined);
+      // No filter kept the list as it was: the matches' set is at hand for the facets, which would build it from the ids.
+      const asSet = ids === found ? set : null;
+      const facets = facetCounter.count(index.store, ids, matched, tagRows.all() as Array<{ doc_id: number; tag: string }>, (id) => collectionTitle.get(id) as string | undefined, asSet);
       return {
         query: req.query,
         total: ids.length,
