@@ -15,7 +15,7 @@ import { benchFileExports, printFileExports } from './bench-file-exports';
 import { runHostile } from './bench-hostile';
 import { runImportRobustness } from './import-robustness';
 import { runLinksBench } from './bench-links';
-import { printKnownItem, runKnownItem } from './known-item';
+import { printKnownItem, printKnownItemSeeds, runKnownItem, runKnownItemSeeds } from './known-item';
 import { runScale } from './scale';
 import { runSourcesBench } from './bench-sources';
 import { runPeopleBench } from './bench-people';
@@ -94,6 +94,7 @@ async function knownItemOnly(): Promise<void> {
     await importAll(dir);
     const core = createCore({ libraryDir: dir });
     printKnownItem(runKnownItem(core));
+    printKnownItemSeeds(runKnownItemSeeds(core, 10));
     core.close();
   } finally {
     rmSync(dir, { recursive: true, force: true });

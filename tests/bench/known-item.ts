@@ -72,8 +72,8 @@ function ranks(core: Core, query: KnownItemQuery): { ours: number; fts5: number 
   return { ours, fts5: fts.indexOf(query.id) + 1 };
 }
 
-export function runKnownItem(core: Core, n = 240): KnownItemResult {
-  const queries = knownItemQueries(core, n);
+export function runKnownItem(core: Core, n = 240, seed = SEED): KnownItemResult {
+  const queries = knownItemQueries(core, n, seed);
   const ours: KnownItemRates = { tried: queries.length, first: 0, top3: 0 };
   const fts5: KnownItemRates = { tried: queries.length, first: 0, top3: 0 };
   const oursMissed: KnownItemResult['oursMissed'] = [];
@@ -88,6 +88,22 @@ export function runKnownItem(core: Core, n = 240): KnownItemResult {
   return { queries: queries.length, ours, fts5, oursMissed };
 }
 
+/**
+ * The same over more seeds (other documents, passages and words): one seed's
+ * 240 queries move the rate by a point or two either way, so a change of
+ * ranking is judged over several.
+ */
+export function runKnownItemSeeds(core: Core, seeds: number, n = 240): { seeds: number; queries: number; ours: number; fts5: number } {
+  const total = { seeds, queries: 0, ours: 0, fts5: 0 };
+  for (let seed = SEED; seed < SEED + seeds; seed++) {
+    const r = runKnownItem(core, n, seed);
+    total.queries += r.queries;
+    total.ours += r.ours.first;
+    total.fts5 += r.fts5.first;
+  }
+  return total;
+}
+
 const pct = (n: number, of: number): string => `${Math.round((1000 * n) / of) / 10} %`;
 
 export function printKnownItem(r: KnownItemResult): void {
@@ -95,4 +111,8 @@ export function printKnownItem(r: KnownItemResult): void {
   console.log(`  Chancery  : first ${r.ours.first}/${r.queries} (${pct(r.ours.first, r.queries)}), top 3 ${r.ours.top3}/${r.queries} (${pct(r.ours.top3, r.queries)})`);
   console.log(`  FTS5 bm25 : first ${r.fts5.first}/${r.queries} (${pct(r.fts5.first, r.queries)}), top 3 ${r.fts5.top3}/${r.queries} (${pct(r.fts5.top3, r.queries)})`);
   for (const m of r.oursMissed.slice(0, 5)) console.log(`  not first: "${m.q}" (ours ${m.ours || '>20'}, FTS5 ${m.fts5 || '>20'})`);
+}
+
+export function printKnownItemSeeds(r: ReturnType<typeof runKnownItemSeeds>): void {
+  console.log(`  over ${r.seeds} seeds (${r.queries} queries): Chancery first ${r.ours} (${pct(r.ours, r.queries)}), FTS5 bm25 first ${r.fts5} (${pct(r.fts5, r.queries)})`);
 }
